@@ -1,0 +1,2 @@
+/** Scenario files: the immutable record, JSON reading/writing with defaults, validation with precise messages. */
+package org.spamouflage.sandbox.scenario;
