@@ -82,7 +82,7 @@ public record Scenario(int format, String name, String description, Period perio
 
     /** How campaign profiles look. */
     public record Profiles(String handlePattern, int handleDigits, AvatarMix avatars, double zeroFollowerShare,
-                           double maxFollowers, double bioShare) {
+                           double maxFollowers, double bioShare, double personaDrift) {
     }
 
     /** Shares of avatar kinds; must sum to 1. */
