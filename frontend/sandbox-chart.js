@@ -417,6 +417,7 @@
     option.xAxis.splitArea = {show: true};
     option.yAxis.splitArea = {show: true};
     option.yAxis.inverse = true; // first category at the top, as in a table
+    option.yAxis.nameLocation = 'start'; // which is now the top end
     var colors = (h.colors || []).map(safeColor).filter(Boolean);
     option.visualMap = {
       min: num(h.min) != null ? h.min : (isFinite(min) ? min : 0),

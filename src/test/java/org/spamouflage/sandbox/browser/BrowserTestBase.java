@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -149,8 +150,17 @@ public abstract class BrowserTestBase {
         return (List<String>) js("return window.__sandboxAlerts || ['(alert recorder missing)'];");
     }
 
-    /** Saves a PNG of the browser window as {@code target/screenshots/<name>.png}. */
+    /**
+     * Saves a PNG of the whole page as {@code target/screenshots/<name>.png} (the window is made as
+     * tall as the page first, up to 6000 px; its width stays, so the layout does not change).
+     */
     protected Path screenshot(String name) {
+        Number height = (Number) js("return document.documentElement.scrollHeight;");
+        Dimension size = driver.manage().window().getSize();
+        int wanted = Math.min(6000, height.intValue() + (size.getHeight() - viewportHeight()));
+        if (wanted > size.getHeight()) {
+            driver.manage().window().setSize(new Dimension(size.getWidth(), wanted));
+        }
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
@@ -160,6 +170,10 @@ public abstract class BrowserTestBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private int viewportHeight() {
+        return ((Number) js("return window.innerHeight;")).intValue();
     }
 
     /** Everything the JVM has printed so far, including the application's start-up log. */

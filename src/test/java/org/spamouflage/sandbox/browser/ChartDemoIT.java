@@ -98,6 +98,19 @@ class ChartDemoIT extends BrowserTestBase {
     }
 
     @Test
+    void chartFollowsTheWidthOfItsElement() {
+        open("/chart-demo");
+        waitForCharts(CHARTS_ON_PAGE);
+
+        js("document.getElementById('chart-roc').style.width = '300px'; return null;");
+
+        waitUntil("the chart canvas did not shrink to the element's new width", () -> Long.valueOf(300).equals(js("""
+                var canvas = document.getElementById('chart-roc').shadowRoot.querySelector('canvas');
+                return Math.round(canvas.getBoundingClientRect().width);
+                """)));
+    }
+
+    @Test
     void appRunsInProductionModeAndNeverAsksForAFrontendBuild() {
         open("/chart-demo");
         waitForCharts(CHARTS_ON_PAGE);
