@@ -134,6 +134,9 @@
   }
 
   function formatAxisValue(value, axis, decimals) {
+    if (typeof value === 'string') {
+      return value; // a category label
+    }
     if (axis && axis.type === 'time' && typeof value === 'number') {
       return new Date(value).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
     }
@@ -244,7 +247,6 @@
       animation: animate,
       useUTC: true, // same axis labels on every machine
       aria: {enabled: true},
-      textStyle: {fontFamily: 'inherit'},
       title: hasTitle ? {text: str(spec.title), left: 'center', top: 4, textStyle: {fontSize: 14, fontWeight: 'normal'}} : {show: false},
       tooltip: {
         show: true, renderMode: 'html', className: 'sandbox-chart-tooltip', confine: true,

@@ -5,9 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import jakarta.servlet.ServletContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.interactions.Actions;
+import org.spamouflage.sandbox.ui.base.ChartAxis;
+import org.spamouflage.sandbox.ui.base.ChartEdge;
+import org.spamouflage.sandbox.ui.base.ChartGraph;
+import org.spamouflage.sandbox.ui.base.ChartHeatmap;
+import org.spamouflage.sandbox.ui.base.ChartNode;
+import org.spamouflage.sandbox.ui.base.ChartNodeCategory;
+import org.spamouflage.sandbox.ui.base.ChartSeries;
+import org.spamouflage.sandbox.ui.base.ChartSpec;
 import org.spamouflage.sandbox.ui.demo.ChartDemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -95,6 +105,65 @@ class ChartDemoIT extends BrowserTestBase {
                 js("return document.getElementById('chart-scatter').getAttribute('data-rendered');")));
         assertThat(js("return document.getElementById('chart-scatter').shadowRoot.querySelectorAll('canvas').length;"))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void tooltipFormattersOfEveryKindEscapeTextFromData() {
+        open("/chart-demo");
+        waitForCharts(CHARTS_ON_PAGE);
+        String h = HOSTILE;
+        List<String> one = List.of(h);
+        ChartNode node = ChartNode.of("a", h, h).withValue(0.5);
+        ChartSpec graph = ChartSpec.graph(h, ChartGraph.of(List.of(node, ChartNode.of("b", h, h)),
+                List.of(ChartEdge.of("a", "b", 2)), List.of(new ChartNodeCategory(h, "red"))).withNames(h, h, h));
+
+        Map<String, List<?>> outputs = new LinkedHashMap<>();
+        outputs.put("category line", tooltip(ChartSpec.line(h, ChartAxis.category(h, one), ChartAxis.value(h),
+                        List.of(ChartSeries.values("s", h, 4).withPointLabels(one))),
+                "[{seriesIndex: 0, dataIndex: 0, seriesName: h, value: 4, axisValue: h, color: bad}]"));
+        outputs.put("value line", tooltip(ChartSpec.line(h, ChartAxis.value(h), ChartAxis.value(h),
+                        List.of(ChartSeries.xy("s", h, new double[] {1}, new double[] {2}).withPointLabels(one))),
+                "[{seriesIndex: 0, dataIndex: 0, seriesName: h, value: [1, 2], color: 'red'}]"));
+        outputs.put("bar", tooltip(ChartSpec.bar(h, ChartAxis.category(h, one), ChartAxis.value(h),
+                        List.of(ChartSeries.values("s", h, 1))),
+                "[{seriesIndex: 0, dataIndex: 0, seriesName: h, name: h, value: 1, color: bad}]"));
+        outputs.put("histogram", tooltip(ChartSpec.histogram(h, new double[] {0, 1}, ChartAxis.value(h),
+                        ChartAxis.value(h), List.of(ChartSeries.values("s", h, 3))),
+                "{seriesIndex: 0, dataIndex: 0, seriesName: h, value: [0, 1, 3], color: 'red'}"));
+        outputs.put("scatter", tooltip(ChartSpec.scatter(h, ChartAxis.value(h), ChartAxis.value(h),
+                        List.of(ChartSeries.points("s", h, new double[][] {{1, 2}}).withPointLabels(one))),
+                "{seriesIndex: 0, dataIndex: 0, seriesName: h, value: [1, 2], color: bad}"));
+        outputs.put("heatmap", tooltip(ChartSpec.heatmap(h, ChartAxis.category(h, one), ChartAxis.category(h, one),
+                        ChartHeatmap.of(new double[][] {{5}}, h)),
+                "{seriesIndex: 0, dataIndex: 0, value: [0, 0, 5], color: 'red'}"));
+        outputs.put("graph node", tooltip(graph, "{dataType: 'node', data: o.series[0].data[0], color: bad}"));
+        outputs.put("graph edge", tooltip(graph, "{dataType: 'edge', data: o.series[0].links[0], color: 'red'}"));
+
+        outputs.forEach((kind, out) -> {
+            assertThat(out.get(0)).as(kind + ": elements other than div, span and b").isEqualTo(0L);
+            assertThat((String) out.get(1)).as(kind + ": tooltip text").contains(h);
+            assertThat((String) out.get(2)).as(kind + ": tooltip HTML").doesNotContain("<img").doesNotContain("onerror=\"");
+        });
+        assertThat((String) outputs.get("category line").get(1)).as("category shown as the tooltip title")
+                .startsWith(h + ": " + h);
+        assertThat(alerts()).isEmpty();
+    }
+
+    /**
+     * Runs the element's tooltip formatter for {@code spec} on synthetic ECharts parameters (a JS
+     * expression that may use {@code o}, the option; {@code h}, the hostile text; {@code bad}, a
+     * hostile colour) and parses the result into an inert template: [count of elements that are
+     * not div/span/b, text content, HTML].
+     */
+    private List<?> tooltip(ChartSpec spec, String params) {
+        return (List<?>) js("""
+                var o = customElements.get('sandbox-chart').buildOption(JSON.parse(arguments[0]), false);
+                var p = new Function('o', 'h', 'bad', 'return ' + arguments[1])(o, arguments[2], '"><img src=x onerror=alert(2)>');
+                var html = o.tooltip.formatter(p);
+                var t = document.createElement('template');
+                t.innerHTML = html;
+                return [t.content.querySelectorAll('*:not(div):not(span):not(b)').length, t.content.textContent, html];
+                """, spec.toJson(), params, HOSTILE);
     }
 
     @Test
