@@ -42,8 +42,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestBase {
 
-    public static final String CHROMIUM = "/usr/bin/chromium";
-    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Debian's chromium; another browser binary can be given with {@code -Dsandbox.chromium=...}. */
+    public static final String CHROMIUM = System.getProperty("sandbox.chromium", "/usr/bin/chromium");
+    /** Debian's chromedriver (package chromium-driver); override with {@code -Dsandbox.chromedriver=...}. */
+    public static final String CHROMEDRIVER = System.getProperty("sandbox.chromedriver", "/usr/bin/chromedriver");
     protected static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     // One database directory per JVM: Spring may reuse this context for several test classes.
