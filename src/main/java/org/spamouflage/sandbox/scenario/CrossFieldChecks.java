@@ -30,6 +30,8 @@ final class CrossFieldChecks {
     private final JsonNode user;
     private final JsonNode merged;
     private final Problems problems;
+    /** True when the period's dates are usable and in order: only then can other dates be held against it. */
+    private boolean periodInOrder;
 
     CrossFieldChecks(Scenario scenario, JsonNode user, JsonNode merged, Problems problems) {
         this.s = scenario;
@@ -50,8 +52,8 @@ final class CrossFieldChecks {
     private void checkPeriod() {
         String start = PERIOD + ".start";
         String end = PERIOD + ".end";
-        if (ordered(start, end, s.period().start(), s.period().end(), Words.DATE, end, "")
-                && usable(start, end)) {
+        periodInOrder = ordered(start, end, s.period().start(), s.period().end(), Words.DATE, end, "");
+        if (periodInOrder) {
             long days = ChronoUnit.DAYS.between(s.period().start(), s.period().end()) + 1;
             if (days > MAX_PERIOD_DAYS) {
                 String at = preferWritten(end, start);
@@ -67,11 +69,10 @@ final class CrossFieldChecks {
         sharesSumToOne(ORGANIC + ".languages");
         ordered(ORGANIC + ".minAccountAgeYears", ORGANIC + ".maxAccountAgeYears", s.organic().minAccountAgeYears(),
                 s.organic().maxAccountAgeYears(), Words.NUMBER, ORGANIC + ".maxAccountAgeYears", "");
-        List<Scenario.NewsSpike> spikes = s.organic().newsSpikes();
-        for (int i = 0; i < spikes.size(); i++) {
-            String date = ORGANIC + ".newsSpikes[" + i + "].date";
-            LocalDate d = spikes.get(i).date();
-            if (usable(date, PERIOD) && (d.isBefore(s.period().start()) || d.isAfter(s.period().end()))) {
+        for (Item<Scenario.NewsSpike> spike : items(ORGANIC + ".newsSpikes", Scenario.NewsSpike.class)) {
+            String date = spike.path() + ".date";
+            LocalDate d = spike.value().date();
+            if (periodInOrder && (d.isBefore(s.period().start()) || d.isAfter(s.period().end()))) {
                 problems.add(date, shown(date), "is outside the period (" + s.period().start() + " to "
                         + s.period().end() + "); allowed: a date from $.period.start to $.period.end");
             }
@@ -89,29 +90,30 @@ final class CrossFieldChecks {
         sharesSumToOne(TEXT + ".languages");
         checkCampaignDates(c);
         checkDormancy(c);
-        new ShiftChecks(c.timing().shifts(), problems, this::shown).run();
+        new ShiftChecks(items(TIMING + ".shifts", Scenario.Shift.class), problems, this::shown).run();
         checkRates(c.text());
     }
 
     private void checkCampaignDates(Scenario.Campaign c) {
         String from = TIMING + ".activeFrom";
         String to = TIMING + ".activeTo";
-        ordered(from, to, c.timing().activeFrom(), c.timing().activeTo(), Words.DATE, to, "");
-        ordered(PERIOD + ".start", from, s.period().start(), c.timing().activeFrom(), Words.DATE, from,
-                " (the campaign posts inside the period)");
-        ordered(to, PERIOD + ".end", c.timing().activeTo(), s.period().end(), Words.DATE, to,
-                " (the campaign posts inside the period)");
+        boolean windowInOrder = ordered(from, to, c.timing().activeFrom(), c.timing().activeTo(), Words.DATE, to, "");
+        if (periodInOrder) {
+            ordered(PERIOD + ".start", from, s.period().start(), c.timing().activeFrom(), Words.DATE, from,
+                    " (the campaign posts inside the period)");
+            ordered(to, PERIOD + ".end", c.timing().activeTo(), s.period().end(), Words.DATE, to,
+                    " (the campaign posts inside the period)");
+        }
         String creationTo = CAMPAIGN + ".creation.to";
         ordered(CAMPAIGN + ".creation.from", creationTo, c.creation().from(), c.creation().to(), Words.DATE,
                 creationTo, "");
         ordered(creationTo, to, c.creation().to(), c.timing().activeTo(), Words.DATE, creationTo,
                 " (accounts exist before they post)");
-        List<Scenario.Surge> surges = c.timing().surges();
-        for (int i = 0; i < surges.size(); i++) {
-            String at = TIMING + ".surges[" + i + "]";
-            Scenario.Surge surge = surges.get(i);
+        for (Item<Scenario.Surge> item : items(TIMING + ".surges", Scenario.Surge.class)) {
+            String at = item.path();
+            Scenario.Surge surge = item.value();
             if (ordered(at + ".start", at + ".end", surge.start(), surge.end(), Words.DATE, at + ".end", "")
-                    && usable(at, from, to)
+                    && windowInOrder
                     && (surge.start().isBefore(c.timing().activeFrom()) || surge.end().isAfter(c.timing().activeTo()))) {
                 problems.add(at, shown(at), "runs " + surge.start() + " to " + surge.end()
                         + ", outside the campaign's active days (" + c.timing().activeFrom() + " to "
@@ -165,7 +167,7 @@ final class CrossFieldChecks {
         for (FieldSpec f : FieldSpecs.childrenOf(objectPath)) {
             JsonNode v = merged.at(pointer(f.path()));
             values.add(v.doubleValue());
-            terms.add(f.name() + " " + Display.value(v) + (written(f.path()) ? "" : " (default)"));
+            terms.add(f.name() + " " + Display.value(v) + (written(f.path()) ? "" : " by default"));
         }
         sharesSumToOne(objectPath, values, " (" + String.join(" + ", terms) + ")");
     }
@@ -223,6 +225,32 @@ final class CrossFieldChecks {
             this.atMost = atMost;
             this.atLeast = atLeast;
         }
+    }
+
+    /** An item of a list, with its path. */
+    record Item<T>(String path, T value) {
+    }
+
+    /**
+     * The items of a list that had no problems of their own: from the file when it has the list
+     * (even if other items are bad), else the default list.
+     */
+    private <T> List<Item<T>> items(String listPath, Class<T> type) {
+        JsonNode list = user.at(pointer(listPath));
+        if (list.isMissingNode()) {
+            list = merged.at(pointer(listPath));
+        }
+        List<Item<T>> items = new ArrayList<>();
+        if (!list.isArray() || problems.unusableAtOrAbove(listPath)) {
+            return items;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String path = listPath + "[" + i + "]";
+            if (problems.usableItem(path)) {
+                ScenarioValidator.bindItem(list.get(i), type).ifPresent(v -> items.add(new Item<>(path, v)));
+            }
+        }
+        return items;
     }
 
     private boolean usable(String... paths) {

@@ -78,15 +78,25 @@ final class FieldChecker {
                 cleaned.set(e.getKey(), value);
             }
         }
+        // Lists replace their default whole, so an item has no defaults to fall back on.
+        if (spec.path().endsWith("[]")) {
+            for (String name : names) {
+                if (!node.has(name)) {
+                    return unusable(path, node, "is missing the field `" + name + "`; allowed: " + Allowed.describe(spec));
+                }
+            }
+        }
         return cleaned;
     }
 
     private void unknownField(FieldSpec parent, String path, String key, JsonNode value, List<String> names) {
         String message = "unknown field `" + Display.name(key) + "`";
         Optional<String> close = Suggestions.closest(key, names);
+        // A known field put at the wrong level: prefer a place inside the current object.
         Optional<String> elsewhere = FieldSpecs.all().stream()
-                .filter(s -> s.name().equals(key) && !s.parent().equals(parent.path()) && !s.parent().contains("[]"))
-                .map(FieldSpec::path).findFirst();
+                .filter(s -> s.name().equals(key) && !s.parent().contains("[]"))
+                .map(FieldSpec::path)
+                .min(java.util.Comparator.comparing((String p) -> !p.startsWith(parent.path() + ".")));
         if (close.isPresent()) {
             message += "; did you mean `" + close.get() + "`?";
         } else if (elsewhere.isPresent()) {
@@ -104,6 +114,7 @@ final class FieldChecker {
             problems.addUnusable(path, Display.value(node), "has " + node.size() + (node.size() == 1 ? " item" : " items")
                     + "; allowed: " + Allowed.describe(spec));
             usable = false;
+            // Items are still checked one by one below, so their own problems are reported too.
         }
         ArrayNode cleaned = NODES.arrayNode();
         Map<JsonNode, Integer> seen = new HashMap<>();
@@ -111,7 +122,8 @@ final class FieldChecker {
             String itemPath = path + "[" + i + "]";
             problems.visit(itemPath);
             JsonNode item = check(element, itemPath, node.get(i));
-            if (item == null) {
+            // An item with a bad field has no default to fall back on: the item is unusable.
+            if (item == null || !problems.usableItem(itemPath)) {
                 usable = false;
             } else if (item.isValueNode() && seen.putIfAbsent(item, i) != null) {
                 problems.addUnusable(itemPath, Display.value(item), "repeats " + path + "[" + seen.get(item)
@@ -121,11 +133,9 @@ final class FieldChecker {
                 cleaned.add(item);
             }
         }
-        if (!usable) {
-            problems.markUnusable(path);
-            return null;
-        }
-        return cleaned;
+        // A bad item makes the list unusable as a whole (its parts are marked); the good items
+        // stay usable for rules about single items.
+        return usable ? cleaned : null;
     }
 
     private JsonNode checkMap(FieldSpec spec, String path, JsonNode node) {
@@ -140,7 +150,7 @@ final class FieldChecker {
             if (!spec.choices().contains(e.getKey())) {
                 // The value still counts towards the sum: only the key is wrong.
                 problems.add(childPath, Display.value(e.getValue()), "unknown key `" + Display.name(e.getKey())
-                        + "`; allowed: " + Allowed.describe(spec) + didYouMean(e.getKey(), spec.choices()));
+                        + "`; allowed: one of " + String.join(", ", spec.choices()) + didYouMean(e.getKey(), spec.choices()));
             }
             JsonNode value = check(valueSpec, childPath, e.getValue());
             if (value == null) {
@@ -149,11 +159,7 @@ final class FieldChecker {
                 cleaned.set(e.getKey(), value);
             }
         }
-        if (!usable) {
-            problems.markUnusable(path);
-            return null;
-        }
-        return cleaned;
+        return usable ? cleaned : null;
     }
 
     private JsonNode checkNumber(FieldSpec spec, String path, JsonNode node) {

@@ -50,7 +50,9 @@ final class JsonSyntax {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            problems.add("$", "", "is not valid JSON" + where + ": " + plain(e) + ALLOWED);
+            problems.add("$", "", "is not valid JSON" + where + ": " + plain(e) + (tooDeep(e)
+                    ? "; allowed: at most " + MAX_DEPTH + " levels (a scenario needs 4), which keeps junk from exhausting the stack"
+                    : ALLOWED));
             return Optional.empty();
         } catch (IOException e) {
             // Reading from a String: only the parser's own exceptions above can happen.
@@ -63,8 +65,8 @@ final class JsonSyntax {
 
     /** The parser's message without source descriptions and feature names a user cannot act on. */
     static String plain(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
-            return "nested more than " + MAX_DEPTH + " levels deep (a scenario needs 4)";
+        if (tooDeep(e)) {
+            return "nested more than " + MAX_DEPTH + " levels deep";
         }
         String m = String.valueOf(e.getOriginalMessage());
         if (m.startsWith("Duplicate field '")) {
@@ -78,6 +80,10 @@ final class JsonSyntax {
                 .replaceAll(", from `[^`]*`", "")
                 .replaceAll("\\s+", " ")
                 .trim();
+    }
+
+    private static boolean tooDeep(JsonProcessingException e) {
+        return e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting depth");
     }
 
     private static void close(JsonParser parser) {

@@ -42,8 +42,14 @@ final class Problems {
         unusable.add(path);
     }
 
-    void markUnusable(String path) {
-        unusable.add(path);
+    /** True when the path itself or one of its containers had an unusable value (its parts are not asked). */
+    boolean unusableAtOrAbove(String path) {
+        for (String u : unusable) {
+            if (u.equals(path) || within(path, u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {
@@ -71,6 +77,19 @@ final class Problems {
         List<ScenarioProblem> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(p -> position(p.path())));
         return List.copyOf(sorted);
+    }
+
+    /**
+     * True when nothing at or inside {@code path} had an unusable value; unlike {@link #usable} it
+     * ignores the containers, so one bad list item does not hide rules about the good ones.
+     */
+    boolean usableItem(String path) {
+        for (String u : unusable) {
+            if (u.equals(path) || within(u, path)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int position(String path) {

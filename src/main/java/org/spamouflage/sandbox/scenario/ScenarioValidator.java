@@ -1,10 +1,12 @@
 package org.spamouflage.sandbox.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -84,9 +86,23 @@ public final class ScenarioValidator {
                 && format.intValue() == Scenario.FORMAT)) {
             return true;
         }
-        problems.add("$.format", Display.value(format), "is not a supported format; allowed: " + Scenario.FORMAT
+        String wrong = format.isNumber() ? "is not a supported format" : "is " + FieldChecker.jsonType(format);
+        problems.add("$.format", Display.value(format), wrong + "; allowed: the number " + Scenario.FORMAT
                 + " (the only format this version reads; the rest of the file was not checked)");
         return false;
+    }
+
+    /**
+     * Binds one list item that passed its field checks (unknown fields in it are already reported,
+     * so they are ignored here); empty if it cannot be bound.
+     */
+    static <T> Optional<T> bindItem(JsonNode item, Class<T> type) {
+        try {
+            return Optional.ofNullable(ScenarioJson.MAPPER.readerFor(type)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(item));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Binds the merged tree; a failure (only possible if the specs and the record disagree) names its path. */

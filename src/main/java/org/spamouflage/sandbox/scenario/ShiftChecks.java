@@ -5,28 +5,23 @@ import java.util.function.UnaryOperator;
 
 /** Operator shift blocks: each starts before it ends, within one day, and no two overlap. */
 final class ShiftChecks {
-    private static final String SHIFTS = "$.campaign.timing.shifts";
-
-    private final List<Scenario.Shift> shifts;
+    private final List<CrossFieldChecks.Item<Scenario.Shift>> shifts;
     private final Problems problems;
     private final UnaryOperator<String> shown;
 
-    ShiftChecks(List<Scenario.Shift> shifts, Problems problems, UnaryOperator<String> shown) {
+    ShiftChecks(List<CrossFieldChecks.Item<Scenario.Shift>> shifts, Problems problems, UnaryOperator<String> shown) {
         this.shifts = shifts;
         this.problems = problems;
         this.shown = shown;
     }
 
     void run() {
-        if (!problems.usable(SHIFTS)) {
-            return;
-        }
         boolean[] valid = new boolean[shifts.size()];
         for (int i = 0; i < shifts.size(); i++) {
-            Scenario.Shift s = shifts.get(i);
+            Scenario.Shift s = shifts.get(i).value();
             valid[i] = s.start().isBefore(s.end());
             if (!valid[i]) {
-                String at = SHIFTS + "[" + i + "]";
+                String at = shifts.get(i).path();
                 problems.add(at, shown.apply(at), "ends at " + s.end() + ", not after its start " + s.start()
                         + "; allowed: an end later than the start on the same day"
                         + " (split a block that crosses midnight into two)");
@@ -34,10 +29,11 @@ final class ShiftChecks {
         }
         for (int j = 0; j < shifts.size(); j++) {
             for (int i = 0; i < j && valid[j]; i++) {
-                if (valid[i] && overlap(shifts.get(i), shifts.get(j))) {
-                    String at = SHIFTS + "[" + j + "]";
-                    problems.add(at, shown.apply(at), "overlaps " + SHIFTS + "[" + i + "] (" + shifts.get(i).start()
-                            + "–" + shifts.get(i).end() + "); allowed: blocks that do not overlap"
+                Scenario.Shift earlier = shifts.get(i).value();
+                if (valid[i] && overlap(earlier, shifts.get(j).value())) {
+                    String at = shifts.get(j).path();
+                    problems.add(at, shown.apply(at), "overlaps " + shifts.get(i).path() + " (" + earlier.start()
+                            + "–" + earlier.end() + "); allowed: blocks that do not overlap"
                             + " (one may start when another ends)");
                     break;
                 }

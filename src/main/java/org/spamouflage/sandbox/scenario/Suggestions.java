@@ -65,8 +65,10 @@ final class Suggestions {
         return s.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
     }
 
+    /** Short inputs (province codes) only match up to case: one letter off in two is a guess, not a typo. */
     private static int threshold(String normalizedInput) {
-        return Math.max(1, Math.min(3, normalizedInput.length() / 3));
+        int n = normalizedInput.length();
+        return n <= 3 ? 0 : Math.max(1, Math.min(3, n / 3));
     }
 
     /** Levenshtein distance (insertions, deletions, substitutions each cost 1). */
