@@ -82,8 +82,7 @@ public final class ScenarioValidator {
 
     private static boolean formatSupported(ObjectNode user, Problems problems) {
         JsonNode format = user.get("format");
-        if (format == null || (format.isIntegralNumber() && format.canConvertToInt()
-                && format.intValue() == Scenario.FORMAT)) {
+        if (format == null || (format.isNumber() && format.doubleValue() == Scenario.FORMAT)) {
             return true;
         }
         String wrong = format.isNumber() ? "is not a supported format" : "is " + FieldChecker.jsonType(format);
