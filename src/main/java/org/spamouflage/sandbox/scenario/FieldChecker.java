@@ -97,12 +97,14 @@ final class FieldChecker {
                 .filter(s -> s.name().equals(key) && !s.parent().contains("[]"))
                 .map(FieldSpec::path)
                 .min(java.util.Comparator.comparing((String p) -> !p.startsWith(parent.path() + ".")));
+        if (close.isEmpty() && elsewhere.isPresent()) {
+            message += " here";
+        }
+        message += "; allowed: " + String.join(", ", names);
         if (close.isPresent()) {
             message += "; did you mean `" + close.get() + "`?";
         } else if (elsewhere.isPresent()) {
-            message += " here; did you mean `" + elsewhere.get() + "`?";
-        } else {
-            message += "; allowed fields here: " + String.join(", ", names);
+            message += "; did you mean `" + elsewhere.get() + "`?";
         }
         problems.add(path, Display.value(value), message);
     }

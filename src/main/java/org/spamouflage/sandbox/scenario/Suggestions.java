@@ -18,6 +18,9 @@ final class Suggestions {
     private static final int MAX_INPUT = 64;
 
     private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+    private static final List<String> ZONES_NORMALIZED = ZONES.stream().map(Suggestions::normalize).toList();
+    private static final List<String> CITIES_NORMALIZED =
+            ZONES.stream().map(z -> normalize(z.substring(z.lastIndexOf('/') + 1))).toList();
 
     private Suggestions() {
     }
@@ -49,11 +52,10 @@ final class Suggestions {
         record Scored(String zone, int distance) {
         }
         List<Scored> scored = new ArrayList<>();
-        for (String z : ZONES) {
-            String city = z.substring(z.lastIndexOf('/') + 1);
-            int d = Math.min(distance(in, normalize(z)), distance(in, normalize(city)));
+        for (int i = 0; i < ZONES.size(); i++) {
+            int d = Math.min(distance(in, ZONES_NORMALIZED.get(i)), distance(in, CITIES_NORMALIZED.get(i)));
             if (d <= threshold(in)) {
-                scored.add(new Scored(z, d));
+                scored.add(new Scored(ZONES.get(i), d));
             }
         }
         scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::zone));
