@@ -62,11 +62,12 @@ public record Interval(String method, double level, int n, int undefined, double
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        double mean = sum / n;
+        // When every run agrees, say so exactly (a summed mean of 0.7, 0.7, 0.7 is 0.7000000000000001).
+        double mean = min == max ? min : sum / n;
         if (n == 1) {
             return new Interval(STUDENT_T, level, 1, undefined, mean, Double.NaN, Double.NaN, Double.NaN, min, max);
         }
-        // Two-pass variance: stable, and exactly 0 when all values are equal.
+        // Two-pass variance: numerically stable.
         double squares = 0.0;
         for (double v : defined) {
             squares += (v - mean) * (v - mean);

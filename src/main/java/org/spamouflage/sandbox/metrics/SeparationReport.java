@@ -21,8 +21,9 @@ package org.spamouflage.sandbox.metrics;
  *                         distribution, 1 = fully separated; NaN when undefined
  * @param ksThreshold      the cut where that gap is largest; NaN when undefined or when D = 0
  * @param ksPValue         how surprising a gap this large would be if both groups' scores came
- *                         from one distribution (Commons Math 3.6.1
- *                         {@code KolmogorovSmirnovTest}: exact when positives·negatives &lt; 10 000,
+ *                         from one distribution: P(D &ge; observed D) under
+ *                         that hypothesis (Commons Math 3.6.1 {@code KolmogorovSmirnovTest} with
+ *                         {@code strict = false}: exact when positives·negatives &lt; 10 000,
  *                         with exact ties broken by a tiny fixed-seed jitter, asymptotic otherwise;
  *                         approximate when many scores are tied); 1 when D = 0; NaN when a class
  *                         has fewer than 2 accounts. A small p-value says the groups differ, not
