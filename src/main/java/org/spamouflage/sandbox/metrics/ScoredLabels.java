@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.metrics;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,19 +92,54 @@ public final class ScoredLabels {
     }
 
     /**
-     * Input without account ids: rows are named {@code row 0}, {@code row 1}, … in messages.
+     * Input without account ids: rows are named {@code row 0}, {@code row 1}, … in messages and
+     * in {@link #ids()} (names made on demand, so large inputs stay cheap).
      *
-     * @throws InvalidMetricInputException listing every problem
+     * @throws InvalidMetricInputException for arrays of different lengths or non-finite scores
      */
     public static ScoredLabels of(double[] scores, boolean[] positive) {
         if (scores == null || positive == null) {
             return of(null, scores, positive);
         }
-        List<String> ids = new ArrayList<>(scores.length);
-        for (int i = 0; i < scores.length; i++) {
-            ids.add("row " + i);
+        List<String> rows = rowNames(scores.length);
+        if (scores.length != positive.length) {
+            throw new InvalidMetricInputException(List.of("scores and labels must have the same length, got "
+                    + scores.length + " scores and " + positive.length + " labels"));
         }
-        return of(ids, scores, positive);
+        String nonFinite = nonFiniteProblem(rows, scores);
+        if (nonFinite != null) {
+            throw new InvalidMetricInputException(List.of(nonFinite));
+        }
+        return new ScoredLabels(rows, scores.clone(), positive.clone());
+    }
+
+    /**
+     * For callers in this package whose ids are already checked (unique, present) and whose
+     * arrays are fresh copies: only the scores are checked, nothing is copied.
+     */
+    static ScoredLabels ofCheckedIds(List<String> ids, double[] freshScores, boolean[] freshLabels, String signal) {
+        String nonFinite = nonFiniteProblem(ids, freshScores);
+        if (nonFinite != null) {
+            throw new InvalidMetricInputException(List.of("signal '" + signal + "': " + nonFinite));
+        }
+        return new ScoredLabels(ids, freshScores, freshLabels);
+    }
+
+    private static List<String> rowNames(int n) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                if (index < 0 || index >= n) {
+                    throw new IndexOutOfBoundsException(index);
+                }
+                return "row " + index;
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
     }
 
     /** A problem sentence naming non-finite scores, or null when all are finite. */

@@ -225,11 +225,8 @@ public final class TruthLabels {
         for (int i = 0; i < kept.length; i++) {
             kept[i] = scoresAlignedWithInput[inputIndex[i]];
         }
-        String bad = ScoredLabels.nonFiniteProblem(ids, kept);
-        if (bad != null) {
-            throw new InvalidMetricInputException(List.of("signal '" + signal + "': " + bad));
-        }
-        return ScoredLabels.of(ids, kept, positive);
+        // Ids were checked when these labels were built; only the scores need checking.
+        return ScoredLabels.ofCheckedIds(ids, kept, positive.clone(), signal);
     }
 
     /**
