@@ -30,4 +30,16 @@ public record PrCurve(List<PrPoint> points, double averagePrecision, double prev
         points = List.copyOf(points);
         note = note == null ? "" : note;
     }
+
+    /**
+     * The same curve with at most {@code maxPoints} evenly spaced points (both ends kept), for
+     * drawing only; average precision keeps its exact value.
+     *
+     * @throws IllegalArgumentException when {@code maxPoints < 2}
+     */
+    public PrCurve thinned(int maxPoints) {
+        Thinning.checkMax(maxPoints);
+        return new PrCurve(Thinning.stride(points, maxPoints), averagePrecision, prevalence, positives, negatives,
+                defined, note);
+    }
 }

@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,5 +31,41 @@ public record RocCurve(List<RocPoint> points, double auc, int positives, int neg
     public RocCurve {
         points = List.copyOf(points);
         note = note == null ? "" : note;
+    }
+
+    /**
+     * The same curve with at most {@code maxPoints} points, for drawing only (AUC and counts keep
+     * their exact values). First drops points in the middle of straight runs, which changes
+     * nothing on screen (as scikit-learn's {@code drop_intermediate}); if still too many, keeps
+     * evenly spaced points, always including both ends. To mark the current threshold, use
+     * {@link ThresholdTable#at(double)}, not the nearest kept point.
+     *
+     * @throws IllegalArgumentException when {@code maxPoints < 2}
+     */
+    public RocCurve thinned(int maxPoints) {
+        Thinning.checkMax(maxPoints);
+        return new RocCurve(Thinning.stride(dropCollinear(points), maxPoints), auc, positives, negatives, defined,
+                note);
+    }
+
+    private static List<RocPoint> dropCollinear(List<RocPoint> p) {
+        if (p.size() <= 2) {
+            return p;
+        }
+        List<RocPoint> out = new ArrayList<>();
+        out.add(p.get(0));
+        for (int i = 1; i < p.size() - 1; i++) {
+            RocPoint a = p.get(i - 1);
+            RocPoint b = p.get(i);
+            RocPoint c = p.get(i + 1);
+            // Exact test on integer counts: is b on the segment a-c's line?
+            long cross = (long) (b.falsePositives() - a.falsePositives()) * (c.truePositives() - b.truePositives())
+                    - (long) (b.truePositives() - a.truePositives()) * (c.falsePositives() - b.falsePositives());
+            if (cross != 0) {
+                out.add(b);
+            }
+        }
+        out.add(p.get(p.size() - 1));
+        return out;
     }
 }
