@@ -235,6 +235,75 @@ public final class ThresholdTable {
     }
 
     /**
+     * The ROC curve with at most {@code maxPoints} points, for drawing: the same points as
+     * {@code roc().thinned(maxPoints)}, but chosen on the counts before any point is built, so a
+     * million distinct scores cost a scan, not a million objects. AUC keeps its exact value.
+     *
+     * @throws IllegalArgumentException when {@code maxPoints < 2}
+     */
+    public RocCurve roc(int maxPoints) {
+        Thinning.checkMax(maxPoints);
+        if (!hasBothClasses()) {
+            return roc();
+        }
+        // Point j of the full curve: j = 0 is the start (0, 0), j = g + 1 is distinct score g.
+        int total = thresholds.length + 1;
+        int[] corners = new int[total];
+        int k = 0;
+        corners[k++] = 0;
+        for (int j = 1; j < total - 1; j++) {
+            long cross = (long) (fpAt(j) - fpAt(j - 1)) * (tpAt(j + 1) - tpAt(j))
+                    - (long) (tpAt(j) - tpAt(j - 1)) * (fpAt(j + 1) - fpAt(j));
+            if (cross != 0) {
+                corners[k++] = j;
+            }
+        }
+        corners[k++] = total - 1;
+        int[] keep = Thinning.strideIndices(k, maxPoints);
+        List<RocPoint> points = new ArrayList<>(keep.length);
+        for (int i : keep) {
+            int j = corners[i];
+            points.add(new RocPoint(j == 0 ? Double.POSITIVE_INFINITY : thresholds[j - 1],
+                    (double) fpAt(j) / negatives, (double) tpAt(j) / positives, tpAt(j), fpAt(j)));
+        }
+        return new RocCurve(points, auc(), positives, negatives, true, "");
+    }
+
+    /**
+     * The precision–recall curve with at most {@code maxPoints} evenly spaced points (both ends
+     * kept), for drawing: the same points as {@code pr().thinned(maxPoints)}, built without
+     * materialising the full curve. Average precision keeps its exact value.
+     *
+     * @throws IllegalArgumentException when {@code maxPoints < 2}
+     */
+    public PrCurve pr(int maxPoints) {
+        Thinning.checkMax(maxPoints);
+        if (positives == 0) {
+            return pr();
+        }
+        int[] keep = Thinning.strideIndices(thresholds.length + 1, maxPoints);
+        List<PrPoint> points = new ArrayList<>(keep.length);
+        for (int j : keep) {
+            if (j == 0) {
+                points.add(new PrPoint(Double.POSITIVE_INFINITY, 0.0, 1.0, 0, 0));
+            } else {
+                int flagged = tpAt(j) + fpAt(j);
+                points.add(new PrPoint(thresholds[j - 1], (double) tpAt(j) / positives, (double) tpAt(j) / flagged,
+                        tpAt(j), flagged));
+            }
+        }
+        return new PrCurve(points, averagePrecision(), prevalence(), positives, negatives, true, "");
+    }
+
+    private int tpAt(int point) {
+        return point == 0 ? 0 : tp[point - 1];
+    }
+
+    private int fpAt(int point) {
+        return point == 0 ? 0 : fp[point - 1];
+    }
+
+    /**
      * Area under the ROC curve by the trapezoid rule over every distinct score: the chance that a
      * random campaign account scores higher than a random other account, ties counting half.
      * Computed exactly in integers (twice the Mann–Whitney U of the campaign scores), then divided

@@ -45,6 +45,25 @@ class CurveThinningTest {
         assertThatThrownBy(() -> t.roc().thinned(1)).hasMessageContaining("at least 2");
     }
 
+    @Test
+    void thinningOnTheTableGivesTheSamePointsAsThinningTheFullCurve() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 1 + rnd.nextInt(400);
+            double[] s = new double[n];
+            boolean[] y = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = rnd.nextBoolean();
+                s[i] = trial % 2 == 0 ? rnd.nextInt(20) / 20.0 : rnd.nextDouble(); // tied, then distinct
+            }
+            ThresholdTable t = ThresholdTable.of(s, y);
+            for (int max : new int[] {2, 3, 17, 1000}) {
+                assertThat(t.roc(max)).isEqualTo(t.roc().thinned(max));
+                assertThat(t.pr(max)).isEqualTo(t.pr().thinned(max));
+            }
+        }
+    }
+
     private static double trapezoid(List<RocPoint> p) {
         double area = 0;
         for (int i = 1; i < p.size(); i++) {

@@ -4,20 +4,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.dataset.GroundTruth.AccountTruth;
 
 /**
- * A benchmark program (not a unit test): how long the metrics take at classroom and import sizes.
- * Run after {@code mvn -q -o test-compile}:
- * {@code java -cp target/classes:target/test-classes:<deps> org.spamouflage.sandbox.metrics.MetricsBench}.
- * Prints the median of repeated runs after a warm-up. Data: seeded random scores rounded to 3
+ * A benchmark program, not a unit test: how long the metrics take at classroom and import sizes.
+ * It asserts nothing. The class name does not match the surefire includes, so normal builds never
+ * run it; run it with
+ * {@code mvn -q -o test -Dtest=MetricsBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false}
+ * (or its {@code main} with the test classpath). Prints the median of repeated runs after a warm-up. Data: seeded random scores rounded to 3
  * decimals (so ties occur as they do with real detector scores), 5% campaign.
  */
 public final class MetricsBench {
 
-    private MetricsBench() {
+    @Test
+    @EnabledIfSystemProperty(named = "bench", matches = "true")
+    void printTimings() {
+        main(new String[0]);
     }
 
     public static void main(String[] args) {
@@ -45,6 +51,13 @@ public final class MetricsBench {
                     + t.bestF1().f1() + t.atFalsePositiveRate(0.01).recall()));
             report("Separation.of (incl. KS p-value)", n, time(() -> Separation.of("x", t)));
             report("ScoreHistogram.of (20 bins)", n, time(() -> ScoreHistogram.of(t, 20)));
+            // Worst case for curve size: every score distinct (one curve point per account).
+            double[] distinct = new SplittableRandom(9).doubles(n).toArray();
+            ThresholdTable d = ThresholdTable.of(distinct, y);
+            report("ThresholdTable.of, all scores distinct", n, time(() -> ThresholdTable.of(distinct, y)));
+            report("roc() + pr(), all scores distinct", n, time(() -> d.roc().points().size() + d.pr().points().size()));
+            report("roc(500) + pr(500) thinned on the table, all distinct", n,
+                    time(() -> d.roc(500).points().size() + d.pr(500).points().size()));
         }
         benchEvaluate(20_000, 12);
         benchEvaluate(100_000, 12);
