@@ -26,6 +26,12 @@ class ArchitectureTest {
             .because("the domain core is a plain Java library usable from tests, the CLI and a notebook");
 
     @ArchTest
+    static final ArchRule pipelineIsPlainJava = noClasses().that().resideInAnyPackage(
+                    "org.spamouflage.sandbox.pipeline..", "org.spamouflage.sandbox.playground..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..", "java.sql..")
+            .because("the web app and the command line share this service; it must work without either");
+
+    @ArchTest
     static final ArchRule detectionNeverSeesGroundTruth = noClasses().that()
             .resideInAPackage("org.spamouflage.sandbox.detection..")
             .should().dependOnClassesThat().belongToAnyOf(GroundTruth.class, GroundTruth.AccountTruth.class,

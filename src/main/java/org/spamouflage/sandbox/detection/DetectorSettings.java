@@ -69,6 +69,13 @@ public record DetectorSettings(int format, String referenceTimeZone, long coComm
                 minFamilyAccounts, minClusterSize, m);
     }
 
+    /** A copy without signal switches and weights: what determines signal values. */
+    public DetectorSettings withoutSignalSettings() {
+        return new DetectorSettings(format, referenceTimeZone, coCommentWindowSeconds, coShareWindowSeconds,
+                coHashtagWindowSeconds, duplicateWindowSeconds, significanceLevel, similarityThreshold,
+                minFamilyAccounts, minClusterSize, new TreeMap<>());
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
