@@ -1,0 +1,21 @@
+package org.spamouflage.sandbox.ui.model;
+
+import java.util.List;
+
+/**
+ * A detected cluster for a reader: who is in it and the texts its members repeat, English and
+ * French side by side.
+ *
+ * @param cluster  cluster id
+ * @param members  number of accounts
+ * @param handles  up to eight members' handles, highest score first
+ * @param english  the most repeated English texts with how often each was posted
+ * @param french   the same for French
+ */
+public record ClusterCard(int cluster, int members, List<String> handles, List<RepeatedText> english,
+                          List<RepeatedText> french) {
+
+    /** A text and how many times the cluster posted it (after ignoring case and spacing). */
+    public record RepeatedText(String text, int count) {
+    }
+}
