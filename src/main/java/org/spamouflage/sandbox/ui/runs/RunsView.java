@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import org.spamouflage.sandbox.app.Reopened;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.store.SavedRun;
+import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.Sections;
 
@@ -35,6 +37,8 @@ public class RunsView extends Div {
 
     private final SandboxService service;
     private final Grid<SavedRun> grid = new Grid<>();
+    private final ProgressBar busy = new ProgressBar();
+    private BackgroundRunner runner;
 
     public RunsView(SandboxService service) {
         this.service = service;
@@ -42,7 +46,10 @@ public class RunsView extends Div {
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
         add(new H2("Saved runs"), Sections.note("Save a run from the Playground. Datasets are not stored: re-opening "
                 + "regenerates them from the scenario and the seed and checks the metrics against the saved ones."),
-                configureGrid());
+                busy, configureGrid());
+        busy.setIndeterminate(true);
+        busy.setVisible(false);
+        busy.setWidth("200px");
         refresh();
     }
 
@@ -73,19 +80,26 @@ public class RunsView extends Div {
         grid.setItems(service.runs());
     }
 
-    /** Re-runs on this request's thread: a saved run is one run, and the answer decides where to go next. */
+    /** Re-runs off the UI thread, then goes to the Playground with a note saying whether the metrics match. */
     void reopen(SavedRun run) {
-        try {
-            Reopened r = service.reopen(run.id());
-            Notification n = Notification.show(r.matches() && r.warnings().isEmpty()
-                    ? "Run " + run.id() + " re-run: the metrics match the saved ones."
-                    : String.join(" ", r.warnings()), r.matches() ? 5000 : 15000, Notification.Position.BOTTOM_START);
-            n.addThemeVariants(r.matches() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
-            UI.getCurrent().navigate("", QueryParameters.fromString(r.state().toQuery()));
-        } catch (Exception e) {
-            Notification.show("Run " + run.id() + " cannot be re-opened: " + e.getMessage(), 10000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        runner().submit(() -> service.reopen(run.id()), r -> opened(run, r), e -> Notification.show("Run " + run.id()
+                + " cannot be re-opened: " + e.getMessage(), 10000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    }
+
+    private BackgroundRunner runner() {
+        if (runner == null) {
+            runner = new BackgroundRunner(UI.getCurrent(), service.executor(), busy::setVisible);
         }
+        return runner;
+    }
+
+    private void opened(SavedRun run, Reopened r) {
+        Notification n = Notification.show(r.matches() && r.warnings().isEmpty()
+                ? "Run " + run.id() + " re-run: the metrics match the saved ones."
+                : String.join(" ", r.warnings()), r.matches() ? 5000 : 15000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(r.matches() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        UI.getCurrent().navigate("", QueryParameters.fromString(r.state().toQuery()));
     }
 
     private void confirmDelete(SavedRun run) {
