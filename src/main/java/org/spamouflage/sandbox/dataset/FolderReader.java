@@ -50,6 +50,8 @@ final class FolderReader {
     private final Problems problems = new Problems();
     /** Repeated short values (languages, platforms, kinds) share one String instance. */
     private final Map<String, String> interned = new HashMap<>();
+    /** Records found per JSON Lines file, looked up by name (never iterated). */
+    private final Map<String, Long> recordsSeen = new HashMap<>();
 
     FolderReader(Path dir, DatasetFolder.Caps caps) {
         this.dir = dir;
@@ -65,10 +67,10 @@ final class FolderReader {
         List<Post> postList = readPosts(accounts, posts);
         List<Engagement> engagements = readEngagements(accounts, posts);
         List<Target> targets = readTargets(accounts);
-        checkCount(DatasetFolder.ACCOUNTS, accountList.size(), manifest.accounts());
-        checkCount(DatasetFolder.POSTS, postList.size(), manifest.posts());
-        checkCount(DatasetFolder.ENGAGEMENTS, engagements.size(), manifest.engagements());
-        checkCount(DatasetFolder.TARGETS, targets.size(), manifest.targets());
+        checkCount(DatasetFolder.ACCOUNTS, manifest.accounts());
+        checkCount(DatasetFolder.POSTS, manifest.posts());
+        checkCount(DatasetFolder.ENGAGEMENTS, manifest.engagements());
+        checkCount(DatasetFolder.TARGETS, manifest.targets());
         GroundTruth truth = null;
         if (withTruth && (manifest.hasTruth() || Files.exists(dir.resolve(DatasetFolder.TRUTH_CSV)))) {
             truth = readTruth(accounts.keySet(), posts.keySet());
@@ -217,7 +219,9 @@ final class FolderReader {
         }
     }
 
-    private void checkCount(String file, long actual, long promised) throws DatasetFolderException {
+    /** Compares the records found in a file (bad ones included) with the manifest's count. */
+    private void checkCount(String file, long promised) throws DatasetFolderException {
+        long actual = recordsSeen.getOrDefault(file, 0L);
         if (actual != promised) {
             problems.add(file, 0, "", "has " + actual + " records but manifest.json says " + promised
                     + " (was the file cut short or edited?)");
@@ -260,6 +264,7 @@ final class FolderReader {
                     list.add(a);
                 }
             }
+            recordsSeen.put(DatasetFolder.ACCOUNTS, r.records());
         }
         return list;
     }
@@ -293,6 +298,7 @@ final class FolderReader {
                     list.add(p);
                 }
             }
+            recordsSeen.put(DatasetFolder.POSTS, r.records());
         }
         return list;
     }
@@ -326,6 +332,7 @@ final class FolderReader {
                     list.add(new Engagement(accountId, p == null ? postId : p.id(), type, time));
                 }
             }
+            recordsSeen.put(DatasetFolder.ENGAGEMENTS, r.records());
         }
         return list;
     }
@@ -346,6 +353,7 @@ final class FolderReader {
                     list.add(new Target(accountId, name, party, role, province));
                 }
             }
+            recordsSeen.put(DatasetFolder.TARGETS, r.records());
         }
         return list;
     }
