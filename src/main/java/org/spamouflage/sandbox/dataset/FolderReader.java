@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 final class FolderReader {
 
     private static final long MAX_MANIFEST_BYTES = 1 << 20;
+    private static final ObjectMapper MANIFEST_MAPPER = new ObjectMapper();
     /** Label files hold short cells; this bound keeps one absurd cell from exhausting memory. */
     private static final long MAX_TRUTH_BYTES = 1L << 30;
     private static final String MEMORY = "the cap keeps memory bounded (a loaded post or account takes up to about"
@@ -103,7 +104,7 @@ final class FolderReader {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(path));
+            root = MANIFEST_MAPPER.readTree(Files.readAllBytes(path));
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw problems.fatal(file, line, "", "not valid JSON: " + e.getOriginalMessage());
