@@ -62,11 +62,11 @@ final class FolderReader {
     DatasetFolder.Contents read(boolean withTruth) throws DatasetFolderException, IOException {
         Manifest manifest = readManifest();
         checkCaps(manifest);
-        Map<String, Account> accounts = new HashMap<>();
+        Map<String, Account> accounts = new HashMap<>(capacity(manifest.accounts()));
         List<Account> accountList = readAccounts(manifest, accounts);
-        Map<String, Post> posts = new HashMap<>();
-        List<Post> postList = readPosts(accounts, posts);
-        List<Engagement> engagements = readEngagements(accounts, posts);
+        Map<String, Post> posts = new HashMap<>(capacity(manifest.posts()));
+        List<Post> postList = readPosts(manifest.posts(), accounts, posts);
+        List<Engagement> engagements = readEngagements(manifest.engagements(), accounts, posts);
         List<Target> targets = readTargets(accounts);
         checkCount(DatasetFolder.ACCOUNTS, manifest.accounts());
         checkCount(DatasetFolder.POSTS, manifest.posts());
@@ -79,6 +79,11 @@ final class FolderReader {
         problems.throwIfAny();
         return new DatasetFolder.Contents(new Dataset(manifest.info(), accountList, postList, engagements, targets),
                 truth);
+    }
+
+    /** A HashMap capacity that holds {@code n} entries without resizing (n is already capped). */
+    private static int capacity(long n) {
+        return (int) Math.min(1 << 30, n * 4 / 3 + 16);
     }
 
     GroundTruth readTruthOnly() throws DatasetFolderException, IOException {
@@ -255,14 +260,14 @@ final class FolderReader {
                 String bio = r.optionalString(6);
                 String avatar = intern(r.optionalString(7));
                 boolean synthetic = r.optionalBoolean(8, manifest.info().synthetic());
-                if (r.ok() && byId.containsKey(id)) {
-                    r.bad("account_id", "\"" + JsonlReader.abbreviate(id) + "\" occurs more than once");
-                }
                 if (r.ok()) {
                     Account a = new Account(id, handle, displayName, createdAt, followers, following, bio, avatar,
                             synthetic);
-                    byId.put(id, a);
-                    list.add(a);
+                    if (byId.putIfAbsent(id, a) == null) {
+                        list.add(a);
+                    } else {
+                        r.bad("account_id", "\"" + JsonlReader.abbreviate(id) + "\" occurs more than once");
+                    }
                 }
             }
             recordsSeen.put(DatasetFolder.ACCOUNTS, r.records());
@@ -270,10 +275,10 @@ final class FolderReader {
         return list;
     }
 
-    private List<Post> readPosts(Map<String, Account> accounts, Map<String, Post> byId)
+    private List<Post> readPosts(long expected, Map<String, Account> accounts, Map<String, Post> byId)
             throws DatasetFolderException, IOException {
         requireFile(DatasetFolder.POSTS);
-        List<Post> list = new ArrayList<>();
+        List<Post> list = new ArrayList<>((int) Math.min(expected, caps.posts()));
         try (JsonlReader r = new JsonlReader(dir, DatasetFolder.POSTS, POST_FIELDS, problems, caps.posts(), MEMORY)) {
             while (r.next()) {
                 String id = r.requiredString(0);
@@ -289,14 +294,14 @@ final class FolderReader {
                 String platform = intern(r.optionalString(10));
                 String source = intern(r.optionalString(11));
                 r.optionalBoolean(12, false);
-                if (r.ok() && byId.containsKey(id)) {
-                    r.bad("post_id", "\"" + JsonlReader.abbreviate(id) + "\" occurs more than once");
-                }
                 if (r.ok()) {
                     Post p = new Post(id, accountId, time, lang, text, replyTo, shared, links, hashtags, mentions,
                             platform, source);
-                    byId.put(id, p);
-                    list.add(p);
+                    if (byId.putIfAbsent(id, p) == null) {
+                        list.add(p);
+                    } else {
+                        r.bad("post_id", "\"" + JsonlReader.abbreviate(id) + "\" occurs more than once");
+                    }
                 }
             }
             recordsSeen.put(DatasetFolder.POSTS, r.records());
@@ -304,10 +309,10 @@ final class FolderReader {
         return list;
     }
 
-    private List<Engagement> readEngagements(Map<String, Account> accounts, Map<String, Post> posts)
+    private List<Engagement> readEngagements(long expected, Map<String, Account> accounts, Map<String, Post> posts)
             throws DatasetFolderException, IOException {
         requireFile(DatasetFolder.ENGAGEMENTS);
-        List<Engagement> list = new ArrayList<>();
+        List<Engagement> list = new ArrayList<>((int) Math.min(expected, caps.engagements()));
         try (JsonlReader r = new JsonlReader(dir, DatasetFolder.ENGAGEMENTS, ENGAGEMENT_FIELDS, problems,
                 caps.engagements(), MEMORY)) {
             while (r.next()) {

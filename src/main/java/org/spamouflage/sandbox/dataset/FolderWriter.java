@@ -11,6 +11,7 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -19,18 +20,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a dataset folder in one streaming pass per file (posts: one pass feeding three files),
- * through buffered streams and Jackson's streaming generator, never building trees.
+ * Writes a dataset folder streaming, through buffered streams, Jackson's streaming generator and
+ * commons-csv, never building trees. The JSON Lines files and the CSV files are written on two
+ * threads (one pass over the posts each); every file is written start to end by one thread, so
+ * the bytes never depend on scheduling.
  *
  * <p><b>{@code coortweet.csv}</b> has CooRTweet's columns
  * {@code object_id,account_id,content_id,timestamp_share}. A post becomes one row per distinct
@@ -64,8 +71,8 @@ final class FolderWriter {
 
     private final Dataset dataset;
     private final GroundTruth truth;
-    /** Per file: records (-1 when not a table) and bytes; looked up, never iterated. */
-    private final Map<String, long[]> fileStats = new HashMap<>();
+    /** Per file: records (-1 when not a table) and bytes; filled by two threads, looked up, never iterated. */
+    private final Map<String, long[]> fileStats = new ConcurrentHashMap<>();
 
     FolderWriter(Dataset dataset, GroundTruth truth) {
         this.dataset = dataset;
@@ -78,19 +85,57 @@ final class FolderWriter {
         // The manifest goes first and comes back last, so an interrupted write leaves a folder
         // that every reader rejects as incomplete instead of a stale manifest over new files.
         Files.deleteIfExists(dir.resolve(DatasetFolder.MANIFEST));
-        writeAccounts(dir);
-        writePosts(dir);
-        writeEngagements(dir);
-        writeTargets(dir);
-        if (truth != null) {
-            writeTruth(dir);
-            writePostTruth(dir);
-        } else {
+        if (truth == null) {
             Files.deleteIfExists(dir.resolve(DatasetFolder.TRUTH_CSV));
             Files.deleteIfExists(dir.resolve(DatasetFolder.POST_TRUTH_CSV));
         }
+        // Two independent halves on two threads: each file is still written start to end by one
+        // thread, so the bytes do not depend on scheduling.
+        ExecutorService csvSide = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dataset-folder-csv");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Void> csv = csvSide.submit(() -> {
+            writeCsvViews(dir);
+            if (truth != null) {
+                writeTruth(dir);
+                writePostTruth(dir);
+            }
+            return null;
+        });
+        try {
+            writeAccounts(dir);
+            writePostsJsonl(dir);
+            writeEngagements(dir);
+            writeTargets(dir);
+            await(csv);
+        } catch (IOException | RuntimeException e) {
+            csv.cancel(true);
+            throw e;
+        } finally {
+            csvSide.shutdownNow();
+        }
         writeReadme(dir);
         writeManifest(dir);
+    }
+
+    private static void await(Future<Void> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the dataset folder");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     // ---- invariants -------------------------------------------------------------------------
@@ -199,20 +244,15 @@ final class FolderWriter {
         }
     }
 
-    private void writePosts(Path dir) throws IOException {
+    private void writePostsJsonl(Path dir) throws IOException {
         boolean synthetic = dataset.info().synthetic();
-        String syntheticCell = Boolean.toString(synthetic);
-        try (Jsonl jsonl = new Jsonl(dir, DatasetFolder.POSTS);
-             Csv csv = new Csv(dir, DatasetFolder.POSTS_CSV, POSTS_CSV_HEADER);
-             Csv coortweet = new Csv(dir, DatasetFolder.COORTWEET_CSV, COORTWEET_HEADER)) {
+        try (Jsonl jsonl = new Jsonl(dir, DatasetFolder.POSTS)) {
             JsonGenerator g = jsonl.gen;
-            Set<String> objects = new LinkedHashSet<>();
             for (Post p : dataset.posts()) {
-                String createdAt = IsoUtc.format(p.time());
                 g.writeStartObject();
                 g.writeStringField("post_id", p.id());
                 g.writeStringField("account_id", p.accountId());
-                g.writeStringField("created_at", createdAt);
+                g.writeStringField("created_at", IsoUtc.format(p.time()));
                 g.writeStringField("lang", p.lang());
                 g.writeStringField("text", p.text());
                 writeNullable(g, "reply_to", p.replyTo());
@@ -224,9 +264,20 @@ final class FolderWriter {
                 g.writeStringField("source", p.source());
                 g.writeBooleanField("synthetic", synthetic);
                 jsonl.endRecord();
+            }
+        }
+    }
 
-                csv.printer.printRecord(p.id(), p.accountId(), createdAt, p.lang(), p.text(), orEmpty(p.replyTo()),
-                        orEmpty(p.sharedObject()), String.join(DatasetFolder.LIST_SEPARATOR, p.links()),
+    /** posts.csv and coortweet.csv in one pass over the posts. */
+    private void writeCsvViews(Path dir) throws IOException {
+        String syntheticCell = Boolean.toString(dataset.info().synthetic());
+        try (Csv csv = new Csv(dir, DatasetFolder.POSTS_CSV, POSTS_CSV_HEADER);
+             Csv coortweet = new Csv(dir, DatasetFolder.COORTWEET_CSV, COORTWEET_HEADER)) {
+            Set<String> objects = new LinkedHashSet<>();
+            for (Post p : dataset.posts()) {
+                csv.printer.printRecord(p.id(), p.accountId(), IsoUtc.format(p.time()), p.lang(), p.text(),
+                        orEmpty(p.replyTo()), orEmpty(p.sharedObject()),
+                        String.join(DatasetFolder.LIST_SEPARATOR, p.links()),
                         String.join(DatasetFolder.LIST_SEPARATOR, p.hashtags()),
                         String.join(DatasetFolder.LIST_SEPARATOR, p.mentions()), p.platform(), p.source(),
                         syntheticCell);

@@ -45,6 +45,7 @@ final class JsonlReader implements Closeable {
     private final Map<String, Integer> slots = new HashMap<>();
     private final String[] fields;
     private final Object[] values;
+    private final List<String> scratch = new ArrayList<>();
     private final Problems problems;
     private final long maxRecords;
     private final String capReason;
@@ -123,7 +124,7 @@ final class JsonlReader implements Closeable {
             case VALUE_NULL:
                 return NULL;
             case START_ARRAY: {
-                List<String> list = new ArrayList<>();
+                scratch.clear();
                 JsonToken e;
                 while ((e = parser.nextToken()) != JsonToken.END_ARRAY) {
                     if (e != JsonToken.VALUE_STRING) {
@@ -131,9 +132,10 @@ final class JsonlReader implements Closeable {
                         skipRestOfArray();
                         return BAD_ARRAY;
                     }
-                    list.add(parser.getText());
+                    scratch.add(parser.getText());
                 }
-                return list;
+                // Immutable already, so the record's own List.copyOf keeps it instead of copying.
+                return scratch.isEmpty() ? List.of() : List.copyOf(scratch);
             }
             default:
                 parser.skipChildren();
