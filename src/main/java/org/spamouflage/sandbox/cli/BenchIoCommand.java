@@ -66,15 +66,18 @@ final class BenchIoCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "built %d accounts, %d posts, %d engagements in %.2f s%n", dataset.accounts().size(),
                     dataset.posts().size(), dataset.engagements().size(), (System.nanoTime() - t0) / 1e9);
             for (int i = 1; i <= repeat; i++) {
+                System.gc();
                 resetPeaks();
                 long w0 = System.nanoTime();
                 long c0 = cpuNanos();
+                long g0 = gcMillis();
                 DatasetFolder.write(dataset, truth, dir);
                 double write = (System.nanoTime() - w0) / 1e9;
                 double cpu = (cpuNanos() - c0) / 1e9;
+                double gc = (gcMillis() - g0) / 1e3;
                 long writePeak = heapPeak();
-                o.printf(Locale.ROOT, "run %d: write %.2f s wall, %.2f s CPU (%d MB on disk, peak heap %d MB incl. the"
-                        + " dataset)%n", i, write, cpu, folderBytes(dir) >> 20, writePeak >> 20);
+                o.printf(Locale.ROOT, "run %d: write %.2f s wall, %.2f s CPU, %.2f s in GC (%d MB on disk, peak heap %d"
+                        + " MB incl. the dataset)%n", i, write, cpu, gc, folderBytes(dir) >> 20, writePeak >> 20);
             }
             dataset = null;
             truth = null;
@@ -83,14 +86,17 @@ final class BenchIoCommand implements Callable<Integer> {
                 resetPeaks();
                 long r0 = System.nanoTime();
                 long c0 = cpuNanos();
+                long g0 = gcMillis();
                 DatasetFolder.Contents back = DatasetFolder.read(dir);
                 double read = (System.nanoTime() - r0) / 1e9;
                 double cpu = (cpuNanos() - c0) / 1e9;
+                double gc = (gcMillis() - g0) / 1e3;
                 long readPeak = heapPeak();
                 System.gc();
                 long retained = usedHeap();
-                o.printf(Locale.ROOT, "run %d: read %.2f s wall, %.2f s CPU (%d posts; peak heap %d MB, %d MB retained"
-                        + " after GC)%n", i, read, cpu, back.dataset().posts().size(), readPeak >> 20, retained >> 20);
+                o.printf(Locale.ROOT, "run %d: read %.2f s wall, %.2f s CPU, %.2f s in GC (%d posts; peak heap %d MB,"
+                        + " %d MB retained after GC)%n", i, read, cpu, gc, back.dataset().posts().size(), readPeak >> 20,
+                        retained >> 20);
             }
             o.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -165,6 +171,15 @@ final class BenchIoCommand implements Callable<Integer> {
             return os.getProcessCpuTime();
         }
         return 0;
+    }
+
+    /** Time the collectors report (pauses of stop-the-world phases, summed over collectors). */
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     private static void resetPeaks() {
