@@ -174,7 +174,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Percentage on one stderr line, rewritten in place; silent for small scenarios. */
-    private static final class Progress implements DoubleConsumer {
+    static final class Progress implements DoubleConsumer {
         private final PrintWriter err;
         private final boolean enabled;
         private int shown = -1;

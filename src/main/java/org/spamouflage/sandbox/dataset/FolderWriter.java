@@ -44,7 +44,7 @@ import org.apache.commons.csv.CSVPrinter;
  * object it points at, in this order: the post it replies to ({@code reply_to}), the object it
  * re-shares ({@code shared_object}), then each link in the order written. {@code content_id} is the
  * post's own id and {@code timestamp_share} its time in Unix seconds. A post pointing at nothing
- * (no reply, no share, no link) has no row; hashtags and mentions are not objects here (detection
+ * (no reply, no share, no link; empty ids count as nothing) has no row; hashtags and mentions are not objects here (detection
  * builds its co-hashtag layer from the dataset itself). Objects are written as they are: a
  * replied-to post id and a URL live in the same column, as in CooRTweet's own inputs.
  */
@@ -284,13 +284,11 @@ final class FolderWriter {
                 csv.rows++;
 
                 objects.clear();
-                if (p.replyTo() != null) {
-                    objects.add(p.replyTo());
+                addObject(objects, p.replyTo());
+                addObject(objects, p.sharedObject());
+                for (String link : p.links()) {
+                    addObject(objects, link);
                 }
-                if (p.sharedObject() != null) {
-                    objects.add(p.sharedObject());
-                }
-                objects.addAll(p.links());
                 if (!objects.isEmpty()) {
                     String ts = Long.toString(p.time());
                     for (String object : objects) {
@@ -299,6 +297,13 @@ final class FolderWriter {
                     }
                 }
             }
+        }
+    }
+
+    /** Empty ids point at nothing, so they make no CooRTweet row. */
+    private static void addObject(Set<String> objects, String object) {
+        if (object != null && !object.isEmpty()) {
+            objects.add(object);
         }
     }
 

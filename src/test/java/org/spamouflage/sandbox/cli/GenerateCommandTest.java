@@ -192,6 +192,39 @@ class GenerateCommandTest {
     }
 
     @Nested
+    class Progress {
+
+        @Test
+        void estimatesThePostsOfTheDefaultScenarioByHand() {
+            // 40 days (2023-08-07..09-15): organic 6000×3 + superfans 15×12×40 + bots 30×20×40
+            // + politicians 50×1×40 + campaign 2000×7.5 = 18000 + 7200 + 24000 + 2000 + 15000.
+            assertThat(GenerateCommand.estimatedPosts(org.spamouflage.sandbox.scenario.ScenarioJson.defaults()))
+                    .isEqualTo(66_200);
+        }
+
+        @Test
+        void printsEachWholePercentOnceOnOneLineThenWhatComesNext() {
+            StringWriter e = new StringWriter();
+            var progress = new GenerateCommand.Progress(new PrintWriter(e), true);
+            for (double f : new double[] {0.0, 0.004, 0.5, 0.501, 0.999, 1.0}) {
+                progress.accept(f);
+            }
+            progress.finish("writing out …");
+            assertThat(e.toString()).isEqualTo("\rgenerating 0%\rgenerating 50%\rgenerating 99%\rgenerating 100%\n"
+                    + "writing out …\n");
+        }
+
+        @Test
+        void staysSilentForSmallScenarios() {
+            StringWriter e = new StringWriter();
+            var progress = new GenerateCommand.Progress(new PrintWriter(e), false);
+            progress.accept(0.5);
+            progress.finish("writing out …");
+            assertThat(e.toString()).isEmpty();
+        }
+    }
+
+    @Nested
     class FailsWithExitCode1 {
 
         @Test

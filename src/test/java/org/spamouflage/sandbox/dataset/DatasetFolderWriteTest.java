@@ -289,6 +289,17 @@ class DatasetFolderWriteTest {
         }
 
         @Test
+        void emptyObjectIdsMakeNoCoortweetRow() throws IOException {
+            DatasetInfo info = new DatasetInfo(true, "s", "s", "h", 1, 0, 0);
+            Account a = new Account("a", "a", "", 0, 0, 0, "", "", true);
+            Post p = new Post("p", "a", 7, "en", "t", "", "", List.of("", "https://x.example"), List.of(), List.of(),
+                    "x", "");
+            DatasetFolder.write(new Dataset(info, List.of(a), List.of(p), List.of(), List.of()), null, dir);
+            assertThat(read("coortweet.csv")).isEqualTo("object_id,account_id,content_id,timestamp_share\n"
+                    + "https://x.example,a,p,7\n");
+        }
+
+        @Test
         void anEmptyDatasetGivesHeaderOnlyTables() throws IOException {
             DatasetInfo info = new DatasetInfo(true, "scenario empty", "empty", "h", 1, 0, 0);
             DatasetFolder.write(new Dataset(info, List.of(), List.of(), List.of(), List.of()), null, dir);
