@@ -22,7 +22,6 @@ import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
-import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.scenario.ScenarioProblem;
 import org.spamouflage.sandbox.simulation.Generated;
 import org.spamouflage.sandbox.simulation.Generator;
@@ -69,19 +68,15 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        ScenarioFiles.Source source;
-        try {
-            source = ScenarioFiles.resolve(scenarioArg);
-        } catch (IOException e) {
-            err.println("error: cannot read --scenario " + scenarioArg + ": " + describe(e));
-            return Cli.FAILED;
-        }
         Scenario scenario;
         try {
-            scenario = ScenarioJson.parse(source.text(), source.displayName());
+            scenario = ScenarioSource.resolve(scenarioArg);
         } catch (InvalidScenarioException e) {
             throw new InvalidInputException(e.problems().stream().map(ScenarioProblem::toString)
                     .collect(Collectors.joining("\n")));
+        } catch (IOException e) {
+            err.println("error: cannot read --scenario " + scenarioArg + ": " + describe(e));
+            return Cli.FAILED;
         }
         checkOutFolder();
 

@@ -126,7 +126,7 @@ class GenerateCommandTest {
         void namesAMissingScenarioFile() {
             assertThat(run("generate", "--scenario", tmp.resolve("nope.json").toString(), "--seed", "1", "--out",
                     out.toString())).isEqualTo(2);
-            assertThat(stderr.strip()).isEqualTo("--scenario " + tmp.resolve("nope.json") + ": no such file");
+            assertThat(stderr.strip()).startsWith(tmp.resolve("nope.json") + ": $").contains("does not exist");
         }
 
         @Test
@@ -143,17 +143,16 @@ class GenerateCommandTest {
             Files.write(latin1, "{\"name\":\"Qu\u00e9bec\"}".getBytes(StandardCharsets.ISO_8859_1));
             assertThat(run("generate", "--scenario", latin1.toString(), "--seed", "1", "--out", out.toString()))
                     .isEqualTo(2);
-            assertThat(stderr.strip()).isEqualTo("--scenario " + latin1 + ": not valid UTF-8 text; save the file as"
-                    + " UTF-8");
+            assertThat(stderr.strip()).startsWith(latin1 + ": $").contains("is not UTF-8 text");
         }
 
         @Test
         void refusesAHugeScenarioFileWithoutReadingIt() throws IOException {
             Path huge = tmp.resolve("huge.json");
-            Files.write(huge, new byte[ScenarioFiles.MAX_BYTES + 1]);
+            Files.write(huge, new byte[org.spamouflage.sandbox.scenario.ScenarioValidator.MAX_FILE_BYTES + 1]);
             assertThat(run("generate", "--scenario", huge.toString(), "--seed", "1", "--out", out.toString()))
                     .isEqualTo(2);
-            assertThat(stderr).contains("larger than 1048576 bytes");
+            assertThat(stderr).startsWith(huge + ": $").contains("larger than 1048576 bytes");
         }
 
         @Test
