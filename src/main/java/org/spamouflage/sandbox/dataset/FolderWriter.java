@@ -30,12 +30,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a dataset folder streaming, through buffered streams, Jackson's streaming generator and
- * commons-csv, never building trees. The JSON Lines files and the CSV files are written on two
+ * {@link CsvOut} (Commons CSV's quoting, faster), never building trees. The JSON Lines files and the CSV files are written on two
  * threads (one pass over the posts each); every file is written start to end by one thread, so
  * the bytes never depend on scheduling.
  *
@@ -55,8 +53,6 @@ final class FolderWriter {
             + " people is coincidental. Do not present these records as real social-media data.";
     static final String IMPORTED_NOTE = "Imported data, not synthetic: handle it as its source's terms and"
             + " privacy rules require. A coordination score is not proof of inauthenticity.";
-
-    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     static final String[] POSTS_CSV_HEADER = {"post_id", "account_id", "created_at", "lang", "text", "reply_to",
         "shared_object", "links", "hashtags", "mentions", "platform", "source", "synthetic"};
@@ -96,8 +92,10 @@ final class FolderWriter {
             t.setDaemon(true);
             return t;
         });
+        // Split by measured size: posts.jsonl alone is about as big as everything else together.
         Future<Void> csv = csvSide.submit(() -> {
             writeCsvViews(dir);
+            writeEngagements(dir);
             if (truth != null) {
                 writeTruth(dir);
                 writePostTruth(dir);
@@ -107,7 +105,6 @@ final class FolderWriter {
         try {
             writeAccounts(dir);
             writePostsJsonl(dir);
-            writeEngagements(dir);
             writeTargets(dir);
             await(csv);
         } catch (IOException | RuntimeException e) {
@@ -275,13 +272,12 @@ final class FolderWriter {
              Csv coortweet = new Csv(dir, DatasetFolder.COORTWEET_CSV, COORTWEET_HEADER)) {
             Set<String> objects = new LinkedHashSet<>();
             for (Post p : dataset.posts()) {
-                csv.printer.printRecord(p.id(), p.accountId(), IsoUtc.format(p.time()), p.lang(), p.text(),
+                csv.out.row(p.id(), p.accountId(), IsoUtc.format(p.time()), p.lang(), p.text(),
                         orEmpty(p.replyTo()), orEmpty(p.sharedObject()),
                         String.join(DatasetFolder.LIST_SEPARATOR, p.links()),
                         String.join(DatasetFolder.LIST_SEPARATOR, p.hashtags()),
                         String.join(DatasetFolder.LIST_SEPARATOR, p.mentions()), p.platform(), p.source(),
                         syntheticCell);
-                csv.rows++;
 
                 objects.clear();
                 addObject(objects, p.replyTo());
@@ -292,8 +288,7 @@ final class FolderWriter {
                 if (!objects.isEmpty()) {
                     String ts = Long.toString(p.time());
                     for (String object : objects) {
-                        coortweet.printer.printRecord(object, p.accountId(), p.id(), ts);
-                        coortweet.rows++;
+                        coortweet.out.row(object, p.accountId(), p.id(), ts);
                     }
                 }
             }
@@ -365,9 +360,8 @@ final class FolderWriter {
     private void writeTruth(Path dir) throws IOException {
         try (Csv csv = new Csv(dir, DatasetFolder.TRUTH_CSV, TRUTH_HEADER)) {
             for (GroundTruth.AccountTruth t : truth.accounts().values()) {
-                csv.printer.printRecord(t.accountId(), t.cls().label(), optionalNumber(t.cell()),
-                        optionalNumber(t.operator()), t.origin());
-                csv.rows++;
+                csv.out.row(t.accountId(), t.cls().label(), optionalNumber(t.cell()), optionalNumber(t.operator()),
+                        t.origin());
             }
         }
     }
@@ -375,9 +369,7 @@ final class FolderWriter {
     private void writePostTruth(Path dir) throws IOException {
         try (Csv csv = new Csv(dir, DatasetFolder.POST_TRUTH_CSV, POST_TRUTH_HEADER)) {
             for (GroundTruth.PostTruth t : truth.posts().values()) {
-                csv.printer.printRecord(t.postId(), Boolean.toString(t.campaign()), t.kind(),
-                        optionalNumber(t.templateId()));
-                csv.rows++;
+                csv.out.row(t.postId(), Boolean.toString(t.campaign()), t.kind(), optionalNumber(t.templateId()));
             }
         }
     }
@@ -582,22 +574,22 @@ final class FolderWriter {
     private final class Csv implements AutoCloseable {
         final String name;
         final CountingStream counter;
-        final CSVPrinter printer;
-        long rows;
+        final Writer writer;
+        final CsvOut out;
 
         Csv(Path dir, String name, String[] header) throws IOException {
             this.name = name;
             this.counter = new CountingStream(
                     new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), BUFFER));
-            Writer w = new BufferedWriter(new OutputStreamWriter(counter, StandardCharsets.UTF_8), BUFFER);
-            this.printer = new CSVPrinter(w, CSV);
-            printer.printRecord((Object[]) header);
+            this.writer = new BufferedWriter(new OutputStreamWriter(counter, StandardCharsets.UTF_8), BUFFER);
+            this.out = new CsvOut(writer);
+            out.row(header);
         }
 
         @Override
         public void close() throws IOException {
-            printer.close(true);
-            fileStats.put(name, new long[] {rows, counter.bytes});
+            writer.close();
+            fileStats.put(name, new long[] {out.rows() - 1, counter.bytes});
         }
     }
 }

@@ -22,6 +22,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -105,6 +106,28 @@ class DatasetFolderProperties {
         String posts = Files.readString(dir.resolve("posts.jsonl"));
         assertThat(posts.chars().filter(c -> c == '\n')).hasSize(texts.size());
         assertThat(posts).doesNotContain("\r");
+    }
+
+    @Property(tries = 500)
+    void csvRowsAreByteForByteWhatCommonsCsvWrites(@ForAll("rows") List<List<String>> rows) throws IOException {
+        java.io.StringWriter mine = new java.io.StringWriter();
+        CsvOut out = new CsvOut(mine);
+        StringBuilder theirs = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(theirs, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            for (List<String> row : rows) {
+                out.row(row.toArray(String[]::new));
+                printer.printRecord(row);
+            }
+        }
+        assertThat(mine.toString()).isEqualTo(theirs.toString());
+        assertThat(out.rows()).isEqualTo(rows.size());
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> rows() {
+        Arbitrary<String> cell = Arbitraries.oneOf(nastyTexts(), Arbitraries.just(""),
+                Arbitraries.strings().withChars(" !\"#$,\r\naz").ofMaxLength(4));
+        return cell.list().ofMinSize(1).ofMaxSize(6).list().ofMaxSize(5);
     }
 
     @Provide
