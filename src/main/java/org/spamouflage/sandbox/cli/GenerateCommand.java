@@ -2,13 +2,8 @@ package org.spamouflage.sandbox.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -75,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidInputException(e.problems().stream().map(ScenarioProblem::toString)
                     .collect(Collectors.joining("\n")));
         } catch (IOException e) {
-            err.println("error: cannot read --scenario " + scenarioArg + ": " + describe(e));
+            err.println("error: cannot read --scenario " + scenarioArg + ": " + IoMessages.describe(e));
             return Cli.FAILED;
         }
         checkOutFolder();
@@ -86,7 +81,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             DatasetFolder.write(generated.dataset(), generated.truth(), out);
         } catch (IOException e) {
-            err.println("error: cannot write the dataset folder " + out + ": " + describe(e));
+            err.println("error: cannot write the dataset folder " + out + ": " + IoMessages.describe(e));
             return Cli.FAILED;
         } catch (IllegalArgumentException e) {
             err.println("error: the generated dataset is inconsistent, which is a bug; please report it with the"
@@ -108,7 +103,7 @@ final class GenerateCommand implements Callable<Integer> {
                             + " new folder, or add --force to replace the dataset files in it (other files are kept)");
                 }
             } catch (IOException e) {
-                throw new IOException("cannot list --out " + out + ": " + describe(e), e);
+                throw new IOException("cannot list --out " + out + ": " + IoMessages.describe(e), e);
             }
         }
     }
@@ -146,26 +141,6 @@ final class GenerateCommand implements Callable<Integer> {
             posts += s.campaign().accounts() * s.campaign().timing().postsPerAccount();
         }
         return (long) Math.min(Long.MAX_VALUE / 2, posts);
-    }
-
-    /** Says what went wrong in words: Java's file exceptions often carry only a path. */
-    static String describe(IOException e) {
-        String what;
-        if (e instanceof AccessDeniedException) {
-            what = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
-            what = "no such file or folder";
-        } else if (e instanceof NotDirectoryException) {
-            what = "not a folder";
-        } else if (e instanceof FileAlreadyExistsException) {
-            what = "a file of that name is in the way";
-        } else if (e instanceof FileSystemException fse) {
-            what = fse.getReason() == null ? "file system error" : fse.getReason();
-        } else {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        String file = e instanceof FileSystemException fse ? fse.getFile() : null;
-        return what + (file == null ? "" : " (" + file + ")");
     }
 
     /** Percentage on one stderr line, rewritten in place; silent for small scenarios. */
