@@ -17,8 +17,9 @@ import java.util.Optional;
  *       {@code targets.jsonl}: one JSON object per line; the complete data, read back by
  *       {@link #read(Path)}.</li>
  *   <li>{@code posts.csv}: a flat table of the posts for spreadsheets, R and pandas.</li>
- *   <li>{@code coortweet.csv}: the posts as CooRTweet's share table (see {@link FolderWriter}
- *       for which objects become rows).</li>
+ *   <li>{@code coortweet.csv}: the posts as CooRTweet's share table: one row per post and distinct
+ *       object it points at (the replied-to post, the re-shared object, each link), time in Unix
+ *       seconds; posts that point at nothing have no row.</li>
  *   <li>{@code truth.csv}, {@code post_truth.csv}: the labels, only when ground truth is known.</li>
  *   <li>{@code README.txt}: what each file is, for someone who finds the folder.</li>
  * </ul>
