@@ -75,11 +75,20 @@ final class GenerateCommand implements Callable<Integer> {
         }
         checkOutFolder();
 
-        Progress progress = new Progress(err, estimatedPosts(scenario) > PROGRESS_THRESHOLD);
-        Generated generated = Generator.generate(scenario, seed, progress);
-        progress.finish("writing " + out + " …");
+        long estimate = estimatedPosts(scenario);
+        Progress progress = new Progress(err, estimate > PROGRESS_THRESHOLD);
+        Generated generated;
         try {
+            generated = Generator.generate(scenario, seed, progress);
+            progress.finish("writing " + out + " …");
             DatasetFolder.write(generated.dataset(), generated.truth(), out);
+        } catch (OutOfMemoryError e) {
+            // The scenario caps keep this rare; when it happens, say what to do instead of a trace.
+            err.println();
+            err.println("error: out of memory for about " + estimate + " posts with a Java heap of "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB; run java with more memory (e.g. java -Xmx4g -jar"
+                    + " …) or make the scenario smaller");
+            return Cli.FAILED;
         } catch (IOException e) {
             err.println("error: cannot write the dataset folder " + out + ": " + IoMessages.describe(e));
             return Cli.FAILED;
