@@ -1,9 +1,7 @@
 package org.spamouflage.sandbox.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
-import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.scenario.ScenarioProblem;
 import org.spamouflage.sandbox.ui.base.ChartSpec;
 import org.spamouflage.sandbox.ui.model.PlaygroundCharts;
@@ -171,14 +168,10 @@ final class BenchPlaygroundCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** A shipped scenario from the classpath ({@code scenarios/NAME.json}, as in the jar). */
+    /** A shipped scenario by name (or a file path), found as the other commands find it. */
     static Scenario load(String name) throws InvalidScenarioException {
-        try (InputStream in = BenchPlaygroundCommand.class.getResourceAsStream("/scenarios/" + name + ".json")) {
-            if (in == null) {
-                throw new InvalidScenarioException(List.of(new ScenarioProblem(name, "$", name,
-                        "no shipped scenario of this name (looked for scenarios/" + name + ".json on the classpath)")));
-            }
-            return ScenarioJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".json");
+        try {
+            return ScenarioSource.resolve(name);
         } catch (IOException e) {
             throw new InvalidScenarioException(List.of(new ScenarioProblem(name, "$", "", "could not be read: " + e.getMessage())));
         }
