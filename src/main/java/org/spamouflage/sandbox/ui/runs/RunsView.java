@@ -61,7 +61,7 @@ public class RunsView extends Div {
         grid.addColumn(SavedRun::seed).setHeader("Seed").setWidth("6em").setFlexGrow(0);
         grid.addColumn(SandboxService::headline).setHeader("Metrics");
         grid.addColumn(SavedRun::engineVersion).setHeader("Engine").setWidth("6em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setWidth("14em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("14em").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         return grid;
     }
