@@ -1,0 +1,175 @@
+package org.spamouflage.sandbox.ingest;
+
+import it.unimi.dsi.fastutil.bytes.ByteArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.spamouflage.sandbox.dataset.Account;
+import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.DatasetInfo;
+import org.spamouflage.sandbox.dataset.GroundTruth;
+import org.spamouflage.sandbox.dataset.Post;
+
+/**
+ * Collects accepted rows into posts and accounts, then sorts them into the deterministic order
+ * every producer uses (posts by time then id, accounts by id). Account attributes come from the
+ * first accepted row of the account that has a value for them (file order). Strings repeated
+ * across rows (account ids, shared objects, replied-to ids) are stored once.
+ */
+final class DatasetAssembler {
+    private static final byte NO_LABEL = -1;
+    private static final AccountClass[] CLASSES = AccountClass.values();
+
+    private final boolean uniquifyIds;
+    private final Object2IntOpenHashMap<String> accountIndex = new Object2IntOpenHashMap<>();
+    private final List<String> accountIds = new ArrayList<>();
+    private final List<String> handles = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final LongArrayList created = new LongArrayList();
+    private final IntArrayList followers = new IntArrayList();
+    private final IntArrayList following = new IntArrayList();
+    private final ByteArrayList labels = new ByteArrayList();
+    private final LongArrayList labelRows = new LongArrayList();
+    private final Object2ObjectOpenHashMap<String, String> strings = new Object2ObjectOpenHashMap<>();
+    private final Object2LongOpenHashMap<String> firstRowOfId = new Object2LongOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> nextSuffix = new Object2IntOpenHashMap<>();
+    private final List<Post> posts = new ArrayList<>();
+    private int renamed;
+
+    /** @param uniquifyIds give repeated post ids a {@code #2}, {@code #3}… suffix instead of rejecting them */
+    DatasetAssembler(boolean uniquifyIds) {
+        this.uniquifyIds = uniquifyIds;
+        accountIndex.defaultReturnValue(-1);
+        firstRowOfId.defaultReturnValue(-1);
+    }
+
+    /** Why a post id cannot be used (it was seen before), or null. */
+    String duplicate(String id) {
+        if (uniquifyIds) {
+            return null;
+        }
+        long first = firstRowOfId.getLong(id);
+        return first < 0 ? null : "duplicate post id \"" + Text.show(id) + "\" (first on row " + first + ")";
+    }
+
+    /** Why the label contradicts the account's earlier label, or null. */
+    String labelConflict(String account, AccountClass cls) {
+        int a = accountIndex.getInt(account);
+        if (a < 0 || cls == null) {
+            return null;
+        }
+        byte had = labels.getByte(a);
+        if (had == NO_LABEL || had == cls.ordinal()) {
+            return null;
+        }
+        return "label " + cls.label() + " contradicts " + CLASSES[had].label() + " given for account \""
+                + Text.show(account) + "\" on row " + labelRows.getLong(a);
+    }
+
+    /** Adds an accepted row. Checks ({@link #duplicate}, {@link #labelConflict}) must have passed. */
+    void add(long row, String id, String account, long time, String lang, String text, String replyTo, String object,
+             List<String> links, List<String> hashtags, List<String> mentions, String platform, String source,
+             String handle, String displayName, long createdAt, int followerCount, int followingCount,
+             AccountClass label) {
+        int a = accountIndex.getInt(account);
+        if (a < 0) {
+            a = accountIds.size();
+            accountIndex.put(account, a);
+            accountIds.add(account);
+            handles.add(null);
+            names.add(null);
+            created.add(Account.UNKNOWN);
+            followers.add(-1);
+            following.add(-1);
+            labels.add(NO_LABEL);
+            labelRows.add(-1);
+        }
+        if (handles.get(a) == null && handle != null && !handle.isEmpty()) {
+            handles.set(a, handle);
+        }
+        if (names.get(a) == null && displayName != null && !displayName.isEmpty()) {
+            names.set(a, displayName);
+        }
+        if (created.getLong(a) == Account.UNKNOWN && createdAt != Account.UNKNOWN) {
+            created.set(a, createdAt);
+        }
+        if (followers.getInt(a) < 0 && followerCount >= 0) {
+            followers.set(a, followerCount);
+        }
+        if (following.getInt(a) < 0 && followingCount >= 0) {
+            following.set(a, followingCount);
+        }
+        if (label != null && labels.getByte(a) == NO_LABEL) {
+            labels.set(a, (byte) label.ordinal());
+            labelRows.set(a, row);
+        }
+        String postId = id;
+        if (uniquifyIds && firstRowOfId.containsKey(id)) {
+            // remembering the next suffix per repeated id keeps a much-repeated id linear
+            int k = Math.max(2, nextSuffix.getInt(id));
+            postId = id + "#" + k;
+            while (firstRowOfId.containsKey(postId)) {
+                postId = id + "#" + (++k);
+            }
+            nextSuffix.put(id, k + 1);
+            renamed++;
+        }
+        firstRowOfId.put(postId, row);
+        posts.add(new Post(postId, accountIds.get(a), time, lang, text, intern(replyTo), intern(object), links,
+                hashtags, mentions, platform, source));
+    }
+
+    private String intern(String s) {
+        if (s == null) {
+            return null;
+        }
+        String had = strings.putIfAbsent(s, s);
+        return had == null ? s : had;
+    }
+
+    /** Rows whose post id was given a suffix. */
+    int renamed() {
+        return renamed;
+    }
+
+    int postCount() {
+        return posts.size();
+    }
+
+    /** Sorts and builds the dataset; {@code withTruth}: one label per account (all accounts were labelled). */
+    Result build(String source, boolean withTruth) {
+        Post[] p = posts.toArray(new Post[0]);
+        posts.clear();
+        Arrays.sort(p, Comparator.comparingLong(Post::time).thenComparing(Post::id));
+        Integer[] order = new Integer[accountIds.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(accountIds::get));
+        List<Account> accounts = new ArrayList<>(order.length);
+        List<GroundTruth.AccountTruth> truth = new ArrayList<>(withTruth ? order.length : 0);
+        for (int i : order) {
+            String id = accountIds.get(i);
+            accounts.add(new Account(id, handles.get(i), names.get(i), created.getLong(i), followers.getInt(i),
+                    following.getInt(i), "", "", false));
+            if (withTruth && labels.getByte(i) != NO_LABEL) {
+                truth.add(new GroundTruth.AccountTruth(id, CLASSES[labels.getByte(i)], -1, -1, ""));
+            }
+        }
+        long start = p.length == 0 ? 0 : p[0].time();
+        long end = p.length == 0 ? 0 : p[p.length - 1].time() + 1;
+        DatasetInfo info = new DatasetInfo(false, source, "", "", 0, start, end);
+        Dataset dataset = new Dataset(info, accounts, Arrays.asList(p), List.of(), List.of());
+        return new Result(dataset, withTruth ? new GroundTruth(truth, List.of()) : null);
+    }
+
+    record Result(Dataset dataset, GroundTruth truth) {
+    }
+}
