@@ -42,6 +42,8 @@ final class DatasetAssembler {
     private final Object2IntOpenHashMap<String> nextSuffix = new Object2IntOpenHashMap<>();
     private final List<Post> posts = new ArrayList<>();
     private int renamed;
+    /** Whether the last {@link #claim} found the id taken (uniquify mode: the row gets a suffix). */
+    private boolean claimedRepeat;
 
     /** @param uniquifyIds give repeated post ids a {@code #2}, {@code #3}… suffix instead of rejecting them */
     DatasetAssembler(boolean uniquifyIds) {
@@ -50,19 +52,34 @@ final class DatasetAssembler {
         firstRowOfId.defaultReturnValue(-1);
     }
 
-    /** Why a post id cannot be used (it was seen before), or null. */
-    String duplicate(String id) {
-        if (uniquifyIds) {
+    /**
+     * Claims a post id for the row: null when the row may use it (or, with {@code uniquifyIds},
+     * will get a suffixed one), else why not (it was seen before). One hash operation in the
+     * common case. Call only for a row that will be added if this returns null.
+     */
+    String claim(String id, long row) {
+        long first = firstRowOfId.putIfAbsent(id, row);
+        claimedRepeat = first >= 0;
+        if (first < 0 || uniquifyIds) {
             return null;
         }
+        return "duplicate post id \"" + Text.show(id) + "\" (first on row " + first + ")";
+    }
+
+    /** Like {@link #claim} but without claiming: for reporting a repeated id on a row rejected anyway. */
+    String duplicate(String id) {
         long first = firstRowOfId.getLong(id);
-        return first < 0 ? null : "duplicate post id \"" + Text.show(id) + "\" (first on row " + first + ")";
+        return first < 0 || uniquifyIds ? null
+                : "duplicate post id \"" + Text.show(id) + "\" (first on row " + first + ")";
     }
 
     /** Why the label contradicts the account's earlier label, or null. */
     String labelConflict(String account, AccountClass cls) {
+        if (cls == null) {
+            return null;
+        }
         int a = accountIndex.getInt(account);
-        if (a < 0 || cls == null) {
+        if (a < 0) {
             return null;
         }
         byte had = labels.getByte(a);
@@ -73,7 +90,7 @@ final class DatasetAssembler {
                 + Text.show(account) + "\" on row " + labelRows.getLong(a);
     }
 
-    /** Adds an accepted row. Checks ({@link #duplicate}, {@link #labelConflict}) must have passed. */
+    /** Adds an accepted row whose id was {@link #claim claimed} and whose label does not conflict. */
     void add(long row, String id, String account, long time, String lang, String text, String replyTo, String object,
              List<String> links, List<String> hashtags, List<String> mentions, String platform, String source,
              String handle, String displayName, long createdAt, int followerCount, int followingCount,
@@ -111,7 +128,7 @@ final class DatasetAssembler {
             labelRows.set(a, row);
         }
         String postId = id;
-        if (uniquifyIds && firstRowOfId.containsKey(id)) {
+        if (uniquifyIds && claimedRepeat) {
             // remembering the next suffix per repeated id keeps a much-repeated id linear
             int k = Math.max(2, nextSuffix.getInt(id));
             postId = id + "#" + k;
@@ -120,8 +137,8 @@ final class DatasetAssembler {
             }
             nextSuffix.put(id, k + 1);
             renamed++;
+            firstRowOfId.put(postId, row);
         }
-        firstRowOfId.put(postId, row);
         posts.add(new Post(postId, accountIds.get(a), time, lang, text, intern(replyTo), intern(object), links,
                 hashtags, mentions, platform, source));
     }
@@ -145,9 +162,8 @@ final class DatasetAssembler {
 
     /** Sorts and builds the dataset; {@code withTruth}: one label per account (all accounts were labelled). */
     Result build(String source, boolean withTruth) {
-        Post[] p = posts.toArray(new Post[0]);
+        Post[] p = sortByTimeThenId(posts);
         posts.clear();
-        Arrays.sort(p, Comparator.comparingLong(Post::time).thenComparing(Post::id));
         Integer[] order = new Integer[accountIds.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -169,6 +185,48 @@ final class DatasetAssembler {
         Dataset dataset = new Dataset(info, accounts, Arrays.asList(p), List.of(), List.of());
         return new Result(dataset, withTruth ? new GroundTruth(truth, List.of()) : null);
     }
+
+    /**
+     * Posts by time, then id. Sorting packed primitive keys (time in the high bits, list index in
+     * the low {@value #INDEX_BITS}) avoids chasing a pointer per comparison; only posts sharing a
+     * second are then ordered by id. Times are below 2^32 (2100-01-01) and lists shorter than
+     * 2^{@value #INDEX_BITS}, else a plain comparator sort is used.
+     */
+    static Post[] sortByTimeThenId(List<Post> list) {
+        Post[] out = list.toArray(new Post[0]);
+        int n = out.length;
+        if (n >= (1 << INDEX_BITS)) {
+            Arrays.sort(out, BY_TIME_THEN_ID);
+            return out;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t = out[i].time();
+            if (t < 0 || t >= (1L << 32)) {
+                Arrays.sort(out, BY_TIME_THEN_ID);
+                return out;
+            }
+            keys[i] = (t << INDEX_BITS) | i;
+        }
+        Arrays.sort(keys);
+        Post[] sorted = new Post[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = out[(int) (keys[i] & ((1 << INDEX_BITS) - 1))];
+        }
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || sorted[i].time() != sorted[start].time()) {
+                if (i - start > 1) {
+                    Arrays.sort(sorted, start, i, BY_TIME_THEN_ID);
+                }
+                start = i;
+            }
+        }
+        return sorted;
+    }
+
+    static final int INDEX_BITS = 24;
+    static final Comparator<Post> BY_TIME_THEN_ID = Comparator.comparingLong(Post::time).thenComparing(Post::id);
 
     record Result(Dataset dataset, GroundTruth truth) {
     }

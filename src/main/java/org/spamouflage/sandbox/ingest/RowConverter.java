@@ -104,11 +104,12 @@ final class RowConverter {
         if (!errors.isEmpty()) {
             return errors;
         }
-        String dup = out.duplicate(id);
-        if (dup != null) {
-            errors.add(new RowError(row, line, column[Field.ID.ordinal()], id, dup));
-        }
         String conflict = out.labelConflict(account, label);
+        // claim the id only for a row that will be added; otherwise just look (both problems are reported)
+        String dup = conflict == null ? out.claim(id, row) : out.duplicate(id);
+        if (dup != null) {
+            errors.add(new RowError(row, line, column[Field.ID.ordinal()], Text.show(id), dup));
+        }
         if (conflict != null) {
             errors.add(new RowError(row, line, column[Field.LABEL.ordinal()], label.label(), conflict));
         }
