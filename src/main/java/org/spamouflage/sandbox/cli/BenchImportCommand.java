@@ -91,7 +91,7 @@ public final class BenchImportCommand implements Callable<Integer> {
             System.gc();
             long retained = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
             if (run == 1) {
-                out.println(r.summary());
+                ImportReport.print(r, out, spec.commandLine().getErr(), 10);
             }
             out.printf(Locale.ROOT, "run %d: %.2f s wall, %.2f s CPU, peak heap %s, retained after GC %s (%d posts)%n",
                     run, wall, cpu, mb(peak), mb(retained), r.dataset().posts().size());
