@@ -74,6 +74,73 @@ public final class Importer {
     }
 
     /**
+     * Reads the header and the first {@code maxRows} data rows without importing, for the import
+     * page's column mapping. Only {@link ImportSettings#format()} and the limits of
+     * {@code settings} are used; the preset is ignored (a preset is suggested instead).
+     *
+     * @throws ImportException for file-level problems (empty, binary, not UTF-8…)
+     */
+    public static ImportPreview preview(InputStream in, String fileName, ImportSettings settings, int maxRows)
+            throws ImportException {
+        RecordSource src;
+        try {
+            src = Input.open(in, fileName, settings);
+        } catch (IOException e) {
+            throw new ImportException(fileName, readProblem(e, 0));
+        }
+        try (RecordSource s = src) {
+            List<String> header = s.header();
+            List<ColumnBinding.Ref> refs = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                refs.add(new ColumnBinding.Ref(header.get(i), i));
+            }
+            int[] slots = s.bind(refs);
+            List<List<String>> rows = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            while (rows.size() + errors.size() < maxRows && s.next()) {
+                if (s.blank()) {
+                    continue;
+                }
+                if (s.error() != null) {
+                    errors.add(new RowError(s.row(), s.line(), s.errorColumn(), "", s.error()));
+                } else if (s.fieldCount() >= 0 && s.fieldCount() != header.size()) {
+                    errors.add(new RowError(s.row(), s.line(), "", "", (s.fieldCount() > header.size()
+                            ? "too many fields: " : "too few fields: ") + Text.count(s.fieldCount())
+                            + " (the header has " + Text.count(header.size()) + ")"));
+                } else {
+                    List<String> cells = new ArrayList<>(slots.length);
+                    for (int slot : slots) {
+                        String v = s.get(slot);
+                        cells.add(v == null ? "\uFFFD(not UTF-8)" : v);
+                    }
+                    rows.add(cells);
+                }
+            }
+            return new ImportPreview(header, rows, errors, suggest(header), List.of(s.description()));
+        } catch (IOException e) {
+            throw new ImportException(fileName, readProblem(e, src.row()));
+        }
+    }
+
+    /** The first preset (in declaration order) whose required columns are all in the header, else generic. */
+    static Preset suggest(List<String> header) {
+        for (Preset p : Preset.values()) {
+            if (p == Preset.GENERIC) {
+                continue;
+            }
+            boolean all = true;
+            for (Field f : p.required()) {
+                String name = p.columns().get(f);
+                all &= header.stream().anyMatch(h -> h.equalsIgnoreCase(name));
+            }
+            if (all) {
+                return p;
+            }
+        }
+        return Preset.GENERIC;
+    }
+
+    /**
      * Splits a file into records and decodes every field the preset reads, without building a
      * dataset; returns the number of data rows. Used by {@code bench import} to time the parser
      * alone.
