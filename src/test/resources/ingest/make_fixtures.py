@@ -153,8 +153,8 @@ IO_HEADER = ("tweetid,userid,user_display_name,user_screen_name,user_reported_lo
              "tweet_text,tweet_time,tweet_client_name,in_reply_to_userid,in_reply_to_tweetid,quoted_tweet_tweetid,"
              "is_retweet,retweet_userid,retweet_tweetid,latitude,longitude,quote_count,reply_count,like_count,"
              "retweet_count,hashtags,urls,user_mentions,poll_choices\n")
-U1 = "ygQRwhQRrh1+6N7J6IMFnzWgqUGimWqg0KZptLpxDY="
-U2 = "0OvJRirnL32w7blCoMRthk30yPlXapfIPFac4Eyje0k="
+U1 = "yBME8Iz+rfTwK3DH8vkxX59i8c4EMCzX296GUye88oE="  # base64(sha256("sandbox-user-1")): made up
+U2 = "xWNC1RLL5IRAyiRlK2EI/IZqiodkfZr6aGR14dSU1ts="  # base64(sha256("sandbox-user-2")): made up
 w("io-archive/tweets.csv", IO_HEADER
   + f'898925911294132224,{U1},{U1},{U1},"Dhaka, Bangladesh",Only news portal,,17,23,2016-12-04,en,bn,'
     "Un mensaje del archivo,2017-08-19 15:13,dlvr.it,,,,False,,,absent,absent,0.0,0.0,0.0,0.0,[],"

@@ -350,8 +350,8 @@ class ImporterFixturesTest {
     @Nested
     class IoArchive {
         static final ImportSettings IO = ImportSettings.of(Preset.IO_ARCHIVE);
-        static final String U1 = "ygQRwhQRrh1+6N7J6IMFnzWgqUGimWqg0KZptLpxDY=";
-        static final String U2 = "0OvJRirnL32w7blCoMRthk30yPlXapfIPFac4Eyje0k=";
+        static final String U1 = "yBME8Iz+rfTwK3DH8vkxX59i8c4EMCzX296GUye88oE=";
+        static final String U2 = "xWNC1RLL5IRAyiRlK2EI/IZqiodkfZr6aGR14dSU1ts=";
 
         @Test
         void readsTheArchiveShapeWithAllThreeListStyles() throws ImportException {
