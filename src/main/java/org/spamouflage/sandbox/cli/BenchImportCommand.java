@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench import}: imports a file with a preset and prints, per run, wall time, process CPU
- * time (all threads, GC included: the fairer figure on a shared machine) and peak heap. Peak heap
+ * time (all threads: JIT and GC included), the importing thread's own CPU time and the collectors'
+ * time (on a shared machine CPU times are steadier than wall time) and peak heap. Peak heap
  * is the sum of each heap pool's peak since the run began, an upper bound of the true peak;
  * "retained" is the heap still used by the result after a full GC. With {@code --compare-parsers}
  * it also times splitting the file alone with the built-in reader and with commons-csv.
@@ -65,6 +66,7 @@ public final class BenchImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         long maxHeap = Runtime.getRuntime().maxMemory();
@@ -78,6 +80,8 @@ public final class BenchImportCommand implements Callable<Integer> {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long cpu0 = os.getProcessCpuTime();
+            long main0 = threads.getCurrentThreadCpuTime();
+            long gc0 = gcMillis();
             long t0 = System.nanoTime();
             ImportResult r;
             try {
@@ -87,14 +91,16 @@ public final class BenchImportCommand implements Callable<Integer> {
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            double mainCpu = (threads.getCurrentThreadCpuTime() - main0) / 1e9;
+            double gc = (gcMillis() - gc0) / 1e3;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.gc();
             long retained = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
             if (run == 1) {
                 ImportReport.print(r, out, spec.commandLine().getErr(), 10);
             }
-            out.printf(Locale.ROOT, "run %d: %.2f s wall, %.2f s CPU, peak heap %s, retained after GC %s (%d posts)%n",
-                    run, wall, cpu, mb(peak), mb(retained), r.dataset().posts().size());
+            out.printf(Locale.ROOT, "run %d: %.2f s wall, %.2f s CPU (main thread %.2f s, GC pauses %.2f s), "
+                    + "peak heap %s, retained after GC %s%n", run, wall, cpu, mainCpu, gc, mb(peak), mb(retained));
             bestWall = Math.min(bestWall, wall);
             bestCpu = Math.min(bestCpu, cpu);
             worstPeak = Math.max(worstPeak, peak);
@@ -143,6 +149,12 @@ public final class BenchImportCommand implements Callable<Integer> {
             }
             return chars < 0 ? -rows : rows;
         }
+    }
+
+    /** Total time the collectors report (pauses, and concurrent cycles for G1's old generation). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static String mb(long bytes) {
