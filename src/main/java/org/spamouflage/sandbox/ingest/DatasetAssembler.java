@@ -4,8 +4,6 @@ import it.unimi.dsi.fastutil.bytes.ByteArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,8 +26,7 @@ final class DatasetAssembler {
     private static final AccountClass[] CLASSES = AccountClass.values();
 
     private final boolean uniquifyIds;
-    private final Object2IntOpenHashMap<String> accountIndex = new Object2IntOpenHashMap<>();
-    private final List<String> accountIds = new ArrayList<>();
+    private final StringIndex accountIndex = new StringIndex();
     private final List<String> handles = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final LongArrayList created = new LongArrayList();
@@ -37,8 +34,9 @@ final class DatasetAssembler {
     private final IntArrayList following = new IntArrayList();
     private final ByteArrayList labels = new ByteArrayList();
     private final LongArrayList labelRows = new LongArrayList();
-    private final Object2ObjectOpenHashMap<String, String> strings = new Object2ObjectOpenHashMap<>();
-    private final Object2LongOpenHashMap<String> firstRowOfId = new Object2LongOpenHashMap<>();
+    private final StringIndex strings = new StringIndex();
+    private final StringIndex postIds = new StringIndex();
+    private final LongArrayList firstRowOfId = new LongArrayList();
     private final Object2IntOpenHashMap<String> nextSuffix = new Object2IntOpenHashMap<>();
     private final List<Post> posts = new ArrayList<>();
     private int renamed;
@@ -48,8 +46,6 @@ final class DatasetAssembler {
     /** @param uniquifyIds give repeated post ids a {@code #2}, {@code #3}… suffix instead of rejecting them */
     DatasetAssembler(boolean uniquifyIds) {
         this.uniquifyIds = uniquifyIds;
-        accountIndex.defaultReturnValue(-1);
-        firstRowOfId.defaultReturnValue(-1);
     }
 
     /**
@@ -58,19 +54,23 @@ final class DatasetAssembler {
      * common case. Call only for a row that will be added if this returns null.
      */
     String claim(String id, long row) {
-        long first = firstRowOfId.putIfAbsent(id, row);
-        claimedRepeat = first >= 0;
-        if (first < 0 || uniquifyIds) {
+        int n = postIds.size();
+        int i = postIds.add(id);
+        if (i == n) {
+            firstRowOfId.add(row);
+            claimedRepeat = false;
             return null;
         }
-        return "duplicate post id \"" + Text.show(id) + "\" (first on row " + first + ")";
+        claimedRepeat = true;
+        return uniquifyIds ? null
+                : "duplicate post id \"" + Text.show(id) + "\" (first on row " + firstRowOfId.getLong(i) + ")";
     }
 
     /** Like {@link #claim} but without claiming: for reporting a repeated id on a row rejected anyway. */
     String duplicate(String id) {
-        long first = firstRowOfId.getLong(id);
-        return first < 0 || uniquifyIds ? null
-                : "duplicate post id \"" + Text.show(id) + "\" (first on row " + first + ")";
+        int i = postIds.indexOf(id);
+        return i < 0 || uniquifyIds ? null
+                : "duplicate post id \"" + Text.show(id) + "\" (first on row " + firstRowOfId.getLong(i) + ")";
     }
 
     /** Why the label contradicts the account's earlier label, or null. */
@@ -78,7 +78,7 @@ final class DatasetAssembler {
         if (cls == null) {
             return null;
         }
-        int a = accountIndex.getInt(account);
+        int a = accountIndex.indexOf(account);
         if (a < 0) {
             return null;
         }
@@ -95,11 +95,9 @@ final class DatasetAssembler {
              List<String> links, List<String> hashtags, List<String> mentions, String platform, String source,
              String handle, String displayName, long createdAt, int followerCount, int followingCount,
              AccountClass label) {
-        int a = accountIndex.getInt(account);
-        if (a < 0) {
-            a = accountIds.size();
-            accountIndex.put(account, a);
-            accountIds.add(account);
+        int known = accountIndex.size();
+        int a = accountIndex.add(account);
+        if (a == known) {
             handles.add(null);
             names.add(null);
             created.add(Account.UNKNOWN);
@@ -132,14 +130,15 @@ final class DatasetAssembler {
             // remembering the next suffix per repeated id keeps a much-repeated id linear
             int k = Math.max(2, nextSuffix.getInt(id));
             postId = id + "#" + k;
-            while (firstRowOfId.containsKey(postId)) {
+            while (postIds.indexOf(postId) >= 0) {
                 postId = id + "#" + (++k);
             }
             nextSuffix.put(id, k + 1);
             renamed++;
-            firstRowOfId.put(postId, row);
+            postIds.add(postId);
+            firstRowOfId.add(row);
         }
-        posts.add(new Post(postId, accountIds.get(a), time, lang, text, intern(replyTo), intern(object), links,
+        posts.add(new Post(postId, accountIndex.key(a), time, lang, text, intern(replyTo), intern(object), links,
                 hashtags, mentions, platform, source));
     }
 
@@ -147,8 +146,7 @@ final class DatasetAssembler {
         if (s == null) {
             return null;
         }
-        String had = strings.putIfAbsent(s, s);
-        return had == null ? s : had;
+        return strings.key(strings.add(s));
     }
 
     /** Rows whose post id was given a suffix. */
@@ -164,15 +162,15 @@ final class DatasetAssembler {
     Result build(String source, boolean withTruth) {
         Post[] p = sortByTimeThenId(posts);
         posts.clear();
-        Integer[] order = new Integer[accountIds.size()];
+        Integer[] order = new Integer[accountIndex.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparing(accountIds::get));
+        Arrays.sort(order, Comparator.comparing(accountIndex::key));
         List<Account> accounts = new ArrayList<>(order.length);
         List<GroundTruth.AccountTruth> truth = new ArrayList<>(withTruth ? order.length : 0);
         for (int i : order) {
-            String id = accountIds.get(i);
+            String id = accountIndex.key(i);
             accounts.add(new Account(id, handles.get(i), names.get(i), created.getLong(i), followers.getInt(i),
                     following.getInt(i), "", "", false));
             if (withTruth && labels.getByte(i) != NO_LABEL) {
