@@ -18,8 +18,9 @@ import org.spamouflage.sandbox.dataset.Post;
 /**
  * Collects accepted rows into posts and accounts, then sorts them into the deterministic order
  * every producer uses (posts by time then id, accounts by id). Account attributes come from the
- * first accepted row of the account that has a value for them (file order). Strings repeated
- * across rows (account ids, shared objects, replied-to ids) are stored once.
+ * first accepted row of the account that has a value for them (file order). Posts share their
+ * author's id string. Shared-object and reply ids are not de-duplicated: measured on 1M CooRTweet
+ * rows, the extra lookup cost more time (0.3 s) than the memory it saved was worth (BENCHMARKS.md).
  */
 final class DatasetAssembler {
     private static final byte NO_LABEL = -1;
@@ -34,7 +35,6 @@ final class DatasetAssembler {
     private final IntArrayList following = new IntArrayList();
     private final ByteArrayList labels = new ByteArrayList();
     private final LongArrayList labelRows = new LongArrayList();
-    private final StringIndex strings = new StringIndex();
     private final StringIndex postIds = new StringIndex();
     private final LongArrayList firstRowOfId = new LongArrayList();
     private final Object2IntOpenHashMap<String> nextSuffix = new Object2IntOpenHashMap<>();
@@ -138,15 +138,8 @@ final class DatasetAssembler {
             postIds.add(postId);
             firstRowOfId.add(row);
         }
-        posts.add(new Post(postId, accountIndex.key(a), time, lang, text, intern(replyTo), intern(object), links,
+        posts.add(new Post(postId, accountIndex.key(a), time, lang, text, replyTo, object, links,
                 hashtags, mentions, platform, source));
-    }
-
-    private String intern(String s) {
-        if (s == null) {
-            return null;
-        }
-        return strings.key(strings.add(s));
     }
 
     /** Rows whose post id was given a suffix. */
