@@ -4,6 +4,7 @@ package org.spamouflage.sandbox.ingest;
  * Caps that keep an import's memory bounded and stop it early on hopeless files.
  *
  * @param maxRows         data rows read at most; the import stops (truncated) when the file has more
+ *                        (blank lines count separately against the same cap)
  * @param maxRejectedRows rejected rows reported at most; at the next rejected row the import stops
  *                        (truncated), having reported the first {@code maxRejectedRows}
  * @param maxFieldBytes   longest field, in UTF-8 bytes; a longer one rejects its row (the rest of the

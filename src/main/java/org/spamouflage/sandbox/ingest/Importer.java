@@ -189,7 +189,12 @@ public final class Importer {
         String stop = "";
         while (src.next()) {
             if (src.blank()) {
-                blankRows++;
+                // blank lines are not data rows, but a file of nothing else must not run forever
+                if (++blankRows > limits.maxRows()) {
+                    stop = "the file has more than " + Text.count(limits.maxRows()) + " blank lines (the row limit): "
+                            + "the import stopped at row " + src.row();
+                    break;
+                }
                 continue;
             }
             if (dataRows == limits.maxRows()) {

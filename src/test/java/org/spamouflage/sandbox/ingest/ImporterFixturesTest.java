@@ -425,6 +425,17 @@ class ImporterFixturesTest {
         }
 
         @Test
+        void stopsOnAFloodOfBlankLines() throws ImportException {
+            byte[] data = ("account,time\na1,2023-08-29T14:00:00Z\n" + "\n".repeat(50)).getBytes(StandardCharsets.US_ASCII);
+            ImportResult r = Importer.importStream(new ByteArrayInputStream(data), "blanks.csv",
+                    generic("account", "time").withLimits(ImportLimits.DEFAULT.withMaxRows(10)));
+            assertThat(r.truncated()).isTrue();
+            assertThat(r.stopReason()).isEqualTo("the file has more than 10 blank lines (the row limit): the import "
+                    + "stopped at row 13");
+            assertThat(r.accepted()).isEqualTo(1);
+        }
+
+        @Test
         void skipsAnOverlongFieldWithoutStoringIt() throws ImportException {
             ImportSettings s = generic("account", "time").withColumn(Field.TEXT, "text")
                     .withLimits(ImportLimits.DEFAULT.withMaxFieldBytes(100));
