@@ -18,12 +18,13 @@ import java.util.Locale;
  * quote as {@code ""}; a quote inside an unquoted field is kept as a character (as Python's csv
  * module does). Lines end with LF, CRLF or CR.
  *
- * <p>Why not commons-csv: it cannot cap a field's length (an unclosed quote buffers the rest of
- * the file), it cannot carry on after broken quoting, and it decodes every byte to chars up
- * front. This reader stores at most {@link ImportLimits#maxRecordBytes()} bytes per record, skips
- * (without storing) the rest of an over-long field, resumes at the next line after broken quoting,
- * decodes only the columns that are read, and validates UTF-8 per field so one bad byte rejects
- * one row, not the file. BENCHMARKS.md ("Import") has the speed comparison.
+ * <p>Why not commons-csv 1.14.1 (checked against it): it has no field-size limit, so a quote that
+ * is never closed buffers the rest of the file; after broken quoting it resumes mid-row and
+ * returns the rest of the row as a bogus record; read through a {@code Reader}, invalid UTF-8
+ * silently becomes U+FFFD. This reader stores at most {@link ImportLimits#maxRecordBytes()} bytes
+ * per record, skips (without storing) the rest of an over-long field, resumes at the next line
+ * after broken quoting, decodes only the columns that are read, and validates UTF-8 per field so
+ * one bad byte rejects one row. BENCHMARKS.md ("Import") has the speed comparison.
  */
 final class CsvSource implements RecordSource {
     private final InputStream in;
