@@ -2,18 +2,9 @@ package org.spamouflage.sandbox.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code bench}: speed measurements; each workload is a subcommand. */
-@Command(name = "bench", mixinStandardHelpOptions = true, version = Cli.VERSION,
-        description = {"Measure speed on benchmark workloads (figures go to BENCHMARKS.md).",
-            "These subcommands time the phases inside one JVM."},
-        subcommands = {BenchPlaygroundCommand.class})
-public final class BenchCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+/** {@code bench}: measurements behind BENCHMARKS.md. Each sub-command times one part of the pipeline. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure speed and memory (figures for BENCHMARKS.md).",
+        subcommands = {BenchImportCommand.class, BenchIoCommand.class, BenchPlaygroundCommand.class})
+public final class BenchCommand {
 }

@@ -28,11 +28,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench-io}: times writing and reading a dataset folder for a synthetic in-memory dataset
+ * {@code bench io}: times writing and reading a dataset folder for a synthetic in-memory dataset
  * of a given size (texts with commas, quotes, line breaks and emoji; replies, links, labels), so
  * the export figures in {@code BENCHMARKS.md} can be re-measured without the generator.
  */
-@Command(name = "bench-io", mixinStandardHelpOptions = true, version = Cli.VERSION,
+@Command(name = "io", mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = "Benchmark: write and read back a dataset folder of N synthetic posts; prints times and heap.")
 final class BenchIoCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Synthetic coordinated-campaign data, one detection engine, honest evaluation.%n"
                 + "Run a command with --help for its options. Without a command the jar starts the web app.",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, GenerateCommand.class,
-            BenchIoCommand.class, BenchCommand.class})
+            BenchCommand.class})
 public final class Cli {
 
     public static final String VERSION = "0.1.0";
