@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,8 +59,14 @@ public abstract class KaribuSpringTest {
         MockVaadin.runUIQueue();
     }
 
+    /** Navigates to {@code path?query} and runs the UI queue. */
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int q = location.indexOf('?');
+        if (q < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, q), QueryParameters.fromString(location.substring(q + 1)));
+        }
         roundTrip();
     }
 

@@ -72,7 +72,11 @@ public class SweepPanel extends Div {
         return addListener(SweepRequestedEvent.class, l);
     }
 
+    private boolean locked;
+
+    /** A sweep reports AUCs, which need the truth: off while it is hidden. */
     public void setLocked(boolean disabled) {
+        locked = disabled;
         run.setEnabled(!disabled);
     }
 
@@ -93,7 +97,7 @@ public class SweepPanel extends Div {
 
     public void finished(SweepResult result) {
         progress.setVisible(false);
-        run.setEnabled(true);
+        run.setEnabled(!locked);
         summary.setText(SweepCharts.summary(result));
         chart.setSpec(SweepCharts.chart(result));
         add(chart);
@@ -102,7 +106,7 @@ public class SweepPanel extends Div {
     /** Clears a result that no longer matches the page (the state changed). */
     public void reset(String message) {
         progress.setVisible(false);
-        run.setEnabled(true);
+        run.setEnabled(!locked);
         summary.setText(message);
         remove(chart);
     }
