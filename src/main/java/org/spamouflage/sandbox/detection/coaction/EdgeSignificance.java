@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.detection.coaction;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.Arrays;
 import org.apache.commons.math3.special.Gamma;
 
@@ -38,7 +39,8 @@ import org.apache.commons.math3.special.Gamma;
  * communities are too small; read them as "not explained by activity", not as proof.
  *
  * <p><b>Cost.</b> O(1) per edge for λ and p (an incomplete-gamma series only for weights ≥ 2), plus
- * O(E log E) to sort p-values for the q-values. No resampling.
+ * O(E + D log D) for the q-values with D distinct p-values (few: edges with the same weight and
+ * activity product share one). No resampling.
  */
 public final class EdgeSignificance {
 
@@ -93,25 +95,39 @@ public final class EdgeSignificance {
      * the others having p = 1 (they rank last and never lower a q-value).
      */
     static double[] benjaminiHochberg(double[] p, double tests) {
+        // Many edges share a p-value (same weight and activity product), so work on the distinct values
+        // with their multiplicities: a small map instead of sorting every edge. The distinct values are
+        // sorted before ranks are taken, so hash order never reaches the result.
         int m = p.length;
-        long[] bits = new long[m];
-        for (int e = 0; e < m; e++) {
+        Long2IntOpenHashMap count = new Long2IntOpenHashMap();
+        for (double v : p) {
             // p ≥ 0, so the IEEE bit patterns sort like the values.
-            bits[e] = Double.doubleToLongBits(p[e]);
+            count.addTo(Double.doubleToLongBits(v), 1);
         }
-        Arrays.sort(bits);
-        double[] qSorted = new double[m];
+        long[] distinct = count.keySet().toLongArray();
+        Arrays.sort(distinct);
+        // rank of the last occurrence of each distinct value = running count
+        double[] qDistinct = new double[distinct.length];
+        long[] lastRank = new long[distinct.length];
+        long rank = 0;
+        for (int k = 0; k < distinct.length; k++) {
+            rank += count.get(distinct[k]);
+            lastRank[k] = rank;
+        }
         double running = 1.0;
-        for (int k = m - 1; k >= 0; k--) {
-            double q = Double.longBitsToDouble(bits[k]) * tests / (k + 1);
+        for (int k = distinct.length - 1; k >= 0; k--) {
+            // Ties share the q of their last rank; BH takes the minimum over all later ranks.
+            double q = Double.longBitsToDouble(distinct[k]) * tests / lastRank[k];
             running = Math.min(running, q);
-            qSorted[k] = running;
+            qDistinct[k] = running;
+        }
+        Long2IntOpenHashMap index = count;
+        for (int k = 0; k < distinct.length; k++) {
+            index.put(distinct[k], k);
         }
         double[] q = new double[m];
         for (int e = 0; e < m; e++) {
-            // Any index holding this p has the same q: ties share the q of the last tied rank.
-            int k = Arrays.binarySearch(bits, Double.doubleToLongBits(p[e]));
-            q[e] = qSorted[k];
+            q[e] = qDistinct[index.get(Double.doubleToLongBits(p[e]))];
         }
         return q;
     }

@@ -221,7 +221,7 @@ class EdgeSignificanceTest {
     @Test
     void aViralBurstRaisesTheBarForEveryPair() {
         // Documented behaviour of the popularity-keeping null: the burst's ~2,000 in-window pairs raise every
-        // pair's expectation (λ from 0.006 to 0.07 for the campaign), so three co-shares are no longer enough
+        // pair's expectation (λ from 0.006 to about 0.07 for the campaign), so three co-shares are no longer enough
         // among 250 thousand tested pairs, while six are (previous test).
         CoActionNetwork quiet = new CoActionCounter(60).count(CoActionCounterTest.table(campaignWithEqualWeights(3)));
         CoActionNetwork noisy = new CoActionCounter(60).count(CoActionCounterTest.table(
@@ -230,8 +230,13 @@ class EdgeSignificanceTest {
         EdgeSignificance n = EdgeSignificance.of(noisy);
         int e = noisy.findEdge(noisy.table().indexOfAccount("camp0"), noisy.table().indexOfAccount("camp1"));
 
-        assertThat(q.expected(0)).isCloseTo(0.0061, within(0.0001));
-        assertThat(n.expected(e)).isCloseTo(0.072, within(0.001));
+        // quiet: W = 3 objects × 45 pairs = 135, N = 630, n = 3 each: λ = 135·2·9 / (630·629) = 0.00613.
+        assertThat(quiet.inWindowPairs()).isEqualTo(135);
+        assertThat(q.expected(0)).isCloseTo(135 * 18.0 / (630 * 629), within(1e-15));
+        // noisy: the burst adds its own in-window pairs (about 1,900), N = 730.
+        assertThat(noisy.inWindowPairs() - 135).isBetween(1_500L, 2_500L);
+        assertThat(n.expected(e)).isCloseTo(noisy.inWindowPairs() * 18.0 / (730 * 729), within(1e-15))
+                .isBetween(0.05, 0.09);
         assertThat(q.retainSignificant(0.01).network().edgeCount()).isEqualTo(45);
         assertThat(n.retainSignificant(0.01).network().edgeCount()).isZero();
     }
