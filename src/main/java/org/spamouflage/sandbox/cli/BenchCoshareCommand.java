@@ -144,18 +144,27 @@ public final class BenchCoshareCommand implements Callable<Integer> {
     private long cpuStart;
 
     private long now() {
-        cpuStart = THREADS.getCurrentThreadCpuTime();
+        cpuStart = threads().getCurrentThreadCpuTime();
         return System.nanoTime();
     }
 
     private void record(Map<String, long[]> times, String phase, int r, long start) {
         long wall = System.nanoTime() - start;
-        long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+        long cpu = threads().getCurrentThreadCpuTime() - cpuStart;
         times.computeIfAbsent(phase, k -> new long[repeat])[r] = wall;
         times.computeIfAbsent(phase + " [cpu]", k -> new long[repeat])[r] = cpu;
     }
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    // Looked up on first use, not in a static initialiser: picocli instantiates every command at start-up
+    // and the management classes cost every other command tens of milliseconds.
+    private ThreadMXBean threads;
+
+    private ThreadMXBean threads() {
+        if (threads == null) {
+            threads = ManagementFactory.getThreadMXBean();
+        }
+        return threads;
+    }
 
     /** Discards bytes, counting them: formatting is timed without the disk. */
     private static final class CountingSink extends OutputStream {

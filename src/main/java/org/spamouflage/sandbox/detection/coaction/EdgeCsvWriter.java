@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,11 +62,11 @@ public final class EdgeCsvWriter {
             put((byte) ',');
             putFixed4(net.jaccard(e));
             put((byte) ',');
-            putScientific(sig.expected(e));
+            putScientificCached(sig.expected(e));
             put((byte) ',');
-            putScientific(sig.pValue(e));
+            putScientificCached(sig.pValue(e));
             put((byte) ',');
-            putScientific(sig.qValue(e));
+            putScientificCached(sig.qValue(e));
             put((byte) '\n');
         }
         flush();
@@ -126,6 +127,29 @@ public final class EdgeCsvWriter {
         for (int e = -323; e <= 308; e++) {
             POW10[e + 323] = Double.parseDouble("1e" + e);
         }
+    }
+
+    // Edges with the same weight and activity product share λ, p and q: a small direct-mapped cache of
+    // formatted values saves most of the formatting on large networks (the output is the same either way).
+    private final long[] cacheKey = new long[4096];
+    private final byte[][] cacheValue = new byte[4096][];
+
+    private void putScientificCached(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 52);
+        byte[] v = cacheValue[slot];
+        if (v != null && cacheKey[slot] == bits) {
+            put(v);
+            return;
+        }
+        int before = len;
+        if (len + 32 > buf.length) {
+            flushQuietly();
+            before = 0;
+        }
+        putScientific(x);
+        cacheKey[slot] = bits;
+        cacheValue[slot] = Arrays.copyOfRange(buf, before, len);
     }
 
     private void putScientific(double x) {
