@@ -1,6 +1,5 @@
 package org.spamouflage.sandbox.detection.coaction;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.Arrays;
 import org.apache.commons.math3.special.Gamma;
 
@@ -18,8 +17,7 @@ import org.apache.commons.math3.special.Gamma;
  * weight is λ = W · 2n<sub>a</sub>n<sub>b</sub> / (N(N−1)).
  *
  * <p><b>p-value (approximation).</b> The weight is a sum of W weakly dependent rare indicators and is
- * approximated by Poisson(λ): p = P(X ≥ weight) = P(weight, λ), the regularised lower incomplete gamma
- * function (for weight 1: 1 − e<sup>−λ</sup>). The unit tests compare it with a Monte Carlo shuffle.
+ * approximated by Poisson(λ): p = P(X ≥ weight) (for weight 1: 1 − e<sup>−λ</sup>). The unit tests compare it with a Monte Carlo shuffle.
  * Dependence makes the true tail somewhat heavier when many actions share one burst, so p-values on
  * bursts of a single viral object are slightly optimistic; coordination shows as repetition across
  * objects, where the approximation is good.
@@ -76,7 +74,12 @@ public final class EdgeSignificance {
         return new EdgeSignificance(network, lambda, p, benjaminiHochberg(p, tests), tests);
     }
 
-    /** P(X ≥ k) for X ~ Poisson(λ), computed without cancellation for small λ. */
+    /**
+     * P(X ≥ k) for X ~ Poisson(λ), without cancellation for small λ: for λ &lt; k the upper tail is summed
+     * directly (terms shrink geometrically), otherwise one minus the k lower terms (then p is not small).
+     * Extreme arguments go to Commons Math's regularised gamma function. {@link StrictMath} keeps the
+     * result identical on every machine.
+     */
     static double poissonUpperTail(int k, double lambda) {
         if (k <= 0) {
             return 1.0;
@@ -87,7 +90,28 @@ public final class EdgeSignificance {
         if (k == 1) {
             return -StrictMath.expm1(-lambda);
         }
-        return Gamma.regularizedGammaP(k, lambda);
+        if (k > 10_000 || lambda > 500) {
+            return Gamma.regularizedGammaP(k, lambda);
+        }
+        double t = StrictMath.exp(-lambda);
+        if (lambda < k) {
+            // t_j = e^-λ λ^j / j!, built up to j = k, then Σ_{j≥k} t_j.
+            for (int j = 1; j <= k; j++) {
+                t *= lambda / j;
+            }
+            double sum = 0.0;
+            for (int j = k; t > sum * 1e-17 && j < k + 100_000; j++) {
+                sum += t;
+                t *= lambda / (j + 1);
+            }
+            return Math.min(1.0, sum);
+        }
+        double lower = 0.0;
+        for (int j = 0; j < k; j++) {
+            lower += t;
+            t *= lambda / (j + 1);
+        }
+        return Math.max(0.0, 1.0 - lower);
     }
 
     /**
@@ -99,14 +123,13 @@ public final class EdgeSignificance {
         // with their multiplicities: a small map instead of sorting every edge. The distinct values are
         // sorted before ranks are taken, so hash order never reaches the result.
         int m = p.length;
-        Long2IntOpenHashMap count = new Long2IntOpenHashMap();
+        DistinctCounter count = new DistinctCounter(m);
         for (double v : p) {
             // p ≥ 0, so the IEEE bit patterns sort like the values.
-            count.addTo(Double.doubleToLongBits(v), 1);
+            count.add(Double.doubleToLongBits(v));
         }
-        long[] distinct = count.keySet().toLongArray();
+        long[] distinct = count.keys();
         Arrays.sort(distinct);
-        // rank of the last occurrence of each distinct value = running count
         double[] qDistinct = new double[distinct.length];
         long[] lastRank = new long[distinct.length];
         long rank = 0;
@@ -121,15 +144,81 @@ public final class EdgeSignificance {
             running = Math.min(running, q);
             qDistinct[k] = running;
         }
-        Long2IntOpenHashMap index = count;
         for (int k = 0; k < distinct.length; k++) {
-            index.put(distinct[k], k);
+            count.set(distinct[k], k);
         }
         double[] q = new double[m];
         for (int e = 0; e < m; e++) {
-            q[e] = qDistinct[index.get(Double.doubleToLongBits(p[e]))];
+            q[e] = qDistinct[count.get(Double.doubleToLongBits(p[e]))];
         }
         return q;
+    }
+
+    /** Counts occurrences of long keys: open addressing, keys in first-seen order, no boxing. */
+    private static final class DistinctCounter {
+        private long[] slotKey;
+        private int[] slotIndex;
+        private long[] keys;
+        private int[] values;
+        private int size;
+
+        DistinctCounter(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, Math.min(expected, 1 << 20)) * 2);
+            slotKey = new long[cap];
+            slotIndex = new int[cap];
+            keys = new long[16];
+            values = new int[16];
+        }
+
+        private int find(long key) {
+            int mask = slotKey.length - 1;
+            int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            while (slotIndex[i] != 0 && slotKey[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        void add(long key) {
+            int i = find(key);
+            if (slotIndex[i] != 0) {
+                values[slotIndex[i] - 1]++;
+                return;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size] = 1;
+            slotKey[i] = key;
+            slotIndex[i] = ++size;
+            if (size * 2 > slotKey.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            slotKey = new long[slotKey.length * 2];
+            slotIndex = new int[slotIndex.length * 2];
+            for (int id = 0; id < size; id++) {
+                int i = find(keys[id]);
+                slotKey[i] = keys[id];
+                slotIndex[i] = id + 1;
+            }
+        }
+
+        int get(long key) {
+            return values[slotIndex[find(key)] - 1];
+        }
+
+        void set(long key, int value) {
+            values[slotIndex[find(key)] - 1] = value;
+        }
+
+        long[] keys() {
+            return Arrays.copyOf(keys, size);
+        }
     }
 
     /** The network the values belong to. */

@@ -34,6 +34,24 @@ class EdgeSignificanceTest {
         }
 
         @Test
+        void agreesWithCommonsMathsRegularisedGammaOverAGrid() {
+            // Second method: P(X >= k) = P(k, λ), the regularised lower incomplete gamma function.
+            for (int k = 2; k <= 200; k += (k < 20 ? 1 : 17)) {
+                for (double lambda : new double[] {1e-6, 0.003, 0.1, 0.9, 1.0, 2.5, 7.0, 19.9, 60.0, 150.0, 400.0}) {
+                    double expected = org.apache.commons.math3.special.Gamma.regularizedGammaP(k, lambda, 1e-16,
+                            Integer.MAX_VALUE);
+                    double actual = EdgeSignificance.poissonUpperTail(k, lambda);
+                    if (expected > 1e-290) {
+                        assertThat(actual).as("k=%d λ=%s", k, lambda)
+                                .isCloseTo(expected, within(1e-10 * expected + 1e-14));
+                    } else {
+                        assertThat(actual).as("k=%d λ=%s", k, lambda).isLessThan(1e-280);
+                    }
+                }
+            }
+        }
+
+        @Test
         void weightZeroIsCertainAndLambdaZeroMakesAnyCoActionImpossible() {
             assertThat(EdgeSignificance.poissonUpperTail(0, 0.3)).isEqualTo(1.0);
             assertThat(EdgeSignificance.poissonUpperTail(2, 0.0)).isEqualTo(0.0);
