@@ -120,13 +120,19 @@ public final class EdgeCsvWriter {
         put((byte) ('0' + frac % 10));
     }
 
-    /** Correctly rounded powers of ten 1e-323 … 1e308, index e + 323 (parsed, so the same on every JVM). */
+    /**
+     * Correctly rounded powers of ten 1e-323 … 1e308, index e + 323, parsed (so the same on every JVM) on
+     * first use: a run touches a few dozen of them, and parsing all 632 up front costs start-up time.
+     */
     private static final double[] POW10 = new double[323 + 309];
 
-    static {
-        for (int e = -323; e <= 308; e++) {
-            POW10[e + 323] = Double.parseDouble("1e" + e);
+    private static double pow10(int e) {
+        double v = POW10[e + 323];
+        if (v == 0.0) {
+            v = Double.parseDouble("1e" + e);
+            POW10[e + 323] = v;
         }
+        return v;
     }
 
     // Edges with the same weight and activity product share λ, p and q: a small direct-mapped cache of
@@ -177,13 +183,13 @@ public final class EdgeCsvWriter {
         }
         // Decimal exponent from the binary one, then corrected against exact table entries: no log10/pow.
         int e = (int) Math.floor(Math.getExponent(x) * 0.30102999566398120);
-        while (e < 308 && x >= POW10[e + 1 + 323]) {
+        while (e < 308 && x >= pow10(e + 1)) {
             e++;
         }
-        while (x < POW10[e + 323]) {
+        while (x < pow10(e)) {
             e--;
         }
-        long digits = Math.round(e >= 3 ? x / POW10[e - 3 + 323] : x * POW10[3 - e + 323]);
+        long digits = Math.round(e >= 3 ? x / pow10(e - 3) : x * pow10(3 - e));
         if (digits >= 10_000) {
             // Rounded up to the next power of ten (e.g. 9.9996 → 10.00).
             digits = 1_000;
