@@ -123,14 +123,15 @@ public final class EdgeCsvWriter {
     /**
      * Correctly rounded powers of ten 1e-323 … 1e308, index e + 323, parsed (so the same on every JVM) on
      * first use: a run touches a few dozen of them, and parsing all 632 up front costs start-up time.
+     * Per writer, so no thread ever sees another's half-written entry.
      */
-    private static final double[] POW10 = new double[323 + 309];
+    private final double[] pow10 = new double[323 + 309];
 
-    private static double pow10(int e) {
-        double v = POW10[e + 323];
+    private double pow10(int e) {
+        double v = pow10[e + 323];
         if (v == 0.0) {
             v = Double.parseDouble("1e" + e);
-            POW10[e + 323] = v;
+            pow10[e + 323] = v;
         }
         return v;
     }
