@@ -19,4 +19,20 @@ class CliCommandNamesTest {
         assertThat(Cli.isCommand(new String[0])).isFalse();
         assertThat(Cli.isCommand(new String[] {"--help"})).isTrue();
     }
+
+    @Test
+    void aSingleCommandRunsWithTheRootNameInItsUsage() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Cli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "detect", "--no-such-option");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("Usage: spamouflage-sandbox detect");
+    }
+
+    @Test
+    void buildsOnlyTheRequestedSubcommand() {
+        assertThat(Cli.commandLine("detect", "--help").getSubcommands().keySet()).containsExactly("detect");
+        assertThat(Cli.commandLine("--help").getSubcommands().keySet()).contains("detect", "bench", "help");
+        assertThat(Cli.commandLine("help", "detect").getSubcommands().keySet()).contains("detect", "bench", "help");
+    }
 }
