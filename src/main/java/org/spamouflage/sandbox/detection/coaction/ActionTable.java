@@ -35,6 +35,7 @@ public final class ActionTable {
     private final int[] source;
     private final int size;
     private volatile int[] accountActionCounts;
+    private volatile int[][] rowsByAccount;
 
     private ActionTable(String[] accountIds, String[] objectIds, int[] account, int[] object, long[] time,
                         int[] source, int size) {
@@ -167,6 +168,28 @@ public final class ActionTable {
     /** Number of actions of account {@code a}. */
     public int actionsOf(int a) {
         return accountActionCounts()[a];
+    }
+
+    /**
+     * The rows of account {@code a}, ascending. The index over all accounts is built on first use
+     * (O(n), 4 bytes per row) and kept.
+     */
+    public int[] rowsOf(int a) {
+        int[][] idx = rowsByAccount;
+        if (idx == null) {
+            int[] counts = accountActionCounts();
+            idx = new int[accountIds.length][];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = new int[counts[i]];
+            }
+            int[] fill = new int[accountIds.length];
+            for (int row = 0; row < size; row++) {
+                int acc = account[row];
+                idx[acc][fill[acc]++] = row;
+            }
+            rowsByAccount = idx;
+        }
+        return idx[a].clone();
     }
 
     /** Number of accounts with at least one action. */
