@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
                         + "two shares of one object by different accounts with |t1 - t2| <= window form a pair; an edge's "
                         + "weight is the number of pairs between its two accounts.",
                 "  Writes DIR/edges.csv (account_a,account_b,weight,objects,jaccard,expected_weight,p_value,q_value; "
-                        + "account_a < account_b; sorted) and DIR/summary.json. p_value: chance of at least this weight "
-                        + "if accounts acted independently (account labels shuffled over the observed shares); q_value: "
-                        + "Benjamini-Hochberg over all account pairs.",
+                        + "account_a < account_b; sorted) and DIR/summary.json. weight: CooRTweet's pair count; objects: "
+                        + "distinct objects co-shared; jaccard: objects / objects either account shared; p_value: chance "
+                        + "of co-sharing at least this many objects if accounts acted independently (account labels "
+                        + "shuffled over the observed shares); q_value: Benjamini-Hochberg over all account pairs.",
                 "  --data DIR: the full pipeline on a dataset (not implemented yet).",
                 "Exit codes: 0 done, 2 invalid input, 1 other failure."})
 public final class DetectCommand implements Callable<Integer> {

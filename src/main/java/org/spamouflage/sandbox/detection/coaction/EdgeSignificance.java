@@ -16,8 +16,14 @@ import org.apache.commons.math3.special.Gamma;
  * pair the labels {a,b} with probability 2·n<sub>a</sub>·n<sub>b</sub> / (N(N−1)), so the expected
  * weight is λ = W · 2n<sub>a</sub>n<sub>b</sub> / (N(N−1)).
  *
- * <p><b>p-value (approximation).</b> The weight is a sum of W weakly dependent rare indicators and is
- * approximated by Poisson(λ): p = P(X ≥ weight) (for weight 1: 1 − e<sup>−λ</sup>). The unit tests compare it with a Monte Carlo shuffle.
+ * <p><b>p-value (approximation).</b> The weight X is a sum of W weakly dependent rare indicators and is
+ * approximated by Poisson(λ). The statistic tested is the number of <em>distinct objects</em> the two
+ * accounts co-acted on, k = {@link CoActionNetwork#objects(int)}, and p = P(X ≥ k) (for k = 1:
+ * 1 − e<sup>−λ</sup>). Why objects, not the weight: one account sharing the same object three times in
+ * a minute next to another account's single share makes a weight of 3 (CooRTweet's count), which says
+ * more about the first account's habit than about the two acting together; coordination shows as
+ * co-action on many different objects. Since the object count never exceeds the weight, P(X ≥ k) is a
+ * conservative p-value for it. The unit tests compare the Poisson tail with a Monte Carlo shuffle.
  * Dependence makes the true tail somewhat heavier when many actions share one burst, so p-values on
  * bursts of a single viral object are slightly optimistic; coordination shows as repetition across
  * objects, where the approximation is good.
@@ -67,7 +73,7 @@ public final class EdgeSignificance {
         for (int e = 0; e < m; e++) {
             double l = scale * table.actionsOf(network.accountA(e)) * table.actionsOf(network.accountB(e));
             lambda[e] = l;
-            p[e] = poissonUpperTail(network.weight(e), l);
+            p[e] = poissonUpperTail(network.objects(e), l);
         }
         double active = table.activeAccountCount();
         double tests = Math.max(1.0, active * (active - 1.0) / 2.0);
@@ -231,7 +237,10 @@ public final class EdgeSignificance {
         return expected[e];
     }
 
-    /** One-sided p-value of edge {@code e}: probability under the null of a weight at least as large. */
+    /**
+     * One-sided p-value of edge {@code e}: the probability under the null of co-acting on at least as
+     * many distinct objects (bounded by that of a weight at least as large).
+     */
     public double pValue(int e) {
         return pValue[e];
     }

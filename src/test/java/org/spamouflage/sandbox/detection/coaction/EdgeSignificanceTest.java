@@ -102,6 +102,22 @@ class EdgeSignificanceTest {
     }
 
     @Test
+    void testsDistinctObjectsSoRepeatSharesByOneAccountDoNotInflateSignificance() {
+        // A shares x three times within a minute, B once: CooRTweet weight 3, but one object co-shared.
+        List<Row> rows = new ArrayList<>(List.of(new Row("x", "A", 0), new Row("x", "A", 10), new Row("x", "A", 20),
+                new Row("x", "B", 5)));
+        for (int i = 0; i < 200; i++) {
+            rows.add(new Row("bg" + i, "u" + i, i * 1_000L));
+        }
+        CoActionNetwork net = new CoActionCounter(60).count(CoActionCounterTest.table(rows));
+        EdgeSignificance sig = EdgeSignificance.of(net);
+
+        assertThat(CoActionCounterTest.edges(net)).containsExactly("A,B,3,1");
+        assertThat(sig.pValue(0)).isEqualTo(EdgeSignificance.poissonUpperTail(1, sig.expected(0)))
+                .isGreaterThan(EdgeSignificance.poissonUpperTail(3, sig.expected(0)) * 100);
+    }
+
+    @Test
     void analyticNullAgreesWithAMonteCarloShuffleOfAccountLabels() {
         // Second method: shuffle the account labels over the observed (object, time) slots 2,000 times,
         // count each network, and compare the mean weight and the tail with λ and the Poisson p-value.
