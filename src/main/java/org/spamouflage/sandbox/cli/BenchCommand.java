@@ -2,9 +2,20 @@ package org.spamouflage.sandbox.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code bench}: measurements behind BENCHMARKS.md. Each sub-command times one part of the pipeline. */
+/** {@code bench}: speed measurements; each workload is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure speed and memory (figures for BENCHMARKS.md).",
-        subcommands = {BenchImportCommand.class, BenchIoCommand.class, BenchPlaygroundCommand.class})
-public final class BenchCommand {
+        description = {"Measure speed on benchmark workloads (figures go to BENCHMARKS.md).",
+                "Whole-process figures are measured with /usr/bin/time around the real commands; these "
+                        + "subcommands time the phases inside one JVM."},
+        subcommands = {BenchCoshareCommand.class, BenchCoshareDataCommand.class, BenchImportCommand.class,
+            BenchIoCommand.class, BenchPlaygroundCommand.class})
+public final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 }

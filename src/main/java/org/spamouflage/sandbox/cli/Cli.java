@@ -2,10 +2,13 @@ package org.spamouflage.sandbox.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import org.spamouflage.sandbox.dataset.DatasetFolderException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command line: a thin shell over the domain library. Exit codes: 0 success, 2 invalid input
@@ -13,34 +16,49 @@ import picocli.CommandLine.Command;
  * {@link DatasetFolderException}), 1 anything else (an {@link IOException} is described in words).
  * No stack traces reach the user.
  */
-@Command(name = "spamouflage-sandbox", mixinStandardHelpOptions = true, version = Cli.VERSION,
+@Command(name = Cli.NAME, mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = "Synthetic coordinated-campaign data, one detection engine, honest evaluation.%n"
                 + "Run a command with --help for its options. Without a command the jar starts the web app.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, GenerateCommand.class,
-            BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, GenerateCommand.class, ImportCommand.class,
+            DetectCommand.class, BenchCommand.class})
 public final class Cli {
 
+    public static final String NAME = "spamouflage-sandbox";
     public static final String VERSION = "0.1.0";
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
 
-    /** True when the arguments name a command (or ask for help/version) rather than web-app options. */
+    /**
+     * True when the arguments name a command (or ask for help/version) rather than web-app options.
+     * Reads the subcommand names from the annotations instead of building the picocli model, which
+     * {@link #run(String[])} builds anyway: the model costs tens of milliseconds of start-up.
+     */
     public static boolean isCommand(String[] args) {
         if (args.length == 0) {
             return false;
         }
-        Set<String> verbs = commandLine().getSubcommands().keySet();
-        return verbs.contains(args[0]) || Set.of("--help", "-h", "--version", "-V").contains(args[0]);
+        Set<String> verbs = new HashSet<>();
+        for (Class<?> sub : Cli.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            if (c != null) {
+                verbs.add(c.name());
+                verbs.addAll(Arrays.asList(c.aliases()));
+            }
+        }
+        // Anything that is not a Spring option (--name=value) is a command, so a mistyped verb gets a
+        // CLI error instead of silently starting the web server.
+        return verbs.contains(args[0]) || Set.of("--help", "-h", "--version", "-V").contains(args[0])
+                || !args[0].startsWith("--");
     }
 
     public static int run(String[] args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
     /** Runs with the given output streams (tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
@@ -49,8 +67,47 @@ public final class Cli {
         return code;
     }
 
+    /** The full command line, every subcommand built (for help listings and tests). */
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Cli());
+        return withHandlers(new CommandLine(new Cli()));
+    }
+
+    /**
+     * The command line for these arguments. When the first argument names a subcommand, only that one
+     * is built: picocli instantiates and inspects every subcommand it is given, which costs start-up
+     * time for each command that is not run (a hundred milliseconds and growing with the commands).
+     */
+    static CommandLine commandLine(String... args) {
+        Class<?> only = args.length == 0 ? null : subcommandNamed(args[0]);
+        if (only == null || only == CommandLine.HelpCommand.class) {
+            return commandLine();
+        }
+        CommandSpec root = CommandSpec.wrapWithoutInspection(new Cli()).name(NAME).version(VERSION);
+        root.mixinStandardHelpOptions(true);
+        CommandLine cl = new CommandLine(root);
+        cl.addSubcommand(new CommandLine(instantiate(only)));
+        return withHandlers(cl);
+    }
+
+    private static Class<?> subcommandNamed(String verb) {
+        for (Class<?> sub : Cli.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            if (c != null && (c.name().equals(verb) || Arrays.asList(c.aliases()).contains(verb))) {
+                return sub;
+            }
+        }
+        return null;
+    }
+
+    private static Object instantiate(Class<?> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create command " + type.getName(), e);
+        }
+    }
+
+    private static CommandLine withHandlers(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof InvalidInputException iie) {

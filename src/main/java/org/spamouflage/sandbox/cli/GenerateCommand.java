@@ -73,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("error: cannot read --scenario " + scenarioArg + ": " + IoMessages.describe(e));
             return Cli.FAILED;
         }
-        checkOutFolder();
+        OutFolder.check(out, force);
 
         long estimate = estimatedPosts(scenario);
         Progress progress = new Progress(err, estimate > PROGRESS_THRESHOLD);
@@ -99,22 +99,6 @@ final class GenerateCommand implements Callable<Integer> {
         }
         stdout.println(summary(generated.dataset(), generated.truth()));
         return Cli.OK;
-    }
-
-    private void checkOutFolder() throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InvalidInputException("--out " + out + ": is a file, not a folder");
-        }
-        if (Files.isDirectory(out) && !force) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
-                if (entries.iterator().hasNext()) {
-                    throw new InvalidInputException("--out " + out + ": the folder is not empty; choose an empty or"
-                            + " new folder, or add --force to replace the dataset files in it (other files are kept)");
-                }
-            } catch (IOException e) {
-                throw new IOException("cannot list --out " + out + ": " + IoMessages.describe(e), e);
-            }
-        }
     }
 
     private String summary(Dataset d, GroundTruth truth) {
