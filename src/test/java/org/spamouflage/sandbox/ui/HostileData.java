@@ -33,6 +33,26 @@ public final class HostileData {
         return (scenario, seed, settings) -> plant(pipeline.run(scenario, seed, settings));
     }
 
+    private static String mostCommented(List<Target> targets, List<Post> posts) {
+        java.util.Map<String, String> postOwner = new java.util.HashMap<>();
+        java.util.Set<String> targetIds = new java.util.HashSet<>();
+        targets.forEach(t -> targetIds.add(t.accountId()));
+        for (Post p : posts) {
+            if (targetIds.contains(p.accountId())) {
+                postOwner.put(p.id(), p.accountId());
+            }
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Post p : posts) {
+            String owner = p.replyTo() == null ? null : postOwner.get(p.replyTo());
+            if (owner != null && !targetIds.contains(p.accountId())) {
+                counts.merge(owner, 1, Integer::sum);
+            }
+        }
+        return targets.stream().min(java.util.Comparator.<Target>comparingInt(t -> -counts.getOrDefault(t.accountId(), 0))
+                .thenComparing(t -> t.name().isEmpty() ? t.accountId() : t.name())).orElseThrow().accountId();
+    }
+
     public static Pipeline.Run plant(Pipeline.Run run) {
         Dataset ds = run.generated().dataset();
         List<Account> accounts = new ArrayList<>(ds.accounts());
@@ -43,7 +63,8 @@ public final class HostileData {
         long start = ds.info().end() > ds.info().start() ? ds.info().start() : 1_693_000_000L;
         String targetPost = null;
         if (!targets.isEmpty()) {
-            String targetAccount = targets.get(0).accountId();
+            // The politician Explore opens first: the most commented (ties by name).
+            String targetAccount = mostCommented(targets, posts);
             targetPost = posts.stream().filter(p -> p.accountId().equals(targetAccount)).map(Post::id).findFirst()
                     .orElse(null);
         }
