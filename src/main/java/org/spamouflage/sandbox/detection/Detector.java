@@ -17,8 +17,7 @@ public final class Detector {
             infos.add(s.info());
             results.add(s.score(ctx));
         }
-        int[] clusters = new int[ctx.size()];
-        java.util.Arrays.fill(clusters, -1);
+        int[] clusters = org.spamouflage.sandbox.detection.network.CoordinationNetwork.of(ctx).clusters();
         return new Detection(ctx, settings, infos, results, clusters);
     }
 }

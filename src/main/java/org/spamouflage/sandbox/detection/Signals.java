@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.spamouflage.sandbox.detection.DetectorSettings.SignalSetting;
 import org.spamouflage.sandbox.detection.signals.AccountAgeSignal;
+import org.spamouflage.sandbox.detection.signals.CoActionSignal;
 import org.spamouflage.sandbox.detection.signals.CreationBurstSignal;
 import org.spamouflage.sandbox.detection.signals.DormancySwitchSignal;
 import org.spamouflage.sandbox.detection.signals.FollowersSignal;
@@ -27,6 +28,12 @@ public final class Signals {
     }
 
     private static final List<Entry> ALL = List.of(
+            new Entry(new CoActionSignal("co-comment", "Co-commenting", "comments", "post",
+                    "CooRTweet; Keller et al. 2020; CTV on Canada 2023"), 3.0),
+            new Entry(new CoActionSignal("co-share", "Co-sharing", "shares", "link or object",
+                    "CooRTweet; QUT coordination-network-toolkit (co-link, co-retweet)"), 2.0),
+            new Entry(new CoActionSignal("co-hashtag", "Co-hashtagging", "hashtag uses", "hashtag",
+                    "CooRTweet co-hashtag; QUT toolkit"), 1.0),
             new Entry(new NightPostingSignal(), 1.0),
             new Entry(new CreationBurstSignal(), 1.0),
             new Entry(new AccountAgeSignal(), 0.5),

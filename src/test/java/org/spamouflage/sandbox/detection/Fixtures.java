@@ -35,6 +35,12 @@ final class Fixtures {
         return this;
     }
 
+    Fixtures reply(String account, long time, String replyTo) {
+        posts.add(new Post(String.format("p%05d", nextPost++), account, time, "en", "reply " + nextPost, replyTo, null,
+                List.of(), List.of(), List.of(), "x", ""));
+        return this;
+    }
+
     Fixtures target(String id) {
         targets.add(new Target(id, id, "", "mp", ""));
         return this;

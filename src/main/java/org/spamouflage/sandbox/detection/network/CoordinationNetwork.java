@@ -1,0 +1,180 @@
+package org.spamouflage.sandbox.detection.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.clustering.LabelPropagationClustering;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.spamouflage.sandbox.detection.DetectionContext;
+import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.coaction.CoActionLayer;
+import org.spamouflage.sandbox.detection.coaction.CoActionNetwork;
+import org.spamouflage.sandbox.detection.coaction.DatasetActions;
+
+/**
+ * The coordination network of a detection context: its layers, the union of their significant
+ * edges as one weighted account graph, and clusters.
+ *
+ * <p>Clusters: connected components of the union graph; a component larger than
+ * {@value #SPLIT_ABOVE} accounts is split with label propagation (Raghavan, Albert &amp; Kumara
+ * 2007, JGraphT's implementation, fixed seed so runs repeat). Groups smaller than the settings'
+ * {@code minClusterSize} are not clusters. Cluster ids count from 0 by size (largest first), ties
+ * by the smallest member id. Cost: O(E α(V)) for components, O(iterations · E) for propagation.
+ */
+public final class CoordinationNetwork {
+    static final int SPLIT_ABOVE = 60;
+    private static final long LPA_SEED = 20230907L;
+
+    /** An edge of the union graph, between detection-context account indices a &lt; b. */
+    public record Edge(int a, int b, double weight, List<String> layers) {
+    }
+
+    private final Map<String, Layer> layers = new LinkedHashMap<>();
+    private final List<Edge> edges;
+    private final int[] cluster;
+    private final int clusterCount;
+
+    public CoordinationNetwork(DetectionContext ctx, Map<String, Layer> extraLayers) {
+        DetectorSettings s = ctx.settings();
+        double alpha = s.significanceLevel();
+        layers.put("co-comment", new Layer("co-comment", s.coCommentWindowSeconds(),
+                DatasetActions.of(ctx.dataset(), CoActionLayer.CO_COMMENT), alpha, ctx));
+        layers.put("co-share", new Layer("co-share", s.coShareWindowSeconds(),
+                DatasetActions.of(ctx.dataset(), CoActionLayer.CO_SHARE), alpha, ctx));
+        layers.put("co-hashtag", new Layer("co-hashtag", s.coHashtagWindowSeconds(),
+                DatasetActions.of(ctx.dataset(), CoActionLayer.CO_HASHTAG), alpha, ctx));
+        layers.putAll(extraLayers);
+        this.edges = union(ctx.size());
+        this.cluster = new int[ctx.size()];
+        this.clusterCount = cluster(ctx, s.minClusterSize());
+    }
+
+    public static CoordinationNetwork of(DetectionContext ctx) {
+        return ctx.shared(CoordinationNetwork.class, c -> new CoordinationNetwork(c, Map.of()));
+    }
+
+    public Layer layer(String id) {
+        return layers.get(id);
+    }
+
+    public Map<String, Layer> layers() {
+        return layers;
+    }
+
+    /** Union edges sorted by (a, b). */
+    public List<Edge> edges() {
+        return edges;
+    }
+
+    /** Cluster per context account, -1 when none. */
+    public int[] clusters() {
+        return cluster.clone();
+    }
+
+    public int clusterCount() {
+        return clusterCount;
+    }
+
+    private List<Edge> union(int n) {
+        Map<Long, double[]> weight = new java.util.TreeMap<>();
+        Map<Long, List<String>> which = new java.util.HashMap<>();
+        for (Layer layer : layers.values()) {
+            CoActionNetwork net = layer.significant().network();
+            for (int e = 0; e < net.edgeCount(); e++) {
+                int a = layer.contextIndex(net.accountA(e));
+                int b = layer.contextIndex(net.accountB(e));
+                if (a < 0 || b < 0 || a == b) {
+                    continue;
+                }
+                long k = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+                weight.computeIfAbsent(k, x -> new double[1])[0] += net.objects(e);
+                which.computeIfAbsent(k, x -> new ArrayList<>()).add(layer.id());
+            }
+        }
+        List<Edge> out = new ArrayList<>(weight.size());
+        for (Map.Entry<Long, double[]> e : weight.entrySet()) {
+            long k = e.getKey();
+            out.add(new Edge((int) (k >>> 32), (int) k, e.getValue()[0], List.copyOf(which.get(k))));
+        }
+        return List.copyOf(out);
+    }
+
+    private int cluster(DetectionContext ctx, int minSize) {
+        int n = ctx.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Edge e : edges) {
+            int ra = find(parent, e.a());
+            int rb = find(parent, e.b());
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+        Map<Integer, List<Integer>> components = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            components.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (List<Integer> comp : components.values()) {
+            if (comp.size() < minSize) {
+                continue;
+            }
+            if (comp.size() <= SPLIT_ABOVE) {
+                groups.add(comp);
+            } else {
+                groups.addAll(split(comp));
+            }
+        }
+        groups.removeIf(g -> g.size() < minSize);
+        // members are context indices in id order, so the first member is the smallest id
+        groups.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));
+        Arrays.fill(cluster, -1);
+        for (int c = 0; c < groups.size(); c++) {
+            for (int i : groups.get(c)) {
+                cluster[i] = c;
+            }
+        }
+        return groups.size();
+    }
+
+    private List<List<Integer>> split(List<Integer> comp) {
+        Graph<Integer, DefaultEdge> g = GraphTypeBuilder.<Integer, DefaultEdge>undirected().allowingMultipleEdges(false)
+                .allowingSelfLoops(false).edgeClass(DefaultEdge.class).weighted(false).buildGraph();
+        java.util.BitSet in = new java.util.BitSet();
+        for (int v : comp) {
+            g.addVertex(v);
+            in.set(v);
+        }
+        for (Edge e : edges) {
+            if (in.get(e.a()) && in.get(e.b())) {
+                g.addEdge(e.a(), e.b());
+            }
+        }
+        List<Set<Integer>> found = new LabelPropagationClustering<>(g, 100, new Random(LPA_SEED)).getClustering()
+                .getClusters();
+        List<List<Integer>> out = new ArrayList<>();
+        for (Set<Integer> c : found) {
+            List<Integer> members = new ArrayList<>(c);
+            members.sort(null);
+            out.add(members);
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
