@@ -54,7 +54,8 @@ public final class NetworkCharts {
             }
             byCluster.add(new ChartNode(account.id(), account.handle(), cc, size, score, null, null, null));
         }
-        List<ChartEdge> edges = NetworkEdges.among(d, top);
+        NetworkEdges.Drawn drawn = NetworkEdges.among(d, top);
+        List<ChartEdge> edges = drawn.edges();
         List<ChartNodeCategory> truthCats = List.of(new ChartNodeCategory("organic", PlaygroundCharts.ORGANIC),
                 new ChartNodeCategory("campaign", PlaygroundCharts.CAMPAIGN),
                 new ChartNodeCategory("background bot", PlaygroundCharts.BACKGROUND));
@@ -71,9 +72,12 @@ public final class NetworkCharts {
         ChartSpec clusterSpec = ChartSpec.graph(title + " · colour: detected cluster",
                 ChartGraph.of(byCluster, edges, clusterCats).withLabels(false)
                         .withNames("score", "cluster", "shared co-actions"));
+        int clusterTotal = (int) java.util.Arrays.stream(cluster).filter(c -> c >= 0).distinct().count();
         String note = top.length + " of " + d.size() + " scored accounts drawn (highest combined score first); "
-                + (edges.isEmpty() ? "no coordination edges among them" : edges.size() + " coordination edges")
-                + "; " + clusters.size() + " detected clusters.";
+                + (edges.isEmpty() ? "no coordination edges among them"
+                : drawn.total() > edges.size() ? "the strongest " + edges.size() + " of " + drawn.total() + " coordination edges among them"
+                : edges.size() + " coordination edges among them")
+                + "; " + clusterTotal + " detected clusters in the whole run.";
         return new Network(truthSpec.withDecimals(3), clusterSpec.withDecimals(3), note);
     }
 
