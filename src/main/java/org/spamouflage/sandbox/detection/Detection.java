@@ -97,6 +97,16 @@ public final class Detection {
         return combined[account];
     }
 
+    /** The coordination network behind the co-action signals and clusters. */
+    public org.spamouflage.sandbox.detection.network.CoordinationNetwork network() {
+        return org.spamouflage.sandbox.detection.network.CoordinationNetwork.of(ctx);
+    }
+
+    /** One summary per detected cluster, by cluster id. */
+    public List<ClusterSummary> clusterSummaries() {
+        return ClusterSummary.of(ctx, network(), cluster, combined);
+    }
+
     /** Detected cluster per account, -1 when none (copy). */
     public int[] clusters() {
         return cluster.clone();

@@ -139,9 +139,9 @@ public final class DetectionContext {
         return postAccount[postIndex];
     }
 
-    /** A result shared between signals, computed once. Not thread-safe: one context per run. */
+    /** A result shared between signals, computed once (callers are serialised). */
     @SuppressWarnings("unchecked")
-    public <T> T shared(Class<T> type, Function<DetectionContext, T> compute) {
+    public synchronized <T> T shared(Class<T> type, Function<DetectionContext, T> compute) {
         Object v = shared.get(type);
         if (v == null) {
             v = compute.apply(this);

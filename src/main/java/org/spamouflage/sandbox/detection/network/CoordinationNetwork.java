@@ -32,8 +32,14 @@ public final class CoordinationNetwork {
     static final int SPLIT_ABOVE = 60;
     private static final long LPA_SEED = 20230907L;
 
-    /** An edge of the union graph, between detection-context account indices a &lt; b. */
-    public record Edge(int a, int b, double weight, List<String> layers) {
+    /**
+     * An edge of the union graph, between detection-context account indices a &lt; b.
+     *
+     * @param weight distinct objects co-acted on, summed over layers
+     * @param layers the layers in which the pair is significant, in layer order
+     * @param minQ   the smallest Benjamini–Hochberg q-value over those layers
+     */
+    public record Edge(int a, int b, double weight, List<String> layers, double minQ) {
     }
 
     private final Map<String, Layer> layers = new LinkedHashMap<>();
@@ -94,14 +100,16 @@ public final class CoordinationNetwork {
                     continue;
                 }
                 long k = ((long) Math.min(a, b) << 32) | Math.max(a, b);
-                weight.computeIfAbsent(k, x -> new double[1])[0] += net.objects(e);
+                double[] w = weight.computeIfAbsent(k, x -> new double[] {0, 1});
+                w[0] += net.objects(e);
+                w[1] = Math.min(w[1], layer.significant().qValue(e));
                 which.computeIfAbsent(k, x -> new ArrayList<>()).add(layer.id());
             }
         }
         List<Edge> out = new ArrayList<>(weight.size());
         for (Map.Entry<Long, double[]> e : weight.entrySet()) {
             long k = e.getKey();
-            out.add(new Edge((int) (k >>> 32), (int) k, e.getValue()[0], List.copyOf(which.get(k))));
+            out.add(new Edge((int) (k >>> 32), (int) k, e.getValue()[0], List.copyOf(which.get(k)), e.getValue()[1]));
         }
         return List.copyOf(out);
     }
