@@ -21,7 +21,7 @@ public class ClusterCardView extends Div {
         members.setText("Members include " + String.join(", ", card.handles().stream().map(h -> "@" + h).toList()));
         Div columns = new Div(column("English", card.english()), column("French", card.french()));
         columns.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-m)");
-        add(title, members, columns);
+        add(title, members, Sections.note(card.summary()), columns);
     }
 
     private static Div column(String language, List<ClusterCard.RepeatedText> texts) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param handles  up to eight members' handles, highest score first
  * @param english  the most repeated English texts with how often each was posted
  * @param french   the same for French
+ * @param summary  one line from the engine's cluster summary: posts by language, edges by layer, mean score
  */
 public record ClusterCard(int cluster, int members, List<String> handles, List<RepeatedText> english,
-                          List<RepeatedText> french) {
+                          List<RepeatedText> french, String summary) {
 
     /** A text and how many times the cluster posted it (after ignoring case and spacing). */
     public record RepeatedText(String text, int count) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.AccountClass;
@@ -19,6 +18,7 @@ import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.detection.AccountEvidence;
+import org.spamouflage.sandbox.detection.ClusterSummary;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.ui.base.ChartAxis;
@@ -182,22 +182,33 @@ public final class ExploreData {
     /** Detected clusters, largest first (empty when detection found none). */
     public List<ClusterCard> clusters(int max) {
         Detection d = run.detection();
-        int[] cluster = d.clusters();
-        TreeMap<Integer, List<Integer>> members = new TreeMap<>();
-        for (int a = 0; a < cluster.length; a++) {
-            if (cluster[a] >= 0) {
-                members.computeIfAbsent(cluster[a], k -> new ArrayList<>()).add(a);
-            }
-        }
         List<ClusterCard> out = new ArrayList<>();
-        members.forEach((c, list) -> {
+        for (ClusterSummary c : d.clusterSummaries()) {
+            if (out.size() >= max) {
+                break;
+            }
+            List<Integer> list = new ArrayList<>();
+            for (String id : c.members()) {
+                list.add(d.indexOf(id));
+            }
             list.sort(Comparator.<Integer>comparingDouble(d::combined).reversed()
                     .thenComparing(x -> d.context().account(x).id()));
             List<String> handles = list.stream().limit(8).map(x -> d.context().account(x).handle()).toList();
-            out.add(new ClusterCard(c, list.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr")));
-        });
-        out.sort(Comparator.comparingInt(ClusterCard::members).reversed().thenComparingInt(ClusterCard::cluster));
-        return out.subList(0, Math.min(max, out.size()));
+            String summary = c.posts() + " posts (" + counts(c.languages()) + ") between " + Fmt.time(c.firstPost(), zone)
+                    + " and " + Fmt.time(c.lastPost(), zone) + " · edges inside: " + counts(c.layers())
+                    + " · mean combined score " + Fmt.num(c.meanScore(), 2);
+            out.add(new ClusterCard(c.id(), c.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr"), summary));
+        }
+        return out;
+    }
+
+    private static String counts(Map<String, Integer> m) {
+        if (m.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        m.forEach((k, v) -> parts.add((k.isEmpty() ? "?" : k) + " " + v));
+        return String.join(", ", parts);
     }
 
     private List<ClusterCard.RepeatedText> repeated(Detection d, List<Integer> members, String language) {

@@ -26,7 +26,7 @@ final class NetworkEdges {
             in[a] = true;
         }
         List<CoordinationNetwork.Edge> kept = new ArrayList<>();
-        for (CoordinationNetwork.Edge e : CoordinationNetwork.of(detection.context()).edges()) {
+        for (CoordinationNetwork.Edge e : detection.network().edges()) {
             if (in[e.a()] && in[e.b()]) {
                 kept.add(e);
             }
