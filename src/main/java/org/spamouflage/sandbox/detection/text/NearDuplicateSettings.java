@@ -25,7 +25,7 @@ import java.util.Locale;
  *       similarity is a looser criterion than 0.8 Jaccard: for two sets of equal size, cosine c
  *       corresponds to Jaccard c / (2 − c), so cosine 0.8 ≈ Jaccard 0.67 and our Jaccard 0.5 ≈ cosine 0.67.</li>
  *   <li>{@code bands = 40}, {@code rows = 3} (120 MinHash functions): a pair with Jaccard s becomes a
- *       candidate with probability 1 − (1 − s³)⁴⁰: 0.995 at s = 0.5, 0.99994 at 0.6, 0.29 at 0.2, 0.04 at
+ *       candidate with probability 1 − (1 − s³)⁴⁰: 0.995 at s = 0.5, 0.99994 at 0.6, 0.27 at 0.2, 0.04 at
  *       0.1 (the S-curve's midpoint (1/40)^(1/3) ≈ 0.29 sits well below the threshold, trading some extra
  *       verifications for recall). The estimate's standard error at s = 0.5 is √(0.25/120) ≈ 0.046.</li>
  *   <li>{@code minTokens = 5}: texts with fewer tokens after normalisation ("Well said!", "Shame!") are

@@ -149,8 +149,9 @@ public final class TextNormalizer {
         return i;
     }
 
-    private static void chunk(String s, int start, int end, Builder b) {
+    private static void chunk(String s, int from, int end, Builder b) {
         // Leading punctuation such as "(" or a quote must not hide a URL, mention or hashtag.
+        int start = from;
         while (start < end) {
             char c = s.charAt(start);
             if (Character.isLetterOrDigit(c) || c == '@' || c == '#' || Character.isSurrogate(c)) {
@@ -158,14 +159,19 @@ public final class TextNormalizer {
             }
             start++;
         }
+        if (start > from) {
+            b.separator();
+        }
         if (start >= end) {
             return;
         }
         if (s.startsWith("http://", start) || s.startsWith("https://", start) || s.startsWith("www.", start)) {
+            b.separator();
             return;
         }
         char first = s.charAt(start);
         if (first == '@') {
+            b.separator();
             return;
         }
         if (first == '#') {
