@@ -18,7 +18,7 @@ import java.util.Locale;
  *       than character 5-grams, so MinHash is ~6× cheaper.</li>
  *   <li>{@code threshold = 0.5} (Jaccard of word bigrams): on the fixture every edited copy is ≥ 0.69 from
  *       its base and every two edited copies of one template are ≥ 0.53 from each other, while
- *       paraphrases are ≤ 0.21 and unrelated posts ≤ 0.08. CooRTweet 1.4–1.5 ({@code detect_similar_text})
+ *       paraphrases (and anything compared with another group) are ≤ 0.22. CooRTweet 1.4–1.5 ({@code detect_similar_text})
  *       used Jaccard ≥ 0.8 on word 3-grams (textreuse's {@code tokenize_ngrams}), 200 MinHashes;
  *       on our fixture that setting keeps only 41 of 72 edited copies (57%): one swapped name already
  *       costs three trigrams. CooRTweet 2.0 dropped the text feature. Note that 0.8 <em>cosine</em>
