@@ -31,9 +31,9 @@ import java.util.Locale;
  *   <li>{@code minTokens = 5}: texts with fewer tokens after normalisation ("Well said!", "Shame!") are
  *       grouped by exact normalised text only; with four bigrams one typo would already halve their
  *       similarity, and short replies are common among organic users.</li>
- *   <li>{@code maxBucketSize = 300}: an LSH bucket with more distinct texts is not compared all-pairs
- *       but each member against the bucket's first member and its predecessor (linear; see
- *       {@link NearDuplicates}).</li>
+ *   <li>{@code maxBucketSize = 300}: in an LSH bucket with more distinct texts each member is verified
+ *       only against the bucket's first member and its predecessor (strictly linear; see
+ *       {@link NearDuplicates}). Smaller buckets are verified per family present in the bucket.</li>
  *   <li>{@code seed}: any fixed value; the same seed gives the same families on every machine.</li>
  * </ul>
  *

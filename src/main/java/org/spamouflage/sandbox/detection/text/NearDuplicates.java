@@ -2,7 +2,6 @@ package org.spamouflage.sandbox.detection.text;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntLists;
-import it.unimi.dsi.fastutil.longs.LongArrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,18 +31,20 @@ import org.spamouflage.sandbox.dataset.Post;
  *   <li>LSH banding: for each band, the band's r values are hashed to a key and the (key, text) pairs are
  *       radix-sorted; texts with equal keys form a bucket. A pair with Jaccard s shares at least one
  *       bucket with probability 1 − (1 − s^r)^b.</li>
- *   <li>Within a bucket, pairs whose texts are not yet in one family are verified with the MinHash
- *       estimate and joined (union-find) when it reaches the threshold. A bucket with more than
- *       {@code maxBucketSize} texts is not compared all-pairs: each member is verified only against the
- *       bucket's first member and its predecessor, so the cost stays linear. Members that pass neither
- *       check can still be joined through other bands; they are counted in
- *       {@link DuplicateFamilies.Stats#oversizedBuckets()}.</li>
+ *   <li>Within a bucket, each text that is not yet in the family of an earlier bucket member is verified
+ *       against the first member of each family present in the bucket, with the MinHash estimate, and
+ *       joined (union-find) when the estimate reaches the threshold. After the first bands most of a
+ *       bucket is one family, so this is close to linear. A bucket with more than {@code maxBucketSize}
+ *       texts is handled in strictly linear time: each member is verified only against the bucket's
+ *       first member and its predecessor. Members that pass neither check can still be joined through
+ *       other bands; such buckets are counted in {@link DuplicateFamilies.Stats#oversizedBuckets()}.</li>
  *   <li>Families are the connected components with at least two posts, numbered by smallest post index.
  *       Because linking is single-linkage, two members of one family may be less similar than the
  *       threshold if a chain of similar texts connects them.</li>
  * </ol>
- * Cost: O(total text length + distinct texts · (shingles · k + b log)) time; memory about 4·k bytes per
- * distinct long text (480 bytes with the defaults) plus the texts. Input is capped at
+ * Cost: O(total text length + distinct texts · (shingles · k + b)) time plus the verifications;
+ * memory about 4·k + 16·(processors) bytes per distinct long text (about 550 bytes with the defaults)
+ * plus the texts. Measured: 100,000 posts in about 0.5 s of CPU time (see BENCHMARKS.md). Input is capped at
  * {@value #MAX_POSTS} posts.
  */
 public final class NearDuplicates {
@@ -189,57 +190,146 @@ public final class NearDuplicates {
         return new DuplicateFamilies(familyOf, result, stats);
     }
 
-    /** Banding and verification; returns {similarity checks, oversized buckets}. */
+    /** Bits of a sort key that hold the text's slot; the other 41 bits hold the band hash. */
+    private static final int SLOT_BITS = 23;
+    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+
+    /**
+     * Banding and verification; returns {similarity checks, oversized buckets}. Each band's keys are
+     * packed as (41 bits of band hash | 23 bits of slot) into one long and sorted, so texts with equal
+     * band hashes end up adjacent and in ascending slot order. Bands are hashed and sorted in parallel
+     * in groups of (processors) bands; buckets are then scanned in band order on one thread, so the
+     * union-find sees the same sequence of checks on every machine. Two different band values share
+     * 41 hash bits with probability 2^−41; such a false bucket costs a verification, never a wrong join.
+     */
     private static long[] lsh(int[] sigs, int slots, NearDuplicateSettings settings, UnionFind uf) {
         int b = settings.bands();
         int r = settings.rows();
         int k = settings.permutations();
-        double threshold = settings.threshold();
         // Integer comparison avoids rounding at the boundary: equal positions ≥ ceil(threshold·k).
-        int needed = (int) Math.ceil(threshold * k - 1e-9);
+        int needed = (int) Math.ceil(settings.threshold() * k - 1e-9);
         int maxBucket = settings.maxBucketSize();
         long checks = 0;
         long oversized = 0;
-        long[] keys = new long[slots];
-        long[] members = new long[slots];
-        for (int band = 0; band < b; band++) {
-            int offset = band * r;
-            for (int j = 0; j < slots; j++) {
-                long h = Hash64.mix(band + 0x5bd1e995L);
-                int base = j * k + offset;
-                for (int t = 0; t < r; t++) {
-                    h = Hash64.combine(h, sigs[base + t]);
+        int group = Math.max(1, Math.min(b, Runtime.getRuntime().availableProcessors()));
+        long[][] keys = new long[group][slots];
+        long[][] scratch = new long[group][slots];
+        IntArrayList reps = new IntArrayList();
+        for (int first = 0; first < b; first += group) {
+            int start = first;
+            int end = Math.min(b, first + group);
+            IntStream.range(start, end).parallel().forEach(band -> {
+                long[] kk = keys[band - start];
+                int offset = band * r;
+                long seed = Hash64.mix(band + 0x5bd1e995L);
+                for (int j = 0; j < slots; j++) {
+                    kk[j] = (bandHash(sigs, j * k + offset, r, seed) & ~SLOT_MASK) | j;
                 }
-                keys[j] = h;
-                members[j] = j;
-            }
-            LongArrays.radixSort(keys, members);
-            int from = 0;
-            while (from < slots) {
-                int to = from + 1;
-                while (to < slots && keys[to] == keys[from]) {
-                    to++;
-                }
-                int size = to - from;
-                if (size > maxBucket) {
-                    oversized++;
-                    int leader = (int) members[from];
-                    for (int y = from + 1; y < to; y++) {
-                        int m = (int) members[y];
-                        checks += link(sigs, k, needed, uf, leader, m);
-                        checks += link(sigs, k, needed, uf, (int) members[y - 1], m);
+                groupSort(kk, scratch[band - start], slots);
+            });
+            for (int band = start; band < end; band++) {
+                long[] kk = keys[band - start];
+                int from = 0;
+                while (from < slots) {
+                    long bucket = kk[from] & ~SLOT_MASK;
+                    int to = from + 1;
+                    while (to < slots && (kk[to] & ~SLOT_MASK) == bucket) {
+                        to++;
                     }
-                } else if (size > 1) {
-                    for (int x = from; x < to; x++) {
-                        for (int y = x + 1; y < to; y++) {
-                            checks += link(sigs, k, needed, uf, (int) members[x], (int) members[y]);
+                    int size = to - from;
+                    if (size > maxBucket) {
+                        oversized++;
+                        int leader = (int) (kk[from] & SLOT_MASK);
+                        for (int y = from + 1; y < to; y++) {
+                            int m = (int) (kk[y] & SLOT_MASK);
+                            checks += link(sigs, k, needed, uf, leader, m);
+                            checks += link(sigs, k, needed, uf, (int) (kk[y - 1] & SLOT_MASK), m);
                         }
+                    } else if (size > 1) {
+                        checks += linkBucket(kk, from, to, sigs, k, needed, uf, reps);
                     }
+                    from = to;
                 }
-                from = to;
             }
         }
         return new long[] {checks, oversized};
+    }
+
+    /**
+     * Links the texts of one bucket. Each text is verified against the first text of every family already
+     * present in the bucket, not against every member: after the first bands most members of a bucket
+     * are already one family, so this costs O(size · families in the bucket) instead of O(size²).
+     */
+    private static long linkBucket(long[] kk, int from, int to, int[] sigs, int k, int needed, UnionFind uf,
+                                   IntArrayList reps) {
+        long checks = 0;
+        reps.clear();
+        for (int y = from; y < to; y++) {
+            int member = (int) (kk[y] & SLOT_MASK);
+            int root = uf.find(member);
+            boolean known = false;
+            for (int i = 0; i < reps.size() && !known; i++) {
+                known = uf.find(reps.getInt(i)) == root;
+            }
+            if (known) {
+                continue;
+            }
+            boolean joined = false;
+            for (int i = 0; i < reps.size(); i++) {
+                int rep = reps.getInt(i);
+                checks += link(sigs, k, needed, uf, rep, member);
+                joined |= uf.find(rep) == uf.find(member);
+            }
+            if (!joined) {
+                reps.add(member);
+            }
+        }
+        return checks;
+    }
+
+    /**
+     * Sorts well-mixed keys: one counting pass on the top bits spreads them into about one key per
+     * bucket, then each bucket is sorted on its own. Equal keys share their top bits, so they end up
+     * adjacent, as with a full sort, in two linear passes instead of eight.
+     */
+    static void groupSort(long[] keys, long[] scratch, int n) {
+        if (n < 2) {
+            return;
+        }
+        int bits = Math.max(1, Math.min(20, 32 - Integer.numberOfLeadingZeros(n - 1)));
+        int shift = 64 - bits;
+        int[] start = new int[(1 << bits) + 1];
+        for (int i = 0; i < n; i++) {
+            start[(int) (keys[i] >>> shift) + 1]++;
+        }
+        for (int b = 0; b < 1 << bits; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] next = start.clone();
+        for (int i = 0; i < n; i++) {
+            scratch[next[(int) (keys[i] >>> shift)]++] = keys[i];
+        }
+        for (int b = 0; b < 1 << bits; b++) {
+            int from = start[b];
+            int to = start[b + 1];
+            if (to - from > 1) {
+                java.util.Arrays.sort(scratch, from, to);
+            }
+        }
+        System.arraycopy(scratch, 0, keys, 0, n);
+    }
+
+    /** Hash of r signature values: two values are packed per 64-bit word, one finaliser per word. */
+    static long bandHash(int[] sigs, int from, int r, long seed) {
+        long h = seed;
+        int t = 0;
+        for (; t + 1 < r; t += 2) {
+            h = Hash64.mix(h ^ (((long) sigs[from + t] << 32) | (sigs[from + t + 1] & 0xffffffffL)));
+        }
+        if (t < r) {
+            h = Hash64.mix(h ^ (sigs[from + t] & 0xffffffffL) ^ 0x9e3779b97f4a7c15L);
+        }
+        return h;
     }
 
     /** Verifies and joins two texts unless already joined; returns 1 if a comparison was made. */

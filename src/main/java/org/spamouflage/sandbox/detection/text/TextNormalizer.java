@@ -88,43 +88,90 @@ public final class TextNormalizer {
         return count;
     }
 
+    /** Folded forms of U+00C0–U+017F (Latin-1 and Latin Extended-A), built once with the same rules. */
+    private static final String[] LATIN = new String[0x180 - 0xC0];
+
+    static {
+        for (int c = 0xC0; c < 0x180; c++) {
+            LATIN[c - 0xC0] = foldSlow(String.valueOf((char) c).toLowerCase(Locale.ROOT));
+        }
+    }
+
     /** Lower case, accents and ligatures folded, apostrophes unified. */
     static String fold(String raw) {
         String lower = raw.toLowerCase(Locale.ROOT);
-        boolean ascii = true;
-        for (int i = 0; i < lower.length(); i++) {
-            if (lower.charAt(i) >= 0x80) {
-                ascii = false;
-                break;
-            }
+        int n = lower.length();
+        int i = 0;
+        while (i < n && lower.charAt(i) < 0x80) {
+            i++;
         }
-        if (ascii) {
+        if (i == n) {
             return lower;
         }
-        String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder sb = new StringBuilder(nfd.length());
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-                continue;
-            }
-            switch (c) {
-                case 'œ' -> sb.append("oe");
-                case 'æ' -> sb.append("ae");
-                case 'ß' -> sb.append("ss");
-                case 'ø' -> sb.append('o');
-                case 'ł' -> sb.append('l');
-                case 'đ' -> sb.append('d');
-                case '\u2019', '\u2018', '\u02bc', '\u00b4', '\u2032' -> sb.append('\'');
-                default -> sb.append(c);
+        // Fast path without the Unicode normaliser when every non-ASCII letter is a Latin-1/Extended-A
+        // letter (French, most European text) and the rest are symbols, emoji or marks: same result.
+        StringBuilder sb = new StringBuilder(n + 8);
+        sb.append(lower, 0, i);
+        for (; i < n; i++) {
+            char c = lower.charAt(i);
+            if (c < 0x80) {
+                sb.append(c);
+            } else if (c >= 0xC0 && c < 0x180) {
+                sb.append(LATIN[c - 0xC0]);
+            } else if (Character.isLetter(c)) {
+                return foldSlow(lower);
+            } else {
+                appendFolded(c, sb);
             }
         }
         return sb.toString();
     }
 
+    /** NFD, marks dropped, ligatures and apostrophes folded (input already lower case). */
+    private static String foldSlow(String lower) {
+        String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            appendFolded(nfd.charAt(i), sb);
+        }
+        return sb.toString();
+    }
+
+    private static void appendFolded(char c, StringBuilder sb) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return;
+        }
+        switch (c) {
+            case 'œ' -> sb.append("oe");
+            case 'æ' -> sb.append("ae");
+            case 'ß' -> sb.append("ss");
+            case 'ø' -> sb.append('o');
+            case 'ł' -> sb.append('l');
+            case 'đ' -> sb.append('d');
+            case '\u2019', '\u2018', '\u02bc', '\u00b4', '\u2032' -> sb.append('\'');
+            default -> sb.append(c);
+        }
+    }
+
     static boolean isSpace(int cp) {
+        if (cp < 128) {
+            return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    // ASCII fast paths: most text is ASCII and the Character tables are comparatively slow.
+    private static boolean isLetter(int cp) {
+        return cp < 128 ? (char) ((cp | 0x20) - 'a') < 26 : Character.isLetter(cp);
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp < 128 ? (char) (cp - '0') < 10 : Character.isDigit(cp);
+    }
+
+    private static boolean isLetterOrDigit(int cp) {
+        return isLetter(cp) || isDigit(cp);
     }
 
     /** Index after a leading list marker such as {@code "3. "} or {@code "12) "}, else 0. */
@@ -154,7 +201,7 @@ public final class TextNormalizer {
         int start = from;
         while (start < end) {
             char c = s.charAt(start);
-            if (Character.isLetterOrDigit(c) || c == '@' || c == '#' || Character.isSurrogate(c)) {
+            if (isLetterOrDigit(c) || c == '@' || c == '#' || Character.isSurrogate(c)) {
                 break;
             }
             start++;
@@ -182,10 +229,22 @@ public final class TextNormalizer {
     }
 
     private static int skipElision(String s, int start, int end) {
+        // Cheap pre-check: an elision has an apostrophe at position 1–6 of the word.
+        int limit = Math.min(end, start + 7);
+        int apostrophe = -1;
+        for (int i = start + 1; i < limit; i++) {
+            if (s.charAt(i) == '\'') {
+                apostrophe = i;
+                break;
+            }
+        }
+        if (apostrophe < 0) {
+            return start;
+        }
         for (String e : ELISIONS) {
             int apo = start + e.length();
             if (apo + 1 < end && s.charAt(apo) == '\'' && s.startsWith(e, start)
-                    && Character.isLetter(s.charAt(apo + 1))) {
+                    && isLetter(s.charAt(apo + 1))) {
                 return apo + 1;
             }
         }
@@ -197,14 +256,14 @@ public final class TextNormalizer {
         while (i < end) {
             int cp = s.codePointAt(i);
             int len = Character.charCount(cp);
-            if (Character.isDigit(cp)) {
+            if (isDigit(cp)) {
                 // A number: digits, possibly with single ',' or '.' between digit groups.
                 int j = i + len;
                 while (j < end) {
                     int c = s.codePointAt(j);
-                    if (Character.isDigit(c)) {
+                    if (isDigit(c)) {
                         j += Character.charCount(c);
-                    } else if ((c == ',' || c == '.') && j + 1 < end && Character.isDigit(s.codePointAt(j + 1))) {
+                    } else if ((c == ',' || c == '.') && j + 1 < end && isDigit(s.codePointAt(j + 1))) {
                         j++;
                     } else {
                         break;
@@ -212,7 +271,7 @@ public final class TextNormalizer {
                 }
                 b.number();
                 i = j;
-            } else if (Character.isLetter(cp)) {
+            } else if (isLetter(cp)) {
                 if (isIdeographic(cp)) {
                     b.startWord();
                     b.out.appendCodePoint(cp);
@@ -224,7 +283,7 @@ public final class TextNormalizer {
                     b.out.appendCodePoint(cp);
                 }
                 i += len;
-            } else if (cp == '\'' && b.inWord && i + 1 < end && Character.isLetter(s.codePointAt(i + 1))
+            } else if (cp == '\'' && b.inWord && i + 1 < end && isLetter(s.codePointAt(i + 1))
                     && !isIdeographic(s.codePointAt(i + 1))) {
                 i += len; // apostrophe inside a word: join ("don't" -> "dont")
             } else {
