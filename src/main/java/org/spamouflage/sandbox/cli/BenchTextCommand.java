@@ -1,6 +1,7 @@
 package org.spamouflage.sandbox.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,34 +78,53 @@ public final class BenchTextCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         long[] nearDup = new long[runs];
+        long[] nearDupCpu = new long[runs];
         long[] pairs = new long[runs];
+        long[] pairsCpu = new long[runs];
         DuplicateFamilies last = null;
         List<TranslationPair> lastPairs = List.of();
         for (int r = -warmup; r < runs; r++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             last = NearDuplicates.find(data.texts, null, data.languages, settings);
             long t1 = System.nanoTime();
+            long c1 = processCpuNanos();
             if (pairing) {
                 lastPairs = BilingualPairing.pair(data.texts, data.languages, data.times, PairingSettings.defaults());
             }
             long t2 = System.nanoTime();
+            long c2 = processCpuNanos();
             if (r >= 0) {
                 nearDup[r] = t1 - t0;
+                nearDupCpu[r] = c1 - c0;
                 pairs[r] = t2 - t1;
-                out.printf(Locale.ROOT, "run %d: near-duplicates %d ms%s%n", r + 1, (t1 - t0) / 1_000_000,
-                        pairing ? String.format(Locale.ROOT, ", pairing %d ms", (t2 - t1) / 1_000_000) : "");
+                pairsCpu[r] = c2 - c1;
+                out.printf(Locale.ROOT, "run %d: near-duplicates %d ms (CPU %d ms)%s%n", r + 1, (t1 - t0) / 1_000_000,
+                        (c1 - c0) / 1_000_000, pairing ? String.format(Locale.ROOT, ", pairing %d ms (CPU %d ms)",
+                                (t2 - t1) / 1_000_000, (c2 - c1) / 1_000_000) : "");
             }
         }
         DuplicateFamilies.Stats s = last.stats();
         out.printf(Locale.ROOT, "result: %d families holding %d posts; %d distinct texts, %d hashed, %d short, "
                         + "%d similarity checks, %d oversized buckets%n", last.families().size(), s.postsInFamilies(),
                 s.distinctTexts(), s.hashedTexts(), s.shortTexts(), s.similarityChecks(), s.oversizedBuckets());
-        out.printf(Locale.ROOT, "median near-duplicates: %d ms (%.2f µs per post)%n", median(nearDup) / 1_000_000,
-                median(nearDup) / 1000.0 / texts);
+        out.printf(Locale.ROOT, "median near-duplicates: %d ms wall, %d ms CPU (all threads) (%.2f µs wall per post)%n",
+                median(nearDup) / 1_000_000, median(nearDupCpu) / 1_000_000, median(nearDup) / 1000.0 / texts);
         if (pairing) {
-            out.printf(Locale.ROOT, "pairing: %d pairs; median %d ms%n", lastPairs.size(), median(pairs) / 1_000_000);
+            out.printf(Locale.ROOT, "pairing: %d pairs; median %d ms wall, %d ms CPU%n", lastPairs.size(),
+                    median(pairs) / 1_000_000, median(pairsCpu) / 1_000_000);
         }
+        out.printf(Locale.ROOT, "system load average (1 min) at the end: %.1f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return Cli.OK;
+    }
+
+    /** CPU time of the whole JVM process (all threads), or 0 where the platform does not report it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static long median(long[] values) {

@@ -2,7 +2,7 @@ package org.spamouflage.sandbox.detection.text;
 
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.List;
 
 /**
  * Pulls the language-independent {@link Anchors} out of a raw post text: proper names, handles,
@@ -67,8 +67,8 @@ public final class AnchorExtractor {
             // Punctuation or emoji only ("?" in French spacing, "«", "🔥"): keeps or starts a sentence.
             return new ChunkResult(sentenceStart || endsSentence, null);
         }
-        String lower = raw.substring(s, Math.min(end, s + 8)).toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")) {
+        if (raw.regionMatches(true, s, "http://", 0, 7) || raw.regionMatches(true, s, "https://", 0, 8)
+                || raw.regionMatches(true, s, "www.", 0, 4)) {
             sets.urls.add(url(raw, s, end));
             return new ChunkResult(endsSentence, null);
         }
@@ -138,7 +138,9 @@ public final class AnchorExtractor {
                         break;
                     }
                 }
-                name(raw.substring(i, j), atStart, sets);
+                if (mayBeName(raw, i, j)) {
+                    name(raw.substring(i, j), atStart, sets);
+                }
                 atStart = false;
                 i = j;
             } else {
@@ -149,6 +151,20 @@ public final class AnchorExtractor {
             }
         }
         return new ChunkResult(endsSentence, trailingNumber);
+    }
+
+    /** Cheap filter: the word starts with a capital, or with an elision followed by a capital. */
+    private static boolean mayBeName(String raw, int from, int to) {
+        if (Character.isUpperCase(raw.codePointAt(from))) {
+            return true;
+        }
+        for (int i = from + 1; i < Math.min(to - 1, from + 7); i++) {
+            char c = raw.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                return Character.isUpperCase(raw.codePointAt(i + 1));
+            }
+        }
+        return false;
     }
 
     /** Records a word as a name candidate if it is capitalised (after elision and possessive removal). */
@@ -219,9 +235,14 @@ public final class AnchorExtractor {
         return host + path;
     }
 
-    private static void collectEmoji(String raw, int start, int end, TreeSet<String> out) {
+    private static void collectEmoji(String raw, int start, int end, List<String> out) {
         int i = start;
         while (i < end) {
+            char ch = raw.charAt(i);
+            if (ch < 0x100) {
+                i++;
+                continue;
+            }
             int cp = raw.codePointAt(i);
             int len = Character.charCount(cp);
             if (isRegionalIndicator(cp) && i + len < end && isRegionalIndicator(raw.codePointAt(i + len))) {
@@ -241,18 +262,33 @@ public final class AnchorExtractor {
         return cp >= 0x1F1E6 && cp <= 0x1F1FF;
     }
 
+    /** Collected anchors; sorted and deduplicated once at the end (cheaper than sorted sets per post). */
     private static final class Sets {
-        final TreeSet<String> names = new TreeSet<>();
-        final TreeSet<String> sentenceInitial = new TreeSet<>();
-        final TreeSet<String> mentions = new TreeSet<>();
-        final TreeSet<String> hashtags = new TreeSet<>();
-        final TreeSet<String> urls = new TreeSet<>();
-        final TreeSet<String> numbers = new TreeSet<>();
-        final TreeSet<String> emoji = new TreeSet<>();
+        final List<String> names = new ArrayList<>();
+        final List<String> sentenceInitial = new ArrayList<>();
+        final List<String> mentions = new ArrayList<>();
+        final List<String> hashtags = new ArrayList<>();
+        final List<String> urls = new ArrayList<>();
+        final List<String> numbers = new ArrayList<>();
+        final List<String> emoji = new ArrayList<>();
 
         Anchors toAnchors() {
-            return new Anchors(new ArrayList<>(names), new ArrayList<>(sentenceInitial), new ArrayList<>(mentions),
-                    new ArrayList<>(hashtags), new ArrayList<>(urls), new ArrayList<>(numbers), new ArrayList<>(emoji));
+            return new Anchors(sorted(names), sorted(sentenceInitial), sorted(mentions), sorted(hashtags), sorted(urls),
+                    sorted(numbers), sorted(emoji));
+        }
+
+        private static List<String> sorted(List<String> values) {
+            if (values.size() < 2) {
+                return values;
+            }
+            values.sort(null);
+            List<String> out = new ArrayList<>(values.size());
+            for (String v : values) {
+                if (out.isEmpty() || !out.get(out.size() - 1).equals(v)) {
+                    out.add(v);
+                }
+            }
+            return out;
         }
     }
 }
