@@ -340,9 +340,14 @@ public final class NearDuplicates {
         int offA = a * k;
         int offB = b * k;
         int equal = 0;
-        for (int i = 0; i < k; i++) {
+        int allowedMisses = k - needed;
+        int misses = 0;
+        // Stop as soon as the outcome is decided: enough agreements, or too many disagreements.
+        for (int i = 0; i < k && equal < needed && misses <= allowedMisses; i++) {
             if (sigs[offA + i] == sigs[offB + i]) {
                 equal++;
+            } else {
+                misses++;
             }
         }
         if (equal >= needed) {

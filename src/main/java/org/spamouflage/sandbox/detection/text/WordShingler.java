@@ -22,13 +22,13 @@ public final class WordShingler implements Shingler {
         if (s.isEmpty()) {
             return new long[0];
         }
-        int count = TextNormalizer.tokenCount(s);
-        long[] tokens = new long[count];
-        int t = 0;
+        // One pass: a token has at least one character and one separator, so length/2 + 1 bounds the count.
+        long[] tokens = new long[s.length() / 2 + 1];
+        int count = 0;
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == ' ') {
-                tokens[t++] = Hash64.hash(s, start, i);
+                tokens[count++] = Hash64.hash(s, start, i);
                 start = i + 1;
             }
         }
