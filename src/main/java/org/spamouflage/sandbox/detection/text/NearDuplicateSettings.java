@@ -11,11 +11,11 @@ import java.util.Locale;
  * <h2>Defaults and where they come from</h2>
  * <ul>
  *   <li>{@code shingleType = WORD}, {@code shingleSize = 2}: measured on the hand-written fixture
- *       ({@code near-duplicates.tsv}, 72 edited copies, 14 paraphrases, 116 unrelated posts, exact
- *       Jaccard). Gap between the least similar edited copy and the most similar paraphrase/unrelated
- *       pair: word 1-grams 0.27, <b>word 2-grams 0.48</b>, word 3-grams 0.43, character 4-grams 0.36,
- *       5-grams 0.40, 6-grams 0.43, 7-grams 0.45. Word bigrams separate best and give ~6× fewer shingles
- *       than character 5-grams, so MinHash is ~6× cheaper.</li>
+ *       ({@code near-duplicates.tsv}: 72 edited copies of 14 messages, 14 paraphrases, 16 organic posts;
+ *       exact Jaccard, {@code ShingleChoiceTest}). Gap between the least similar edited copy and the most
+ *       similar paraphrase or unrelated pair: word 1-grams 0.27, <b>word 2-grams 0.48</b>, word 3-grams
+ *       0.43, character 3-grams 0.23, 4-grams 0.36, 5-grams 0.40, 6-grams 0.43, 7-grams 0.44. Word bigrams
+ *       separate best and give ~6× fewer shingles than character 5-grams, so MinHash is ~6× cheaper.</li>
  *   <li>{@code threshold = 0.5} (Jaccard of word bigrams): on the fixture every edited copy is ≥ 0.69 from
  *       its base and every two edited copies of one template are ≥ 0.53 from each other, while
  *       paraphrases (and anything compared with another group) are ≤ 0.22. CooRTweet 1.4–1.5 ({@code detect_similar_text})
