@@ -28,9 +28,10 @@ import org.spamouflage.sandbox.dataset.Post;
  *   <li>Every other distinct text gets shingles ({@link Shingler}) and a MinHash signature of
  *       k = bands·rows values ({@link MinHasher}); this step runs in parallel over texts and writes each
  *       result at the text's own index, so the outcome does not depend on thread timing.</li>
- *   <li>LSH banding: for each band, the band's r values are hashed to a key and the (key, text) pairs are
- *       radix-sorted; texts with equal keys form a bucket. A pair with Jaccard s shares at least one
- *       bucket with probability 1 − (1 − s^r)^b.</li>
+ *   <li>LSH banding: for each band, the band's r values are hashed to a key, packed with the text's
+ *       slot into one long and sorted; texts with equal keys form a bucket. A pair with Jaccard s
+ *       shares at least one bucket with probability 1 − (1 − s^r)^b (the S-curve; see
+ *       {@link NearDuplicateSettings#candidateProbability(double)}).</li>
  *   <li>Within a bucket, each text that is not yet in the family of an earlier bucket member is verified
  *       against the first member of each family present in the bucket, with the MinHash estimate, and
  *       joined (union-find) when the estimate reaches the threshold. After the first bands most of a
@@ -44,8 +45,8 @@ import org.spamouflage.sandbox.dataset.Post;
  * </ol>
  * Cost: O(total text length + distinct texts · (shingles · k + b)) time plus the verifications;
  * memory about 4·k + 16·(processors) bytes per distinct long text (about 550 bytes with the defaults)
- * plus the texts. Measured: 100,000 posts in about 0.5 s of CPU time (see BENCHMARKS.md). Input is capped at
- * {@value #MAX_POSTS} posts.
+ * plus the texts. Measured: 100,000 posts in about 0.3 s wall / 0.45 s CPU on 2 cores (see
+ * BENCHMARKS.md). Input is capped at {@value #MAX_POSTS} posts.
  */
 public final class NearDuplicates {
 
