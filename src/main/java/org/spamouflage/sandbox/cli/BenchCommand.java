@@ -16,6 +16,6 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new InvalidInputException("bench: choose what to measure: " + String.join(", ", spec.subcommands().keySet()));
     }
 }

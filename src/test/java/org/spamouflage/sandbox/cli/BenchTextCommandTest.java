@@ -38,7 +38,7 @@ class BenchTextCommandTest {
     void benchWithoutAPartNamesTheChoices() {
         Result r = run("bench");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
-        assertThat(r.err()).contains("choose what to measure: text");
+        assertThat(r.err()).contains("choose what to measure: coshare, coshare-data, import, io, text");
     }
 
     @Test
