@@ -19,9 +19,38 @@ public class ClusterCardView extends Div {
         title.getStyle().set("margin", "0");
         Paragraph members = Sections.note("");
         members.setText("Members include " + String.join(", ", card.handles().stream().map(h -> "@" + h).toList()));
-        Div columns = new Div(column("English", card.english()), column("French", card.french()));
-        columns.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-m)");
-        add(title, members, Sections.note(card.summary()), columns);
+        add(title, members, Sections.note(card.summary()));
+        if (!card.pairs().isEmpty()) {
+            add(Sections.note("The same message in English and French (paired by shared names, links, numbers and timing):"));
+            Div pairs = twoColumns();
+            pairs.add(head("English"), head("French"));
+            for (ClusterCard.Pair p : card.pairs()) {
+                pairs.add(text(p.english()), text(p.french()));
+            }
+            add(pairs);
+        }
+        Div columns = twoColumns();
+        columns.add(column("Most repeated in English", card.english()), column("Most repeated in French", card.french()));
+        add(columns);
+    }
+
+    private static Div twoColumns() {
+        Div d = new Div();
+        d.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
+        return d;
+    }
+
+    private static Span head(String text) {
+        Span s = new Span(text);
+        s.getStyle().set("font-weight", "600");
+        return s;
+    }
+
+    private static Paragraph text(String value) {
+        Paragraph p = new Paragraph();
+        p.setText(value);
+        p.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+        return p;
     }
 
     private static Div column(String language, List<ClusterCard.RepeatedText> texts) {

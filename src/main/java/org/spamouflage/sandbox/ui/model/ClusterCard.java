@@ -12,9 +12,15 @@ import java.util.List;
  * @param english  the most repeated English texts with how often each was posted
  * @param french   the same for French
  * @param summary  one line from the engine's cluster summary: posts by language, edges by layer, mean score
+ * @param pairs    English and French posts of the cluster that carry the same message (the engine's
+ *                 bilingual pairing), strongest first, distinct texts only
  */
 public record ClusterCard(int cluster, int members, List<String> handles, List<RepeatedText> english,
-                          List<RepeatedText> french, String summary) {
+                          List<RepeatedText> french, String summary, List<Pair> pairs) {
+
+    /** An English post and a French post paired as one message. */
+    public record Pair(String english, String french, double score) {
+    }
 
     /** A text and how many times the cluster posted it (after ignoring case and spacing). */
     public record RepeatedText(String text, int count) {

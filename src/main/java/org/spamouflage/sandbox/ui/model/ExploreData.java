@@ -20,6 +20,9 @@ import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.detection.AccountEvidence;
 import org.spamouflage.sandbox.detection.ClusterSummary;
 import org.spamouflage.sandbox.detection.Detection;
+import org.spamouflage.sandbox.detection.text.BilingualPairing;
+import org.spamouflage.sandbox.detection.text.PairingSettings;
+import org.spamouflage.sandbox.detection.text.TranslationPair;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.ui.base.ChartAxis;
 import org.spamouflage.sandbox.ui.base.ChartHeatmap;
@@ -197,7 +200,37 @@ public final class ExploreData {
             String summary = c.posts() + " posts (" + counts(c.languages()) + ") between " + Fmt.time(c.firstPost(), zone)
                     + " and " + Fmt.time(c.lastPost(), zone) + " · edges inside: " + counts(c.layers())
                     + " · mean combined score " + Fmt.num(c.meanScore(), 2);
-            out.add(new ClusterCard(c.id(), c.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr"), summary));
+            out.add(new ClusterCard(c.id(), c.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr"), summary,
+                    pairs(d, list)));
+        }
+        return out;
+    }
+
+    /** Distinct English–French pairs among the members' posts, strongest first. */
+    private static List<ClusterCard.Pair> pairs(Detection d, List<Integer> members) {
+        List<Post> posts = new ArrayList<>();
+        for (int a : members) {
+            for (int p : d.context().posts(a)) {
+                Post post = d.context().post(p);
+                if ("en".equals(post.lang()) || "fr".equals(post.lang())) {
+                    posts.add(post);
+                }
+            }
+        }
+        List<TranslationPair> found = new ArrayList<>(BilingualPairing.pairPosts(posts, PairingSettings.defaults()));
+        found.sort(Comparator.comparingDouble(TranslationPair::score).reversed()
+                .thenComparingInt(TranslationPair::first).thenComparingInt(TranslationPair::second));
+        List<ClusterCard.Pair> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TranslationPair tp : found) {
+            String en = posts.get(tp.first()).text().strip();
+            String fr = posts.get(tp.second()).text().strip();
+            if (seen.add(en.toLowerCase(Locale.ROOT) + "\u0000" + fr.toLowerCase(Locale.ROOT))) {
+                out.add(new ClusterCard.Pair(en, fr, tp.score()));
+            }
+            if (out.size() == CLUSTER_TEXTS) {
+                break;
+            }
         }
         return out;
     }
