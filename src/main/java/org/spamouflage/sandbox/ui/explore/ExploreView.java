@@ -63,6 +63,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private ExploreData data;
     private int[] rows = new int[0];
     private BackgroundRunner runner;
+    private String shownAccount;
 
     public ExploreView(SandboxService service) {
         this.service = service;
@@ -73,7 +74,12 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         busy.setVisible(false);
         busy.setWidth("120px");
         showTruth.setId("explore-truth");
-        showTruth.addValueChangeListener(e -> refreshFeed());
+        showTruth.addValueChangeListener(e -> {
+            refreshFeed();
+            if (shownAccount != null) {
+                showAccount(shownAccount);
+            }
+        });
         HorizontalLayout top = new HorizontalLayout(heading, playground, showTruth, busy);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.getStyle().set("flex-wrap", "wrap");
@@ -193,6 +199,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     }
 
     private void showAccount(String accountId) {
+        shownAccount = accountId;
         card.removeAll();
         card.add(new AccountCardView(data.account(accountId), showTruth.getValue()));
     }
