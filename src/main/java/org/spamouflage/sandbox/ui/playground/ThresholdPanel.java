@@ -77,6 +77,10 @@ public class ThresholdPanel extends Div {
         fprThreshold = Double.isFinite(at1.threshold()) ? Math.min(1, at1.threshold()) : 1.0;
         boolean locked = state.isLocked("threshold");
         slider.setLocked(locked);
+        boolean hidden = state.isHidden("threshold");
+        slider.setVisible(!hidden);
+        best.setVisible(!hidden);
+        fpr.setVisible(!hidden);
         best.setEnabled(!locked && !state.hideTruth());
         fpr.setEnabled(!locked && !state.hideTruth() && table.negatives() > 0);
         double shown = Double.isFinite(v.threshold()) ? Math.max(0, Math.min(1, v.threshold())) : 1.0;
