@@ -44,21 +44,27 @@ class XssIT extends BrowserTestBase {
         }
     }
 
+    /** The visible feed cell holding the planted comment (grid rows are recycled: hidden ones keep old text). */
     private WebElement hostileCell() {
         return (WebElement) js("""
-                return Array.from(document.querySelectorAll('#feed vaadin-grid-cell-content'))
-                  .find(function (c) { return c.textContent.indexOf(arguments[0]) >= 0 && c.textContent.indexOf('Look') >= 0; })
-                  || null;
-                """.replace("arguments[0]", "'" + H.replace("'", "\\'") + "'"));
+                var wanted = arguments[0];
+                return Array.from(document.querySelectorAll('#feed vaadin-grid-cell-content')).find(function (c) {
+                  var r = c.getBoundingClientRect();
+                  return r.width > 0 && r.height > 0 && c.textContent === wanted;
+                }) || null;
+                """, HostileData.COMMENT);
     }
 
     private long lastHover;
 
-    /** Moves the pointer onto the cell, at most every 3 s (the tooltip opens after a hover delay). */
+    /**
+     * Moves the pointer off and back onto the cell, at most every 3 s (the tooltip opens a moment
+     * after the pointer enters a cell; a pointer resting on a row that re-rendered enters nothing).
+     */
     private boolean hover(WebElement cell) {
         long now = System.nanoTime();
         if (now - lastHover > 3_000_000_000L) {
-            new Actions(driver).moveToElement(cell).perform();
+            new Actions(driver).moveToElement(driver.findElement(By.id("explore-heading"))).moveToElement(cell).perform();
             lastHover = now;
         }
         return true;

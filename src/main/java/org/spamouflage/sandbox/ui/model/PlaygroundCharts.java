@@ -65,9 +65,9 @@ public final class PlaygroundCharts {
         for (SignalInfo s : d.signals()) {
             SeparationReport sep = separation(run, s.id());
             boolean on = d.settings().enabled(s.id());
-            String title = s.title() + (on ? "" : " (off)");
+            String title = s.title() + (on ? "" : " (off)") + (hide ? " · accounts" : " · share of each class");
             signals.add(new SignalPanel(s.id(), s.title(), s.direction(), on, d.settings().weight(s.id()), sep,
-                    hide ? "" : aucText(sep), histogram(title, ScoreHistogram.of(tables.get(s.id()), BINS), hide)));
+                    hide ? "" : aucText(sep), histogram(title, ScoreHistogram.of(tables.get(s.id()), BINS), hide, false)));
         }
         SeparationReport combined = run.evaluation().report().combined();
         NetworkCharts.Network network = NetworkCharts.build(run, NetworkCharts.NODES);
@@ -138,6 +138,11 @@ public final class PlaygroundCharts {
 
     /** Campaign vs other accounts as shares of their class, or one pooled count when the truth is hidden. */
     static ChartSpec histogram(String title, ScoreHistogram h, boolean hideTruth) {
+        return histogram(title, h, hideTruth, true);
+    }
+
+    /** @param yName whether to name the y axis (small charts leave it to the title, so it does not meet the legend) */
+    static ChartSpec histogram(String title, ScoreHistogram h, boolean hideTruth, boolean yName) {
         List<HistogramBin> bins = h.bins();
         double[] edges = new double[bins.size() + 1];
         double[] pos = new double[bins.size()];
@@ -152,10 +157,10 @@ public final class PlaygroundCharts {
         }
         edges[bins.size()] = bins.get(bins.size() - 1).to();
         if (hideTruth) {
-            return ChartSpec.histogram(title, edges, ChartAxis.value("score", 0, 1), ChartAxis.value("accounts"),
+            return ChartSpec.histogram(title, edges, ChartAxis.value("score", 0, 1), ChartAxis.value(yName ? "accounts" : ""),
                     List.of(ChartSeries.values("all", "all accounts", all).withColor(POOLED))).withDecimals(0);
         }
-        return ChartSpec.histogram(title, edges, ChartAxis.value("score", 0, 1), ChartAxis.value("share of its class"),
+        return ChartSpec.histogram(title, edges, ChartAxis.value("score", 0, 1), ChartAxis.value(yName ? "share of its class" : ""),
                 List.of(ChartSeries.values("other", "not campaign", neg).withColor(ORGANIC),
                         ChartSeries.values("campaign", "campaign", pos).withColor(CAMPAIGN))).withDecimals(3);
     }
