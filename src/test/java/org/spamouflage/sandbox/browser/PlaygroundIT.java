@@ -83,6 +83,21 @@ class PlaygroundIT extends BrowserTestBase {
         screenshot("playground-lesson");
     }
 
+    /** While a big scenario is generated off the UI thread, the page still answers clicks. */
+    @Test
+    void thePageAnswersWhileABigRunIsInProgress() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(service.scenarios().json("canada-2023").isPresent(),
+                "needs the shipped canada-2023 scenario");
+        open("/?scenario=canada-2023&seed=77");
+        boolean busyBefore = driver.findElement(By.id("busy")).isDisplayed();
+        driver.findElement(By.id("lesson-link")).click();
+        waitUntil("the lesson dialog did not open", () -> !driver.findElements(By.id("lesson-url")).isEmpty());
+        boolean busyAfter = driver.findElement(By.id("busy")).isDisplayed();
+        assertThat(busyBefore && busyAfter).as("the run was still going when the dialog opened").isTrue();
+        driver.findElement(By.id("lesson-url")).isDisplayed();
+        waitUntil("the run never finished", () -> !driver.findElement(By.id("busy")).isDisplayed());
+    }
+
     @Test
     void theOtherPagesOpenAndDraw() throws Exception {
         service.saveRun(service.compute(service.initialState().withSeed(5)));
