@@ -1,0 +1,151 @@
+package org.spamouflage.sandbox.simulation;
+
+import java.util.List;
+import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
+
+/**
+ * Writes honest users' posts: composed from independent parts (opener, situation, opinion,
+ * personal tail, closer) with the writer's own slot values (city, numbers, prices), synonym swaps
+ * and casual noise (lower case, missing full stops, typos), so that identical honest posts are
+ * rare. Every post has at least two parts, and a part with the writer's own details, unless it is
+ * a slogan: slogans are the deliberate exception, short phrases many honest users repeat.
+ */
+final class OrganicWriter {
+    /** Probability that a word with synonyms is swapped: people word the same thought differently. */
+    private static final double OWN_WORDING = 0.25;
+    private static final String[] PROVINCE_TAGS = {"abpoli", "bcpoli", "mbpoli", "nbpoli", "nlpoli", "nspoli",
+        "onpoli", "peipoli", "polqc", "skpoli"};
+
+    private final StringBuilder sb = new StringBuilder(256);
+    final Fill fill = new Fill();
+    private int parts;
+    private int slots;
+    private Rng r;
+
+    private void add(Phrase[][] bank, int lang) {
+        Phrase p = r.pick(bank[lang]);
+        p.render(sb, fill, r, OWN_WORDING);
+        parts++;
+        slots += p.slotCount();
+    }
+
+    /** A reply to a politician (or, with {@code reply=false}, a standalone post). */
+    void write(PostDraft d, Rng rng, int lang, boolean reply, boolean superfan) {
+        r = rng;
+        fill.rng = rng;
+        fill.lang = lang;
+        sb.setLength(0);
+        parts = 0;
+        slots = 0;
+        if (superfan && r.chance(0.5)) {
+            add(OrganicTexts.SUPERFAN_P, lang);
+            if (r.chance(0.5)) {
+                add(OrganicTexts.CLOSER_P, lang);
+            }
+        } else if (reply) {
+            int openerEnd = -1;
+            if (r.chance(0.45)) {
+                add(OrganicTexts.REPLY_OPENER_P, lang);
+                openerEnd = sb.length();
+            } else if (r.chance(0.08)) {
+                sb.append(fill.pol).append(", ");
+                openerEnd = sb.length();
+                parts++;
+                slots++;
+            }
+            double form = r.nextDouble();
+            if (form < 0.5) {
+                add(OrganicTexts.SITUATION_P, lang);
+                sb.append(' ');
+                add(OrganicTexts.OPINION_P, lang);
+            } else if (form < 0.8) {
+                add(OrganicTexts.OPINION_P, lang);
+            } else {
+                add(OrganicTexts.SITUATION_P, lang);
+            }
+            if (openerEnd > 0) {
+                TextTools.lowerAfterOpener(sb, openerEnd);
+            }
+            if (r.chance(0.35)) {
+                add(OrganicTexts.CLOSER_P, lang);
+            }
+            if (parts < 2 || slots == 0 || r.chance(0.2)) {
+                add(OrganicTexts.TAIL_P, lang);
+            }
+        } else if (r.chance(0.55)) {
+            add(OrganicTexts.EVERYDAY_P, lang);
+            if (slots == 0 || r.chance(0.5)) {
+                add(OrganicTexts.CHATTER_P, lang);
+            }
+        } else {
+            add(OrganicTexts.SITUATION_P, lang);
+            if (r.chance(0.5)) {
+                sb.append(' ');
+                add(OrganicTexts.OPINION_P, lang);
+            }
+            if (parts < 2 || slots == 0) {
+                add(OrganicTexts.TAIL_P, lang);
+            }
+        }
+        if (parts < 2 || slots == 0) {
+            add(OrganicTexts.TAIL_P, lang);
+        }
+        casualNoise();
+        if (r.chance(0.15)) {
+            sb.append(' ').append(r.pick(OrganicTexts.EMOJI));
+        }
+        List<String> tags = List.of();
+        if (r.chance(superfan ? 0.3 : 0.07)) {
+            String tag = r.chance(0.5) ? (lang == 1 ? "polcan" : "cdnpoli") : PROVINCE_TAGS[fill.province];
+            tags = List.of(tag);
+            sb.append(" #").append(tag);
+        }
+        d.hashtags = tags;
+        d.text = sb.toString();
+        d.kind = "organic";
+    }
+
+    /** A slogan or hashtag many honest users repeat word for word. */
+    void slogan(PostDraft d, Rng rng, int lang) {
+        String s = rng.pick(OrganicTexts.SLOGANS[lang]);
+        d.text = s;
+        d.hashtags = s.startsWith("#") ? List.of(s.substring(1)) : List.of();
+        d.kind = "slogan";
+    }
+
+    /** A post about a news spike's topic. */
+    void spike(PostDraft d, Rng rng, int lang, String topic, String topicTag) {
+        r = rng;
+        fill.rng = rng;
+        fill.lang = lang;
+        fill.topic = topic;
+        sb.setLength(0);
+        parts = 0;
+        slots = 0;
+        add(OrganicTexts.SPIKE_P, lang);
+        if (r.chance(0.5)) {
+            add(OrganicTexts.TAIL_P, lang);
+        }
+        casualNoise();
+        List<String> tags = List.of();
+        if (r.chance(0.6)) {
+            tags = List.of(topicTag);
+            sb.append(" #").append(topicTag);
+        }
+        d.hashtags = tags;
+        d.text = sb.toString();
+        d.kind = "organic";
+    }
+
+    private void casualNoise() {
+        double x = r.nextDouble();
+        if (x < 0.06) {
+            TextTools.lowerCaseAll(sb);
+        } else if (x < 0.11) {
+            TextTools.dropFinalPunctuation(sb);
+        }
+        if (r.chance(0.03)) {
+            TextTools.typo(sb, r);
+        }
+    }
+}
