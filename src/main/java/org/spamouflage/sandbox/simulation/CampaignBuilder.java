@@ -200,6 +200,7 @@ final class CampaignBuilder {
                 StringBuilder sb = new StringBuilder();
                 // The bio shows the persona as it is now; older posts may describe someone else.
                 r.pick(OtherTexts.PERSONA_BIO_P[pl]).render(sb, f);
+                TextTools.capitaliseSentences(sb);
                 a.bio = sb.toString();
             }
 
@@ -241,7 +242,12 @@ final class CampaignBuilder {
     private static String prefix(int lang, int style, int occupation, String city) {
         String[] styles = CampaignTexts.PERSONA_PREFIX[lang];
         String p = styles[style % styles.length];
-        return p.replace("{OCCUPATION}", CampaignTexts.OCCUPATIONS[lang][occupation]).replace("{CITY}", city);
+        String occ = CampaignTexts.OCCUPATIONS[lang][occupation];
+        if (lang == 1 && "aeiouéèê".indexOf(occ.charAt(0)) >= 0) {
+            // Personas write good French: elide before a vowel.
+            p = p.replace("que {OCCUPATION}", "qu'{OCCUPATION}");
+        }
+        return p.replace("{OCCUPATION}", occ).replace("{CITY}", city);
     }
 
     private int nearZeroFollowers(Rng r, Scenario.Profiles p) {

@@ -158,7 +158,7 @@ final class CampaignWriter {
         }
         int bodyStart = sb.length();
         book.renderBody(sb, t, lang, opener, claims, closer, fill, r, level * 0.6);
-        if (bodyStart > 0 && lang != TemplateBook.ZH) {
+        if (bodyStart > 0 && lang != TemplateBook.ZH && !TemplateBook.startsWithName(lang, opener, claims)) {
             TextTools.lowerAfterOpener(sb, bodyStart);
         }
         if (sb.length() == t.body[lang].length() && sb.toString().equals(t.body[lang])) {

@@ -176,6 +176,11 @@ final class Phrase {
         return n;
     }
 
+    /** True when the phrase begins with a slot (a name, which must keep its capital). */
+    boolean startsWithSlot() {
+        return kinds.length > 0 && kinds[0] == SLOT;
+    }
+
     /** Number of slots (places where the writer's own values go). */
     int slotCount() {
         int n = 0;

@@ -169,6 +169,13 @@ final class TemplateBook {
         return swaps;
     }
 
+    /** True when the first sentence rendered for these choices begins with a name slot. */
+    static boolean startsWithName(int lang, int opener, int[] claims) {
+        Phrase[] row = opener >= 0 ? CampaignTexts.OPENER_PHRASES[opener] : CampaignTexts.CLAIM_PHRASES[claims[0]];
+        int variant = lang == FR ? CampaignTexts.FR : lang == ZH ? CampaignTexts.ZH : CampaignTexts.EN;
+        return row[variant].startsWithSlot() || row[CampaignTexts.FR_MT].startsWithSlot() && lang == FR;
+    }
+
     private static int sentence(StringBuilder sb, Phrase[] row, int lang, boolean machine, Fill fill, Rng rng,
                                 double swap, boolean first) {
         if (!first && lang != ZH) {

@@ -77,8 +77,25 @@ final class TextTools {
         }
         char c = sb.charAt(at);
         char next = sb.charAt(at + 1);
-        if (Character.isUpperCase(c) && Character.isLowerCase(next)) {
+        boolean pronounI = c == 'I' && (next == ' ' || next == '\'');
+        if (Character.isUpperCase(c) && !pronounI && (Character.isLowerCase(next) || next == '\'')) {
             sb.setCharAt(at, Character.toLowerCase(c));
+        }
+    }
+
+    /** Capitalises the first letter of the text and of every sentence after ". ", "! " or "? ". */
+    static void capitaliseSentences(StringBuilder sb) {
+        boolean start = true;
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (start && Character.isLetter(c)) {
+                sb.setCharAt(i, Character.toUpperCase(c));
+                start = false;
+            } else if (c == '.' || c == '!' || c == '?') {
+                start = true;
+            } else if (c != ' ') {
+                start = false;
+            }
         }
     }
 
