@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spamouflage-sandbox", mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = "Synthetic coordinated-campaign data, one detection engine, honest evaluation.%n"
                 + "Run a command with --help for its options. Without a command the jar starts the web app.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
 public final class Cli {
 
     public static final String VERSION = "0.1.0";
