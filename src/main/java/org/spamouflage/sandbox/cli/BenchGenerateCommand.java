@@ -82,20 +82,23 @@ public final class BenchGenerateCommand implements Callable<Integer> {
         PeakTracker peak = new PeakTracker();
         peak.start();
         double[] seconds = new double[runs];
+        double[] cpuSeconds = new double[runs];
         int posts = 0;
         int accounts = 0;
         int engagements = 0;
         try {
             for (int i = 0; i < runs; i++) {
                 g = null;
+                long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 g = Generator.generate(s, seed);
                 seconds[i] = (System.nanoTime() - t0) / 1e9;
+                cpuSeconds[i] = (processCpuNanos() - c0) / 1e9;
                 peak.observe(heapUsed());
                 posts = g.dataset().posts().size();
                 accounts = g.dataset().accounts().size();
                 engagements = g.dataset().engagements().size();
-                out.printf(Locale.ROOT, "run %d: %.3f s%n", i + 1, seconds[i]);
+                out.printf(Locale.ROOT, "run %d: %.3f s (process CPU %.3f s)%n", i + 1, seconds[i], cpuSeconds[i]);
                 out.flush();
             }
         } finally {
@@ -105,13 +108,19 @@ public final class BenchGenerateCommand implements Callable<Integer> {
         long retained = heapUsed() - baseline;
         double mean = 0;
         double min = Double.MAX_VALUE;
-        for (double x : seconds) {
-            mean += x / runs;
-            min = Math.min(min, x);
+        double cpu = 0;
+        for (int i = 0; i < runs; i++) {
+            mean += seconds[i] / runs;
+            min = Math.min(min, seconds[i]);
+            cpu += cpuSeconds[i] / runs;
         }
         out.printf(Locale.ROOT, "%d accounts, %d posts, %d engagements%n", accounts, posts, engagements);
-        out.printf(Locale.ROOT, "time: mean %.3f s, min %.3f s over %d runs (after %d warm-up runs)%n", mean, min, runs,
-                warmup);
+        out.printf(Locale.ROOT, "time: mean %.3f s, min %.3f s over %d runs (after %d warm-up runs); "
+                + "process CPU mean %.3f s per run (all threads, GC included)%n", mean, min, runs, warmup, cpu);
+        double[] load = {ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()};
+        if (load[0] >= 0) {
+            out.printf(Locale.ROOT, "system load average (1 min): %.2f%n", load[0]);
+        }
         out.printf(Locale.ROOT, "peak heap: %d MB (largest occupancy before a GC or after a run); "
                 + "dataset retained after GC: %d MB%n", peak.max() >> 20, Math.max(0, retained) >> 20);
         out.flush();
@@ -131,6 +140,13 @@ public final class BenchGenerateCommand implements Callable<Integer> {
         } catch (InvalidScenarioException e) {
             throw new InvalidInputException(e.getMessage());
         }
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static long heapUsed() {

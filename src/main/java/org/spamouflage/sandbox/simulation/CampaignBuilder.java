@@ -571,13 +571,15 @@ final class CampaignBuilder {
                 continue;
             }
             int n = Math.min(cell.size() - 1, r.poisson(perPost));
+            int stamp = w.nextStamp();
             for (int k = 0; k < n; k++) {
                 AccountDraft who = cell.get(r.nextInt(cell.size()));
-                if (who == p.author) {
+                if (who == p.author || who.likedStamp == stamp) {
                     continue;
                 }
                 long t = p.time + 30 + (long) r.exponential(2400);
                 if (t < w.end) {
+                    who.likedStamp = stamp;
                     w.likes.add(new LikeDraft(who, p, t));
                 }
             }

@@ -31,23 +31,20 @@ final class Drafts {
         double activity;
         int language;
         String client;
-        private int postCounter;
+        /** Position in id order, set when ids are given. */
+        int rank;
+        /** Last post this account liked, as a stamp from {@link World#nextStamp()}: one like per post. */
+        int likedStamp;
 
         AccountDraft(int index, AccountClass cls) {
             this.index = index;
             this.cls = cls;
         }
-
-        /** Tie-break key for posts at the same second: author, then the author's own order. */
-        long nextSeq() {
-            return ((long) index << 24) | (postCounter++ & 0xFFFFFF);
-        }
     }
 
-    /** A post being generated. */
+    /** A post being generated. Posts at the same second keep the order in which they were generated. */
     static final class PostDraft {
         long time;
-        final long seq;
         final AccountDraft author;
         PostDraft replyTo;
         String lang;
@@ -60,11 +57,12 @@ final class Drafts {
         String kind;
         int templateId = -1;
         String id;
+        /** Position in time order, set when ids are given. */
+        int index;
 
         PostDraft(AccountDraft author, long time) {
             this.author = author;
             this.time = time;
-            this.seq = author.nextSeq();
         }
     }
 

@@ -44,7 +44,7 @@ final class EngagementBuilder {
         double halfLife = Math.max(1, w.scenario.organic().replyHalfLifeMinutes()) * 60;
         double decayMean = halfLife / Math.log(2);
 
-        List<PostDraft> honest = new ArrayList<>();
+        List<PostDraft> honest = new ArrayList<>(w.posts.size());
         for (PostDraft p : w.posts) {
             if (p.author.cls == AccountClass.ORGANIC && p.time >= w.start && !"target".equals(p.kind)) {
                 honest.add(p);
@@ -90,13 +90,20 @@ final class EngagementBuilder {
         }
     }
 
+    /** Adds up to {@code n} likes on {@code p}; an account likes a post at most once. */
     private void likes(Rng r, PostDraft p, int n, List<AccountDraft> likers, double[] likerCum, double decayMean) {
+        if (n <= 0) {
+            return;
+        }
+        int stamp = w.nextStamp();
         for (int k = 0; k < n; k++) {
             AccountDraft who = likers.get(r.pickCumulative(likerCum));
             long t = p.time + 5 + (long) (r.chance(0.9) ? r.exponential(decayMean) : r.logNormal(8 * 3600, 1.0));
-            if (who != p.author && t < w.end) {
-                w.likes.add(new LikeDraft(who, p, t));
+            if (who == p.author || t >= w.end || who.likedStamp == stamp) {
+                continue;
             }
+            who.likedStamp = stamp;
+            w.likes.add(new LikeDraft(who, p, t));
         }
     }
 }

@@ -60,7 +60,8 @@ final class Politicians {
             perPostAttention[i] = posts[i].length == 0 ? 0 : share / posts[i].length;
         }
         byTime = allPosts.toArray(new PostDraft[0]);
-        Arrays.sort(byTime, Comparator.comparingLong((PostDraft d) -> d.time).thenComparingLong(d -> d.seq));
+        // Stable sort: posts at the same second keep their generation order.
+        Arrays.sort(byTime, Comparator.comparingLong((PostDraft d) -> d.time));
         byTimeTimes = new long[byTime.length];
         byTimeAuthor = new int[byTime.length];
         for (int k = 0; k < byTime.length; k++) {
@@ -255,7 +256,7 @@ final class Politicians {
                 d.kind = "target";
                 mine[k] = d;
             }
-            Arrays.sort(mine, Comparator.comparingLong((PostDraft d) -> d.time).thenComparingLong(d -> d.seq));
+            Arrays.sort(mine, Comparator.comparingLong((PostDraft d) -> d.time));
             posts[i] = mine;
             all.addAll(Arrays.asList(mine));
         }

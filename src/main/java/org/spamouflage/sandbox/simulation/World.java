@@ -33,7 +33,14 @@ final class World {
 
     final List<AccountDraft> accounts = new ArrayList<>();
     final List<PostDraft> posts;
-    final List<LikeDraft> likes = new ArrayList<>();
+    final List<LikeDraft> likes;
+
+    private int stamp;
+
+    /** A fresh number for marking which accounts already liked the post being processed. */
+    int nextStamp() {
+        return ++stamp;
+    }
 
     World(Scenario scenario, long seed) {
         this.scenario = scenario;
@@ -64,6 +71,7 @@ final class World {
         politicianGrids = new IntensityGrid[provinceWeights.length];
         organicCurve = DailyCurve.organic(scenario.organic().circadian());
         posts = new ArrayList<>(estimatePosts(scenario));
+        likes = new ArrayList<>(estimateLikes(scenario));
     }
 
     static long epochOf(LocalDate date) {
@@ -120,6 +128,17 @@ final class World {
             politicianGrids[province] = g;
         }
         return g;
+    }
+
+    /** A rough count of likes, to size the list once. */
+    static int estimateLikes(Scenario s) {
+        double n = s.organic().accounts() * s.organic().postsPerAccount() * Math.max(0, s.organic().likesPerPost());
+        if (s.campaign().enabled()) {
+            n += s.campaign().accounts() * s.campaign().timing().postsPerAccount()
+                    * (Math.max(0, s.campaign().engagement().inNetworkLikesPerPost())
+                    + Math.max(0, s.campaign().engagement().organicEngagementRate()));
+        }
+        return (int) Math.min(20_000_000, Math.max(16, n * 1.15));
     }
 
     /** A rough count of posts, to size lists once. */
