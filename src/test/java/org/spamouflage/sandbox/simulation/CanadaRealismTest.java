@@ -81,9 +81,16 @@ class CanadaRealismTest {
     @Nested
     class Population {
         @Test
-        void organicSettingsAreTheDefaults() {
-            // The skew bound (70-90%) is stated for the defaults; canada-2023 keeps them.
-            assertThat(scenario.organic()).isEqualTo(ScenarioJson.defaults().organic());
+        void activitySettingsAreTheDefaults() {
+            // The skew bound (70-90%) is stated for the defaults; canada-2023 keeps the settings it
+            // depends on (it only lets honest accounts be brand new, like the campaign's).
+            Scenario.Organic defaults = ScenarioJson.defaults().organic();
+            Scenario.Organic o = scenario.organic();
+            assertThat(o.accounts()).isEqualTo(defaults.accounts());
+            assertThat(o.postsPerAccount()).isEqualTo(defaults.postsPerAccount());
+            assertThat(o.activitySigma()).isEqualTo(defaults.activitySigma());
+            assertThat(o.superfans()).isEqualTo(defaults.superfans());
+            assertThat(o.languages()).isEqualTo(defaults.languages());
         }
 
         @Test
