@@ -43,6 +43,8 @@ final class OrganicBuilder {
     /** Accounts that post, with their expected number of posts (for spikes and likes). */
     final List<AccountDraft> members = new ArrayList<>();
     private final List<double[]> langProfiles = new ArrayList<>();
+    /** The home city of the account being built (also used in its bio). */
+    private String homeCity;
 
     OrganicBuilder(World w, Politicians politicians) {
         this.w = w;
@@ -191,6 +193,7 @@ final class OrganicBuilder {
         writer.fill.lang = Math.min(lang, 1);
         writer.fill.province = province;
         writer.fill.city = r.pick(OtherTexts.CITIES[province]);
+        homeCity = writer.fill.city;
         if (r.chance(fan ? 0.9 : 0.55)) {
             StringBuilder sb = new StringBuilder();
             r.pick(OtherTexts.ORGANIC_BIO_P[Math.min(lang, 1)]).render(sb, writer.fill);
@@ -244,12 +247,14 @@ final class OrganicBuilder {
         double halfLife = Math.max(1, o.replyHalfLifeMinutes()) * 60;
         Fill fill = writer.fill;
         fill.province = province;
+        String home = homeCity;
         long sessionTime = Long.MIN_VALUE;
         boolean hasTargets = !politicians.allPosts.isEmpty();
         for (int k = 0; k < count; k++) {
             int lang = r.chance(frenchShare) ? 1 : 0;
             fill.rng = r;
-            fill.city = r.chance(0.8) ? r.pick(OtherTexts.CITIES[province]) : null;
+            // Mostly the user's own city; now and then another one in the province.
+            fill.city = r.chance(0.85) ? home : r.pick(OtherTexts.CITIES[province]);
             boolean reply = hasTargets && r.chance(replyShare);
             PostDraft d;
             if (reply) {

@@ -149,12 +149,12 @@ final class OrganicTexts {
         {" Same story here in {CITY}.", " I've lived in {CITY} for {NUM}0 years and never seen it this bad.",
             " My neighbours in {CITY} all agree.", " Writing from {CITY}, for what it's worth.",
             " Ask anyone in {CITY}.", " {NUM} of my friends feel the same way.", " We're in {PROVINCE} and it's the same.",
-            " My {NUM} kids deserve better.", " I've been saying this for {NUM} years.", " It's been {NUM} months like this.",
-            " Just talk to people at the grocery store in {CITY}.", " Worked {HOURS} hours this week and still can't keep up."},
+            " My kids in {CITY} deserve better.", " I've been saying this for {NUM} years.", " It's been {NUM} months like this.",
+            " Just talk to people at the grocery store in {CITY}.", " Worked {NUM}0 hours this week and still can't keep up."},
         {" Même chose ici à {CITY}.", " Ça fait {NUM}0 ans que je vis à {CITY} et je n'ai jamais vu ça.",
             " Mes voisins à {CITY} sont d'accord.", " Je vous écris de {CITY}.", " Demandez à n'importe qui à {CITY}.",
             " {NUM} de mes amis pensent la même chose.", " Je le répète depuis {NUM} ans.", " Ça fait {NUM} mois que ça dure.",
-            " Allez parler au monde à l'épicerie à {CITY}.", " J'ai travaillé {HOURS} heures cette semaine et ça ne suffit pas."},
+            " Allez parler au monde à l'épicerie à {CITY}.", " J'ai travaillé {NUM}0 heures cette semaine et ça ne suffit pas."},
     };
 
     /** Small talk that follows an everyday post. */
