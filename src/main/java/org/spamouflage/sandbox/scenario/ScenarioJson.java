@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -57,6 +58,16 @@ public final class ScenarioJson {
      */
     public static Scenario parse(String json, String fileName) throws InvalidScenarioException {
         return ScenarioValidator.parseAndValidate(json, fileName);
+    }
+
+    /**
+     * Reads and validates a scenario file (UTF-8, at most {@link ScenarioValidator#MAX_FILE_BYTES}).
+     * Problems name the file by the path as given.
+     *
+     * @throws InvalidScenarioException listing every problem found, including a missing or unreadable file
+     */
+    public static Scenario read(Path file) throws InvalidScenarioException {
+        return ScenarioValidator.validate(file).orThrow();
     }
 
     /** The canonical JSON of a scenario (all fields, sorted map keys, two-space indent). */

@@ -1,0 +1,135 @@
+package org.spamouflage.sandbox.detection;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The engine's output for one dataset: every signal's score per account, the combined score,
+ * clusters and the evidence behind each score. Signal scores do not depend on weights, so
+ * {@link #recombine(DetectorSettings)} re-weights instantly (the Playground's sliders).
+ */
+public final class Detection {
+    private final DetectionContext ctx;
+    private final DetectorSettings settings;
+    private final List<SignalInfo> signals;
+    private final List<SignalResult> results;
+    private final double[] combined;
+    private final int[] cluster;
+
+    Detection(DetectionContext ctx, DetectorSettings settings, List<SignalInfo> signals, List<SignalResult> results,
+              int[] cluster) {
+        this.ctx = ctx;
+        this.settings = settings;
+        this.signals = List.copyOf(signals);
+        this.results = List.copyOf(results);
+        this.cluster = cluster;
+        this.combined = combine(settings);
+    }
+
+    /** Same signals, new weights and switches (signal parameters such as windows are not re-read). */
+    public Detection recombine(DetectorSettings newSettings) {
+        return new Detection(ctx, newSettings, signals, results, cluster);
+    }
+
+    private double[] combine(DetectorSettings s) {
+        int n = ctx.size();
+        double[] out = new double[n];
+        double total = 0;
+        for (int k = 0; k < signals.size(); k++) {
+            String id = signals.get(k).id();
+            if (s.enabled(id) && s.weight(id) > 0) {
+                total += s.weight(id);
+                double w = s.weight(id);
+                double[] sc = results.get(k).scores();
+                for (int a = 0; a < n; a++) {
+                    out[a] += w * sc[a];
+                }
+            }
+        }
+        if (total > 0) {
+            for (int a = 0; a < n; a++) {
+                out[a] = Math.min(1.0, out[a] / total);
+            }
+        }
+        return out;
+    }
+
+    public DetectorSettings settings() {
+        return settings;
+    }
+
+    /** Scored accounts, in id order. */
+    public List<String> accountIds() {
+        return ctx.accounts().stream().map(a -> a.id()).toList();
+    }
+
+    public int size() {
+        return ctx.size();
+    }
+
+    public int indexOf(String accountId) {
+        return ctx.indexOf(accountId);
+    }
+
+    public List<SignalInfo> signals() {
+        return signals;
+    }
+
+    /** Scores of one signal, per account (copy). */
+    public double[] signalScores(String signalId) {
+        return results.get(signalIndex(signalId)).scores().clone();
+    }
+
+    /** The raw measurement of one signal, per account (copy; NaN where unknown). */
+    public double[] signalRaw(String signalId) {
+        return results.get(signalIndex(signalId)).raw().clone();
+    }
+
+    /** Combined scores per account (copy). Weighted mean of the enabled signals; not a probability. */
+    public double[] combined() {
+        return combined.clone();
+    }
+
+    public double combined(int account) {
+        return combined[account];
+    }
+
+    /** Detected cluster per account, -1 when none (copy). */
+    public int[] clusters() {
+        return cluster.clone();
+    }
+
+    public DetectionContext context() {
+        return ctx;
+    }
+
+    private int signalIndex(String id) {
+        for (int k = 0; k < signals.size(); k++) {
+            if (signals.get(k).id().equals(id)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown signal '" + id + "'");
+    }
+
+    /** The evidence for one account (by index). */
+    public AccountEvidence evidence(int a) {
+        List<AccountEvidence.SignalEvidence> list = new ArrayList<>();
+        for (int k = 0; k < signals.size(); k++) {
+            SignalInfo info = signals.get(k);
+            double sc = results.get(k).scores()[a];
+            list.add(new AccountEvidence.SignalEvidence(info.id(), info.title(), sc, sc >= SignalResult.FIRED,
+                    settings.enabled(info.id()), settings.weight(info.id()), results.get(k).explanation().apply(a)));
+        }
+        list.sort(Comparator.comparingDouble(AccountEvidence.SignalEvidence::score).reversed()
+                .thenComparing(AccountEvidence.SignalEvidence::signalId));
+        int[] hours = new int[24];
+        for (int p : ctx.posts(a)) {
+            hours[ZonedDateTime.ofInstant(Instant.ofEpochSecond(ctx.post(p).time()), ctx.zone()).getHour()]++;
+        }
+        return new AccountEvidence(ctx.account(a).id(), combined[a], cluster[a], list, hours);
+    }
+}

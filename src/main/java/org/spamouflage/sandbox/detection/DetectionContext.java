@@ -1,0 +1,152 @@
+package org.spamouflage.sandbox.detection;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.spamouflage.sandbox.dataset.Account;
+import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.dataset.Target;
+
+/**
+ * What every signal works from: the dataset, the settings, the scored accounts (every account with
+ * at least one post that is not a target, in id order) and each account's posts in time order.
+ * Intermediate results shared by several signals (the network, duplicate families) are computed
+ * once on first use.
+ */
+public final class DetectionContext {
+    private final Dataset dataset;
+    private final DetectorSettings settings;
+    private final ZoneId zone;
+    private final List<Account> accounts;
+    private final Object2IntOpenHashMap<String> index;
+    private final int[][] postsByAccount;
+    private final int[] postAccount;
+    private final Map<Class<?>, Object> shared = new HashMap<>();
+
+    public DetectionContext(Dataset dataset, DetectorSettings settings) {
+        this.dataset = dataset;
+        this.settings = settings;
+        this.zone = ZoneId.of(settings.referenceTimeZone());
+        Set<String> targets = new HashSet<>();
+        for (Target t : dataset.targets()) {
+            targets.add(t.accountId());
+        }
+        List<Post> posts = dataset.posts();
+        Object2IntOpenHashMap<String> all = new Object2IntOpenHashMap<>();
+        all.defaultReturnValue(-1);
+        List<Account> accountList = dataset.accounts();
+        for (int i = 0; i < accountList.size(); i++) {
+            all.put(accountList.get(i).id(), i);
+        }
+        boolean[] hasPost = new boolean[accountList.size()];
+        for (Post p : posts) {
+            int a = all.getInt(p.accountId());
+            if (a >= 0) {
+                hasPost[a] = true;
+            }
+        }
+        List<Account> scored = new ArrayList<>();
+        for (int i = 0; i < accountList.size(); i++) {
+            Account a = accountList.get(i);
+            if (hasPost[i] && !targets.contains(a.id())) {
+                scored.add(a);
+            }
+        }
+        scored.sort((x, y) -> x.id().compareTo(y.id()));
+        this.accounts = List.copyOf(scored);
+        this.index = new Object2IntOpenHashMap<>(scored.size() * 2);
+        index.defaultReturnValue(-1);
+        for (int i = 0; i < scored.size(); i++) {
+            index.put(scored.get(i).id(), i);
+        }
+        IntArrayList[] lists = new IntArrayList[scored.size()];
+        this.postAccount = new int[posts.size()];
+        for (int p = 0; p < posts.size(); p++) {
+            int a = index.getInt(posts.get(p).accountId());
+            postAccount[p] = a;
+            if (a >= 0) {
+                if (lists[a] == null) {
+                    lists[a] = new IntArrayList(4);
+                }
+                lists[a].add(p);
+            }
+        }
+        this.postsByAccount = new int[scored.size()][];
+        for (int a = 0; a < lists.length; a++) {
+            int[] ps = lists[a] == null ? new int[0] : lists[a].toIntArray();
+            sortByTime(ps, posts);
+            postsByAccount[a] = ps;
+        }
+    }
+
+    private static void sortByTime(int[] ps, List<Post> posts) {
+        it.unimi.dsi.fastutil.ints.IntArrays.quickSort(ps, (x, y) -> {
+            int c = Long.compare(posts.get(x).time(), posts.get(y).time());
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DetectorSettings settings() {
+        return settings;
+    }
+
+    /** The audience's time zone (settings.referenceTimeZone). */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Number of scored accounts. */
+    public int size() {
+        return accounts.size();
+    }
+
+    public Account account(int i) {
+        return accounts.get(i);
+    }
+
+    public List<Account> accounts() {
+        return accounts;
+    }
+
+    /** Index of a scored account, or -1 (targets, accounts without posts, unknown ids). */
+    public int indexOf(String accountId) {
+        return index.getInt(accountId);
+    }
+
+    /** Indices into {@code dataset().posts()} of account {@code i}'s posts, oldest first. */
+    public int[] posts(int i) {
+        return postsByAccount[i];
+    }
+
+    public Post post(int postIndex) {
+        return dataset.posts().get(postIndex);
+    }
+
+    /** The scored-account index of a post's author, or -1. */
+    public int authorOf(int postIndex) {
+        return postAccount[postIndex];
+    }
+
+    /** A result shared between signals, computed once. Not thread-safe: one context per run. */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Class<T> type, Function<DetectionContext, T> compute) {
+        Object v = shared.get(type);
+        if (v == null) {
+            v = compute.apply(this);
+            shared.put(type, v);
+        }
+        return (T) v;
+    }
+}

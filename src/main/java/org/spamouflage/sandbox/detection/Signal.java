@@ -1,0 +1,14 @@
+package org.spamouflage.sandbox.detection;
+
+/**
+ * One signal: scores every scored account in [0,1] (higher = more like the traces investigators
+ * reported for coordinated campaigns) and explains each score in a sentence. One class per signal;
+ * each class's Javadoc names what it measures, its source, parameters and cost.
+ */
+public interface Signal {
+
+    SignalInfo info();
+
+    /** Scores all accounts of the context, in the context's account order. */
+    SignalResult score(DetectionContext ctx);
+}

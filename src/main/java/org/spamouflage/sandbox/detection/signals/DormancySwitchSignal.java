@@ -1,0 +1,90 @@
+package org.spamouflage.sandbox.detection.signals;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.detection.DetectionContext;
+import org.spamouflage.sandbox.detection.Signal;
+import org.spamouflage.sandbox.detection.SignalInfo;
+import org.spamouflage.sandbox.detection.SignalResult;
+
+/**
+ * Reactivated accounts: a silence of at least {@value #MIN_SILENT_DAYS} days between two posts,
+ * after which the account switches language and/or client app. Score 0.5 for the silence,
+ * +0.25 if the main language before and after differ, +0.25 if the main client differs. Source:
+ * hijacked or bought accounts silent for years, then an abrupt switch of language, topic and
+ * client (ASPI 2019; Astroscreen; ISD 2024). Cost: O(posts).
+ */
+public final class DormancySwitchSignal implements Signal {
+    static final int MIN_SILENT_DAYS = 365;
+
+    private static final SignalInfo INFO = new SignalInfo("dormancy-switch", "Dormant, then switched", "account",
+            "High when the account was silent for a year or more and came back in another language or app.",
+            "ASPI 2019; Astroscreen 2019; ISD 2024");
+
+    @Override
+    public SignalInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public SignalResult score(DetectionContext ctx) {
+        int n = ctx.size();
+        double[] scores = new double[n];
+        double[] raw = new double[n];
+        String[] why = new String[n];
+        for (int a = 0; a < n; a++) {
+            int[] posts = ctx.posts(a);
+            int split = -1;
+            long longest = 0;
+            for (int i = 1; i < posts.length; i++) {
+                long g = ctx.post(posts[i]).time() - ctx.post(posts[i - 1]).time();
+                if (g > longest) {
+                    longest = g;
+                    split = i;
+                }
+            }
+            raw[a] = longest / 86400.0;
+            if (split < 0 || raw[a] < MIN_SILENT_DAYS) {
+                why[a] = String.format(Locale.ROOT, "Longest silence %.0f days.", raw[a]);
+                continue;
+            }
+            String langBefore = main(ctx, posts, 0, split, true);
+            String langAfter = main(ctx, posts, split, posts.length, true);
+            String appBefore = main(ctx, posts, 0, split, false);
+            String appAfter = main(ctx, posts, split, posts.length, false);
+            boolean langSwitch = !langBefore.isEmpty() && !langAfter.isEmpty() && !langBefore.equals(langAfter);
+            boolean appSwitch = !appBefore.isEmpty() && !appAfter.isEmpty() && !appBefore.equals(appAfter);
+            scores[a] = 0.5 + (langSwitch ? 0.25 : 0) + (appSwitch ? 0.25 : 0);
+            why[a] = String.format(Locale.ROOT, "Silent for %.1f years; language %s → %s; client %s → %s.",
+                    raw[a] / 365.25, show(langBefore), show(langAfter), show(appBefore), show(appAfter));
+        }
+        return new SignalResult(scores, raw, a -> why[a]);
+    }
+
+    private static String show(String s) {
+        return s.isEmpty() ? "unknown" : "\"" + s + "\"";
+    }
+
+    /** Most frequent language (or client) among posts[from, to); ties broken alphabetically. */
+    private static String main(DetectionContext ctx, int[] posts, int from, int to, boolean language) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = from; i < to; i++) {
+            Post p = ctx.post(posts[i]);
+            String key = language ? p.lang() : p.source();
+            if (!key.isEmpty()) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        String best = "";
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+}
