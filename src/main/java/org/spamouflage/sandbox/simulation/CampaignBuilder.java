@@ -112,7 +112,8 @@ final class CampaignBuilder {
         double[] batchCum = Rng.cumulative(batchSize);
         long from = creation.from() == null ? activeStart - 60 * World.DAY : World.epochOf(creation.from());
         long to = creation.to() == null ? activeStart - World.DAY : World.epochOf(creation.to()) + World.DAY;
-        to = Math.min(to, activeStart - 3600);
+        // Accounts made after the campaign starts post only once they exist.
+        to = Math.min(to, activeEnd - 3600);
         if (to <= from) {
             from = to - 30 * World.DAY;
         }
@@ -136,7 +137,14 @@ final class CampaignBuilder {
         String[] avatarNames = {"default", "stolen-photo", "anime", "gan-face"};
         Scenario.Dormancy dormancy = c.dormancy();
         double ppa = Math.max(0, c.timing().postsPerAccount());
-        double camouflageRatio = Math.max(0, Math.min(1, c.text().camouflageRatio()));
+        double camouflageRatio = Math.max(0, Math.min(0.95, c.text().camouflageRatio()));
+        // Camouflage comes on top of the political posts so that it is camouflageRatio of all posts.
+        double camouflagePerPolitical = camouflageRatio / (1 - camouflageRatio);
+        // zeroFollowerShare is over all campaign accounts; bought ones come with followers, so the
+        // others are zero more often.
+        int nBought = n - nNew - nHij;
+        double zeroShare = nBought >= n ? 0
+                : Math.min(1, Math.max(0, profiles.zeroFollowerShare()) * n / (double) (n - nBought));
         double driftShare = Math.max(0, Math.min(1, profiles.personaDrift()));
         boolean personaStyle = "persona".equals(profiles.handlePattern());
 
@@ -210,14 +218,14 @@ final class CampaignBuilder {
                     if (twin) {
                         created = lastInBatch[batch].createdAt + 120 + r.nextInt(240);
                     }
-                    a.createdAt = Math.min(created, activeStart - 600);
-                    a.followers = nearZeroFollowers(r, profiles);
+                    a.createdAt = created;
+                    a.followers = nearZeroFollowers(r, profiles, zeroShare);
                     a.following = r.nextInt(40);
                     lastInBatch[batch] = a;
                     lastNames[batch] = new String[] {first, last};
                 }
                 case "hijacked" -> {
-                    a.followers = nearZeroFollowers(r, profiles);
+                    a.followers = nearZeroFollowers(r, profiles, zeroShare);
                     a.following = (int) Math.round(r.logNormal(80, 1.0));
                     legacy(a, r, dormancy, activeStart);
                 }
@@ -228,14 +236,8 @@ final class CampaignBuilder {
                 }
             }
             int count = ppa >= 1 ? 1 + r.poisson((ppa - 1) * r.logNormalWithMean(1, 0.7)) : r.poisson(ppa);
-            int cam = 0;
-            for (int k = 0; k < count; k++) {
-                if (r.chance(camouflageRatio)) {
-                    cam++;
-                }
-            }
-            political[j] = count - cam;
-            camouflage[j] = cam;
+            political[j] = count;
+            camouflage[j] = r.poisson(count * camouflagePerPolitical);
         }
     }
 
@@ -250,8 +252,8 @@ final class CampaignBuilder {
         return p.replace("{OCCUPATION}", occ).replace("{CITY}", city);
     }
 
-    private int nearZeroFollowers(Rng r, Scenario.Profiles p) {
-        if (r.chance(Math.max(0, Math.min(1, p.zeroFollowerShare()))) || p.maxFollowers() < 1) {
+    private int nearZeroFollowers(Rng r, Scenario.Profiles p, double zeroShare) {
+        if (r.chance(zeroShare) || p.maxFollowers() < 1) {
             return 0;
         }
         return 1 + r.nextInt((int) Math.max(1, Math.min(1_000_000, Math.floor(p.maxFollowers()))));
@@ -400,14 +402,14 @@ final class CampaignBuilder {
     }
 
     /**
-     * Political comments in waves. A wave takes a politician's post (prime minister by
-     * {@code primeMinisterShare}, the rest by prominence), waits a log-normal delay (median
-     * {@code replyLagMedianHours}, sigma 0.9) and, if that moment is outside the operator's shift
-     * blocks, moves to the start of one of the next working day's blocks: comments come in batches
-     * as a shift begins.
-     * Moments are kept with probability proportional to the block's load, which makes weekends
-     * quiet and surge days busy. Several of the operator's accounts then post within
-     * {@code jitterMinutes}.
+     * Political comments in waves. A wave answers one post of a politician drawn by share of
+     * attention ({@code primeMinisterShare} for the prime minister, the rest by prominence). The
+     * operator means to answer after a log-normal delay (median {@code replyLagMedianHours}, sigma
+     * 0.9); a moment outside the operator's shift blocks waits for the next working day's blocks
+     * and is worked off in a batch at the start of one of them. So when the shifts fall in the
+     * politicians' night (canada-2023) the realised delays are longer than the setting. Moments are
+     * kept with probability proportional to the block's load (quiet weekends, busy surge days).
+     * Several of the operator's accounts that already exist then post within {@code jitterMinutes}.
      */
     private void waves(Rng r, int[] accounts, ShiftSchedule schedule, double[] load, TemplateBook book,
                        CampaignWriter writer, long activeStart, long activeEnd) {
@@ -430,28 +432,13 @@ final class CampaignBuilder {
         // Posts from shortly before the campaign starts are fair game too.
         long earliestTarget = activeStart - (long) Math.max(6 * 3600, Math.min(2 * World.DAY, 6 * lagMedian));
         while (left > 0) {
-            int m = 0;
-            for (int i = 0; i < accounts.length; i++) {
-                if (remaining[i] > 0) {
-                    candidates[m++] = i;
-                }
-            }
-            int k = Math.min(m, 1 + r.poisson(waveMean - 1));
-            for (int i = 0; i < k; i++) {
-                int j = i + r.nextInt(m - i);
-                int tmp = candidates[i];
-                candidates[i] = candidates[j];
-                candidates[j] = tmp;
-            }
             long waveTime = 0;
             PostDraft target = null;
             int pol = 0;
-            for (int attempt = 0; attempt < 200 && target == null; attempt++) {
+            int m = 0;
+            for (int attempt = 0; attempt < 400 && m == 0; attempt++) {
                 pol = politicians.pickForComment(r);
                 PostDraft[] ps = politicians.posts[pol];
-                if (ps.length == 0) {
-                    continue;
-                }
                 int lo = politicians.lastBefore(pol, earliestTarget) + 1;
                 int hi = politicians.lastBefore(pol, lastSecond) + 1;
                 if (hi <= lo) {
@@ -474,15 +461,26 @@ final class CampaignBuilder {
                 if (!r.chance(load[b] / maxLoad)) {
                     continue;
                 }
+                for (int i = 0; i < accounts.length; i++) {
+                    if (remaining[i] > 0 && members.get(accounts[i]).createdAt < t - 600) {
+                        candidates[m++] = i;
+                    }
+                }
                 waveTime = t;
                 target = p;
             }
+            if (m == 0) {
+                // No moment found at which the operator has an account and a post to answer.
+                break;
+            }
+            int k = Math.min(m, 1 + r.poisson(waveMean - 1));
             for (int i = 0; i < k; i++) {
+                int j = i + r.nextInt(m - i);
+                int tmp = candidates[i];
+                candidates[i] = candidates[j];
+                candidates[j] = tmp;
                 remaining[candidates[i]]--;
                 left--;
-            }
-            if (target == null) {
-                continue;
             }
             AccountDraft lead = members.get(accounts[candidates[0]]);
             int[] pool = book.byCell[lead.cell % book.byCell.length];
@@ -521,8 +519,14 @@ final class CampaignBuilder {
         for (int j : accounts) {
             AccountDraft a = members.get(j);
             for (int k = 0; k < camouflage[j]; k++) {
-                ShiftSchedule.Block block = schedule.blocks.get(r.pickCumulative(blockWeights));
-                long t = block.start() + (long) (r.nextDouble() * block.length());
+                long t = -1;
+                for (int attempt = 0; attempt < 30 && t <= a.createdAt + 600; attempt++) {
+                    ShiftSchedule.Block block = schedule.blocks.get(r.pickCumulative(blockWeights));
+                    t = block.start() + (long) (r.nextDouble() * block.length());
+                }
+                if (t <= a.createdAt + 600) {
+                    continue;
+                }
                 int lang = r.pickCumulative(langCum);
                 fill.lang = lang;
                 sb.setLength(0);
@@ -578,7 +582,7 @@ final class CampaignBuilder {
                     continue;
                 }
                 long t = p.time + 30 + (long) r.exponential(2400);
-                if (t < w.end) {
+                if (t < w.end && who.createdAt < t) {
                     who.likedStamp = stamp;
                     w.likes.add(new LikeDraft(who, p, t));
                 }

@@ -280,7 +280,8 @@ final class CampaignTexts {
         for (int i = 0; i < rows.length; i++) {
             out[i][EN] = Phrase.parse(rows[i][EN], SYNONYMS_EN);
             out[i][FR] = Phrase.parse(rows[i][FR], SYNONYMS_FR);
-            out[i][FR_MT] = Phrase.parse(rows[i][FR_MT], SYNONYMS_FR);
+            // Machine output is pasted as is: paraphrases do not polish its wording.
+            out[i][FR_MT] = Phrase.parse(rows[i][FR_MT], null);
             out[i][ZH] = Phrase.parse(rows[i][ZH], null);
         }
         return out;

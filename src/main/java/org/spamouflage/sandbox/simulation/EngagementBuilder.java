@@ -8,13 +8,17 @@ import org.spamouflage.sandbox.simulation.Drafts.LikeDraft;
 import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 
 /**
- * Honest likes: {@code likesPerPost} per honest post on average, 60% of them on politicians' posts
- * (by share of attention) and 40% on honest posts by follower count (popular posts draw more).
+ * Honest likes. An honest post receives {@code likesPerPost} likes on average, more when its author
+ * has more followers; politicians' posts draw many more ({@link #POLITICIAN_FACTOR} times as many
+ * for an average politician, scaled by share of attention, so the prime minister's draw most).
  * Likers are drawn by activity, with a floor so lurkers like too; likes decay after the post like
- * replies do. Campaign posts get {@code organicEngagementRate} honest likes each on average: the
- * network mostly talks to itself (RRM 2023).
+ * replies do. Only a share {@code organicEngagementRate} of campaign posts draws any honest like:
+ * the network mostly talks to itself (RRM 2023).
  */
 final class EngagementBuilder {
+    /** How many times an honest post's likes an average politician's post draws. */
+    static final double POLITICIAN_FACTOR = 10;
+
     private final World w;
     private final Politicians politicians;
     private final OrganicBuilder organic;
@@ -50,26 +54,21 @@ final class EngagementBuilder {
                 honest.add(p);
             }
         }
-        double total = Math.max(0, w.scenario.organic().likesPerPost()) * honest.size();
+        double perHonestPost = Math.max(0, w.scenario.organic().likesPerPost());
 
-        // Politicians' posts, by each politician's share of attention.
+        // Politicians' posts draw far more likes than anyone's: an average politician's post gets
+        // POLITICIAN_FACTOR times an honest post's likes, scaled by the politician's share of attention.
         Rng r = Rng.derive(w.seed, "likes", 0);
-        double[] share = new double[politicians.size()];
-        for (int i = 0; i < share.length; i++) {
-            share[i] = politicians.commentCumulative[i] - (i == 0 ? 0 : politicians.commentCumulative[i - 1]);
-        }
-        for (int i = 0; i < politicians.size(); i++) {
-            PostDraft[] ps = politicians.posts[i];
-            if (ps.length == 0) {
-                continue;
-            }
-            double perPost = 0.6 * total * share[i] / ps.length;
-            for (PostDraft p : ps) {
+        int n = politicians.size();
+        for (int i = 0; i < n; i++) {
+            double share = politicians.commentCumulative[i] - (i == 0 ? 0 : politicians.commentCumulative[i - 1]);
+            double perPost = perHonestPost * POLITICIAN_FACTOR * share * n;
+            for (PostDraft p : politicians.posts[i]) {
                 likes(r, p, r.poisson(perPost), likers, likerCum, decayMean);
             }
         }
 
-        // Honest posts, by the author's reach.
+        // Honest posts: likesPerPost on average, more for authors with more followers.
         r = Rng.derive(w.seed, "likes", 1);
         double reachSum = 0;
         double[] reach = new double[honest.size()];
@@ -77,16 +76,17 @@ final class EngagementBuilder {
             reach[i] = Math.pow(honest.get(i).author.followers + 1.0, 0.6);
             reachSum += reach[i];
         }
+        double meanReach = reachSum / Math.max(1, reach.length);
         for (int i = 0; i < reach.length; i++) {
-            double perPost = reachSum <= 0 ? 0 : 0.4 * total * reach[i] / reachSum;
+            double perPost = meanReach <= 0 ? 0 : perHonestPost * reach[i] / meanReach;
             likes(r, honest.get(i), r.poisson(perPost), likers, likerCum, decayMean);
         }
 
-        // Campaign posts: rare honest engagement.
+        // Campaign posts: a share organicEngagementRate of them draws an honest like or two.
         r = Rng.derive(w.seed, "likes", 2);
-        double rate = Math.max(0, w.scenario.campaign().engagement().organicEngagementRate());
+        double rate = Math.max(0, Math.min(1, w.scenario.campaign().engagement().organicEngagementRate()));
         for (PostDraft p : campaign.posts) {
-            likes(r, p, r.poisson(rate), likers, likerCum, decayMean);
+            likes(r, p, r.chance(rate) ? 1 + r.poisson(0.5) : 0, likers, likerCum, decayMean);
         }
     }
 

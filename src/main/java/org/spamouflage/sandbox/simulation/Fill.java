@@ -12,7 +12,7 @@ final class Fill implements Phrase.Filler {
     Rng rng;
     int lang;
     String city;
-    int province = 6;
+    int province = OtherTexts.provinceIndex("ON");
     String pol = "";
     String party = "";
     String topic = "";

@@ -326,7 +326,7 @@ final class OrganicBuilder {
         if (to <= from) {
             return;
         }
-        int count = r.poisson(0.5 + Math.min(rate, 30) * 0.1);
+        int count = r.poisson(0.3 + Math.min(rate, 30) * 0.05);
         writer.fill.province = province;
         for (int k = 0; k < count; k++) {
             PostDraft d = new PostDraft(a, from + (long) (r.nextDouble() * (to - from)));

@@ -13,8 +13,6 @@ import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 final class OrganicWriter {
     /** Probability that a word with synonyms is swapped: people word the same thought differently. */
     private static final double OWN_WORDING = 0.25;
-    private static final String[] PROVINCE_TAGS = {"abpoli", "bcpoli", "mbpoli", "nbpoli", "nlpoli", "nspoli",
-        "onpoli", "peipoli", "polqc", "skpoli"};
 
     private final StringBuilder sb = new StringBuilder(256);
     final Fill fill = new Fill();
@@ -96,7 +94,7 @@ final class OrganicWriter {
         }
         List<String> tags = List.of();
         if (r.chance(superfan ? 0.3 : 0.07)) {
-            String tag = r.chance(0.5) ? (lang == 1 ? "polcan" : "cdnpoli") : PROVINCE_TAGS[fill.province];
+            String tag = r.chance(0.5) ? (lang == 1 ? "polcan" : "cdnpoli") : OtherTexts.PROVINCE_TAGS[fill.province];
             tags = List.of(tag);
             sb.append(" #").append(tag);
         }

@@ -104,8 +104,12 @@ final class OtherTexts {
     static final String[][] BOT_HASHTAGS = {{"weather"}, {"deals", "sale"}, {"crypto", "BTC"}, {"hiring", "jobs"},
         {"horoscope"}, {"news"}};
 
-    /** Spam and marketing that hijacked accounts posted before they changed hands, by language. */
-    static final String[] LEGACY_LANGUAGES = {"bn", "pt", "id", "es", "tr", "ru", "ar", "en"};
+    /**
+     * Spam and marketing that hijacked accounts posted before they changed hands, by language.
+     * Codes without a bank here fall back to English text (and are labelled {@code en}).
+     */
+    static final String[] LEGACY_LANGUAGES = {"bn", "pt", "id", "es", "tr", "ru", "ar", "en", "fr", "de", "it", "vi",
+        "tl", "hi", "ja", "ko", "zh", "th", "ms", "ur", "fa", "pl", "sw"};
     static final String[][] LEGACY = {
         {"আজকের বিশেষ অফার! এখনই কিনুন।", "বিনামূল্যে ডেলিভারি সারা দেশে।", "ঘরে বসে আয় করুন।", "আমাদের পেজে লাইক দিন।",
             "নতুন কালেকশন এসেছে, দেখুন।", "সীমিত সময়ের জন্য ছাড়!"},
@@ -125,19 +129,41 @@ final class OtherTexts {
             "توصيل مجاني لجميع المدن."},
         {"Huge sale today! Click the link.", "Make money from home, easy work!", "Free followers, today only!",
             "Free shipping nationwide."},
+        {"Promo incroyable aujourd'hui! Cliquez sur le lien.", "Gagnez de l'argent depuis chez vous!",
+            "Abonnés gratuits, aujourd'hui seulement!", "Livraison gratuite partout."},
+        {"Riesiger Rabatt heute! Jetzt klicken.", "Geld verdienen von zu Hause!", "Kostenlose Follower nur heute!",
+            "Kostenloser Versand!"},
+        {"Offerta imperdibile! Clicca sul link.", "Guadagna da casa, lavoro facile!", "Follower gratis solo oggi!",
+            "Spedizione gratuita in tutta Italia!"},
+        {"Giảm giá lớn hôm nay! Nhấn vào link.", "Kiếm tiền tại nhà dễ dàng!", "Miễn phí vận chuyển toàn quốc!"},
+        {"Malaking diskwento ngayon! I-click ang link.", "Kumita ng pera sa bahay!", "Libreng shipping sa buong bansa!"},
+        {"आज का खास ऑफर! अभी खरीदें।", "घर बैठे पैसे कमाएं!", "मुफ्त डिलीवरी पूरे देश में।"},
+        {"本日限定の大セール！リンクをクリック。", "在宅で簡単にお金を稼ごう！", "送料無料キャンペーン実施中！"},
+        {"오늘만 특별 할인! 링크를 클릭하세요.", "집에서 쉽게 돈 버세요!", "전국 무료 배송!"},
+        {"今日特价！点击链接。", "在家轻松赚钱！", "全国包邮！"},
+        {"ลดราคาพิเศษวันนี้! คลิกลิงก์เลย", "หาเงินง่ายๆ ที่บ้าน!", "ส่งฟรีทั่วประเทศ!"},
+        {"Diskaun besar hari ini! Klik pautan.", "Jana pendapatan dari rumah!", "Penghantaran percuma seluruh negara!"},
+        {"آج کی خاص پیشکش! ابھی خریدیں۔", "گھر بیٹھے پیسے کمائیں!", "پورے ملک میں مفت ڈیلیوری۔"},
+        {"تخفیف ویژه امروز! روی لینک کلیک کنید.", "در خانه پول دربیاورید!", "ارسال رایگان به سراسر کشور."},
+        {"Wielka promocja dzisiaj! Kliknij link.", "Zarabiaj w domu, łatwa praca!", "Darmowa wysyłka w całym kraju!"},
+        {"Punguzo kubwa leo! Bofya kiungo.", "Pata pesa ukiwa nyumbani!", "Usafirishaji bure nchi nzima!"},
     };
     static final String[] LEGACY_DOMAINS = {"shop-promo.example", "megadeal.example", "bestoffer.example"};
     static final String[] LEGACY_HASHTAGS = {"promo", "sale", "followback", "diskon", "promoção", "offer"};
 
     // ---- slot fillers ----
 
-    static final String[] PROVINCE_CODES = {"AB", "BC", "MB", "NB", "NL", "NS", "ON", "PE", "QC", "SK"};
+    static final String[] PROVINCE_CODES = {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"};
     static final String[][] PROVINCE_NAMES = {
         {"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia",
-            "Ontario", "PEI", "Quebec", "Saskatchewan"},
+            "the Northwest Territories", "Nunavut", "Ontario", "PEI", "Quebec", "Saskatchewan", "Yukon"},
         {"l'Alberta", "la Colombie-Britannique", "le Manitoba", "le Nouveau-Brunswick", "Terre-Neuve", "la Nouvelle-Écosse",
-            "l'Ontario", "l'Île-du-Prince-Édouard", "le Québec", "la Saskatchewan"},
+            "les Territoires du Nord-Ouest", "le Nunavut", "l'Ontario", "l'Île-du-Prince-Édouard", "le Québec",
+            "la Saskatchewan", "le Yukon"},
     };
+    /** Regional politics hashtags, in {@link #PROVINCE_CODES} order. */
+    static final String[] PROVINCE_TAGS = {"abpoli", "bcpoli", "mbpoli", "nbpoli", "nlpoli", "nspoli", "nwtpoli",
+        "nupoli", "onpoli", "peipoli", "polqc", "skpoli", "ykpoli"};
     static final String[][] CITIES = {
         {"Calgary", "Edmonton", "Red Deer", "Lethbridge", "Medicine Hat", "Grande Prairie"},
         {"Vancouver", "Victoria", "Surrey", "Burnaby", "Kelowna", "Kamloops", "Nanaimo", "Prince George"},
@@ -145,17 +171,20 @@ final class OtherTexts {
         {"Moncton", "Saint John", "Fredericton", "Dieppe"},
         {"St. John's", "Corner Brook", "Gander"},
         {"Halifax", "Dartmouth", "Truro", "Sydney"},
+        {"Yellowknife", "Hay River", "Inuvik"},
+        {"Iqaluit", "Rankin Inlet"},
         {"Toronto", "Ottawa", "Hamilton", "London", "Mississauga", "Kitchener", "Windsor", "Sudbury", "Kingston",
             "Barrie", "Brampton", "Oshawa"},
         {"Charlottetown", "Summerside"},
         {"Montréal", "Québec", "Laval", "Gatineau", "Sherbrooke", "Trois-Rivières", "Saguenay", "Longueuil", "Lévis",
             "Rimouski"},
         {"Saskatoon", "Regina", "Prince Albert", "Moose Jaw"},
+        {"Whitehorse", "Dawson City"},
     };
-    /** IANA zones of the provinces, in {@link #PROVINCE_CODES} order. */
+    /** IANA zones of the provinces and territories, in {@link #PROVINCE_CODES} order. */
     static final String[] PROVINCE_ZONES = {"America/Edmonton", "America/Vancouver", "America/Winnipeg",
-        "America/Halifax", "America/St_Johns", "America/Halifax", "America/Toronto", "America/Halifax",
-        "America/Toronto", "America/Regina"};
+        "America/Halifax", "America/St_Johns", "America/Halifax", "America/Yellowknife", "America/Iqaluit",
+        "America/Toronto", "America/Halifax", "America/Toronto", "America/Regina", "America/Whitehorse"};
 
     static final String[][] ITEMS = {
         {"eggs", "butter", "a block of cheese", "ground beef", "coffee", "cereal", "baby formula", "chicken",

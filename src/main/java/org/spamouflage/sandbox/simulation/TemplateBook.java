@@ -7,9 +7,10 @@ import org.spamouflage.sandbox.scenario.Scenario;
 /**
  * The campaign's templates: each an English comment built from the storyline's sentence bank
  * (optional opener, one or two accusations, optional closer) naming one politician, with a French
- * version machine-translated sentence by sentence (artefacts with probability
- * {@code machineTranslationArtefacts}, fixed per template because the operators translated each
- * template once) and a Mandarin version. Each template carries its own hashtags, tagged
+ * version and a Mandarin version. A share {@code machineTranslationArtefacts} of the templates got
+ * their French from a machine translation (calques, false friends, missing elisions, English word
+ * order); the others a correct translation. The choice is per template because the operators
+ * translated each template once, so every French copy of it shares the artefacts. Each template carries its own hashtags, tagged
  * journalists and "evidence" video link, so verbatim copies are identical strings.
  */
 final class TemplateBook {
@@ -72,6 +73,15 @@ final class TemplateBook {
 
         int count = Math.max(1, text.templates());
         double artefacts = clamp01(text.machineTranslationArtefacts());
+        // Exactly round(share x templates) templates were machine-translated into French (the whole
+        // template, once); so about that share of French posts carry the artefacts.
+        int[] mtOrder = identity(count);
+        story.shuffle(mtOrder);
+        boolean[] machine = new boolean[count];
+        int machineCount = (int) Math.round(artefacts * count);
+        for (int i = 0; i < machineCount; i++) {
+            machine[mtOrder[i]] = true;
+        }
         double linkRate = clamp01(text.linkRate());
         int prominent = Math.min(politicians.size(), 12);
         templates = new Template[count];
@@ -92,9 +102,7 @@ final class TemplateBook {
             int closer = r.chance(0.6) ? r.nextInt(CampaignTexts.CLOSERS.length) : -1;
             int subject = politicians.size() == 1 || r.chance(0.5) ? 0 : 1 + r.nextInt(Math.max(1, prominent - 1));
             boolean[] mt = new boolean[claims.length + 2];
-            for (int k = 0; k < mt.length; k++) {
-                mt[k] = r.chance(artefacts);
-            }
+            java.util.Arrays.fill(mt, machine[t]);
             List<String> mentions = pickDistinct(r, journalists, r.poisson(Math.max(0, text.mentionsPerPost())));
             List<String> links = List.of();
             if (r.chance(linkRate)) {

@@ -136,6 +136,24 @@ class BuildingBlocksTest {
     }
 
     @Nested
+    class MachineTranslation {
+        @Test
+        void everyMachineTranslatedSentenceHasAnArtefactThatCorrectFrenchNeverHas() {
+            for (String[][] bank : List.of(CampaignTexts.OPENERS, CampaignTexts.CLAIMS, CampaignTexts.CLOSERS)) {
+                for (String[] row : bank) {
+                    assertThat(MachineTranslationMarkers.any(row[CampaignTexts.FR_MT])).as(row[CampaignTexts.FR_MT]).isTrue();
+                    assertThat(MachineTranslationMarkers.any(row[CampaignTexts.FR])).as(row[CampaignTexts.FR]).isFalse();
+                }
+            }
+            for (String[][] bank : List.of(OrganicTexts.SITUATIONS, OrganicTexts.OPINIONS, OrganicTexts.EVERYDAY,
+                    OrganicTexts.REPLY_OPENERS, OrganicTexts.CLOSERS, OrganicTexts.TAILS, OrganicTexts.CHATTER,
+                    OrganicTexts.SUPERFAN, OrganicTexts.SPIKE, OrganicTexts.SLOGANS, OtherTexts.POLITICIAN)) {
+                assertThat(Arrays.stream(bank[1]).filter(MachineTranslationMarkers::any)).as("honest French").isEmpty();
+            }
+        }
+    }
+
+    @Nested
     class Edits {
         @Test
         void aTypoChangesExactlyOneWord() {

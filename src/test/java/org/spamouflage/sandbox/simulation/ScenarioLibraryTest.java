@@ -132,6 +132,20 @@ class ScenarioLibraryTest {
         }
 
         @Test
+        void aboutOneCampaignPostInTenDrawsRealEngagement() {
+            Scenario s = Library.scenario("sophisticated-network");
+            Generated g = Library.generated("sophisticated-network");
+            Set<String> likedByHonest = new HashSet<>();
+            g.dataset().engagements().stream()
+                    .filter(e -> g.truth().accounts().get(e.accountId()).cls() == AccountClass.ORGANIC)
+                    .forEach(e -> likedByHonest.add(e.postId()));
+            List<Post> campaign = g.dataset().posts().stream().filter(p -> g.truth().posts().get(p.id()).campaign())
+                    .toList();
+            double share = campaign.stream().filter(p -> likedByHonest.contains(p.id())).count() / (double) campaign.size();
+            assertThat(share).isCloseTo(s.campaign().engagement().organicEngagementRate(), org.assertj.core.api.Assertions.within(0.03));
+        }
+
+        @Test
         void somePersonasDescribeThemselvesDifferentlyLater() {
             Generated g = Library.generated("sophisticated-network");
             Map<String, Set<String>> selves = new HashMap<>();
