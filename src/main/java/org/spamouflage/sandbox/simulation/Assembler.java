@@ -15,7 +15,7 @@ import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.simulation.Drafts.AccountDraft;
-import org.spamouflage.sandbox.simulation.Drafts.LikeDraft;
+import org.spamouflage.sandbox.simulation.Drafts.LikeTable;
 import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 
 /**
@@ -72,7 +72,6 @@ final class Assembler {
         progress.accept(0.9);
 
         List<Engagement> engagements = likes(w.likes);
-        w.likes.clear();
 
         List<Target> targets = new ArrayList<>(politicians.size());
         for (int i = 0; i < politicians.size(); i++) {
@@ -132,52 +131,72 @@ final class Assembler {
      * Likes by (time, account, post). Builders never make two likes by one account on one post,
      * so no de-duplication is needed here.
      */
-    private static List<Engagement> likes(List<LikeDraft> list) {
-        int m = list.size();
-        Engagement[] out = new Engagement[m];
+    private static List<Engagement> likes(LikeTable likes) {
+        int m = likes.size;
         if (m == 0) {
             return List.of();
         }
-        LikeDraft[] likes = list.toArray(new LikeDraft[0]);
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (LikeDraft l : likes) {
-            min = Math.min(min, l.time());
-            max = Math.max(max, l.time());
+        for (int i = 0; i < m; i++) {
+            min = Math.min(min, likes.time[i]);
+            max = Math.max(max, likes.time[i]);
         }
-        Comparator<LikeDraft> full = Comparator.comparingLong(LikeDraft::time)
-                .thenComparingInt(l -> l.who().rank).thenComparingInt(l -> l.post().index);
+        int[] order = new int[m];
         if (max - min >= Long.MAX_VALUE / m) {
-            Arrays.sort(likes, full);
+            Integer[] boxed = new Integer[m];
+            for (int i = 0; i < m; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, (a, b) -> compareLikes(likes, a, b));
+            for (int i = 0; i < m; i++) {
+                order[i] = boxed[i];
+            }
         } else {
             long[] keys = new long[m];
             for (int i = 0; i < m; i++) {
-                keys[i] = (likes[i].time() - min) * m + i;
+                keys[i] = (likes.time[i] - min) * m + i;
             }
             Arrays.parallelSort(keys);
-            LikeDraft[] sorted = new LikeDraft[m];
             for (int k = 0; k < m; k++) {
-                sorted[k] = likes[(int) (keys[k] % m)];
+                order[k] = (int) (keys[k] % m);
             }
-            likes = sorted;
-            // Same second: order by account, then post (rare, small groups).
+            // Same second: order by account, then post (rare, small groups: insertion sort).
             int i = 0;
             while (i < m) {
                 int j = i + 1;
-                while (j < m && likes[j].time() == likes[i].time()) {
+                while (j < m && likes.time[order[j]] == likes.time[order[i]]) {
                     j++;
                 }
-                if (j - i > 1) {
-                    Arrays.sort(likes, i, j, full);
+                for (int a = i + 1; a < j; a++) {
+                    int x = order[a];
+                    int b = a - 1;
+                    while (b >= i && compareLikes(likes, order[b], x) > 0) {
+                        order[b + 1] = order[b];
+                        b--;
+                    }
+                    order[b + 1] = x;
                 }
                 i = j;
             }
         }
+        Engagement[] out = new Engagement[m];
         for (int k = 0; k < m; k++) {
-            LikeDraft l = likes[k];
-            out[k] = new Engagement(l.who().id, l.post().id, Engagement.Type.LIKE, l.time());
+            int i = order[k];
+            out[k] = new Engagement(likes.who[i].id, likes.post[i].id, Engagement.Type.LIKE, likes.time[i]);
         }
         return Arrays.asList(out);
+    }
+
+    private static int compareLikes(LikeTable likes, int a, int b) {
+        int c = Long.compare(likes.time[a], likes.time[b]);
+        if (c == 0) {
+            c = Integer.compare(likes.who[a].rank, likes.who[b].rank);
+        }
+        if (c == 0) {
+            c = Integer.compare(likes.post[a].index, likes.post[b].index);
+        }
+        return c;
     }
 
     static String id(String prefix, int number, int width) {

@@ -89,7 +89,7 @@ final class BackgroundBotBuilder {
         List<String> tags = List.of();
         if (r.chance(0.5)) {
             String tag = r.pick(OtherTexts.BOT_HASHTAGS[genre]);
-            tags = List.of(tag);
+            tags = TextTools.oneTag(tag);
             sb.append(" #").append(tag);
         }
         List<String> links = List.of();

@@ -5,7 +5,6 @@ import java.util.List;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.simulation.Drafts.AccountDraft;
-import org.spamouflage.sandbox.simulation.Drafts.LikeDraft;
 import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 import org.spamouflage.sandbox.simulation.TemplateBook.Template;
 
@@ -289,7 +288,7 @@ final class CampaignBuilder {
             sb.append(r.pick(OtherTexts.LEGACY[bank]));
             List<String> tags = List.of();
             if (r.chance(0.4)) {
-                tags = List.of(r.pick(OtherTexts.LEGACY_HASHTAGS));
+                tags = TextTools.oneTag(r.pick(OtherTexts.LEGACY_HASHTAGS));
                 sb.append(" #").append(tags.get(0));
             }
             List<String> links = List.of();
@@ -584,7 +583,7 @@ final class CampaignBuilder {
                 long t = p.time + 30 + (long) r.exponential(2400);
                 if (t < w.end && who.createdAt < t) {
                     who.likedStamp = stamp;
-                    w.likes.add(new LikeDraft(who, p, t));
+                    w.likes.add(who, p, t);
                 }
             }
         }

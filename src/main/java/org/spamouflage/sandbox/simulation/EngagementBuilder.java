@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.simulation.Drafts.AccountDraft;
-import org.spamouflage.sandbox.simulation.Drafts.LikeDraft;
 import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 
 /**
@@ -103,7 +102,7 @@ final class EngagementBuilder {
                 continue;
             }
             who.likedStamp = stamp;
-            w.likes.add(new LikeDraft(who, p, t));
+            w.likes.add(who, p, t);
         }
     }
 }

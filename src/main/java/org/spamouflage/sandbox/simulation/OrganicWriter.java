@@ -95,7 +95,7 @@ final class OrganicWriter {
         List<String> tags = List.of();
         if (r.chance(superfan ? 0.3 : 0.07)) {
             String tag = r.chance(0.5) ? (lang == 1 ? "polcan" : "cdnpoli") : OtherTexts.PROVINCE_TAGS[fill.province];
-            tags = List.of(tag);
+            tags = TextTools.oneTag(tag);
             sb.append(" #").append(tag);
         }
         d.hashtags = tags;
@@ -107,7 +107,7 @@ final class OrganicWriter {
     void slogan(PostDraft d, Rng rng, int lang) {
         String s = rng.pick(OrganicTexts.SLOGANS[lang]);
         d.text = s;
-        d.hashtags = s.startsWith("#") ? List.of(s.substring(1)) : List.of();
+        d.hashtags = s.startsWith("#") ? TextTools.oneTag(s.substring(1)) : List.of();
         d.kind = "slogan";
     }
 
@@ -127,7 +127,7 @@ final class OrganicWriter {
         casualNoise();
         List<String> tags = List.of();
         if (r.chance(0.6)) {
-            tags = List.of(topicTag);
+            tags = TextTools.oneTag(topicTag);
             sb.append(" #").append(topicTag);
         }
         d.hashtags = tags;

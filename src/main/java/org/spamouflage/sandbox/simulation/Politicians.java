@@ -246,7 +246,7 @@ final class Politicians {
                 PostDraft d = new PostDraft(accounts[i], grid.sample(r));
                 List<String> tags = List.of();
                 if (r.chance(0.12)) {
-                    tags = List.of(lang == 1 ? "polcan" : "cdnpoli");
+                    tags = TextTools.oneTag(lang == 1 ? "polcan" : "cdnpoli");
                     sb.append(" #").append(tags.get(0));
                 }
                 d.hashtags = tags;

@@ -155,6 +155,21 @@ final class TextTools {
         return sb.toString();
     }
 
+    /**
+     * One shared immutable single-element list per hashtag: hundreds of thousands of posts carry
+     * the same one tag, and sharing the list saves as many small objects. The cache only ever
+     * holds the generator's own tag strings and news-spike topics (at most 50 per scenario).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> SINGLE_TAGS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static List<String> oneTag(String tag) {
+        if (SINGLE_TAGS.size() > 10_000) {
+            return List.of(tag);
+        }
+        return SINGLE_TAGS.computeIfAbsent(tag, List::of);
+    }
+
     static final char[] ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     static void appendRandom(StringBuilder sb, Rng rng, int n, char[] alphabet) {

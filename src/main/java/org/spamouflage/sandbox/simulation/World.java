@@ -8,7 +8,7 @@ import java.util.List;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.simulation.Drafts.AccountDraft;
-import org.spamouflage.sandbox.simulation.Drafts.LikeDraft;
+import org.spamouflage.sandbox.simulation.Drafts.LikeTable;
 import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 
 /**
@@ -33,7 +33,7 @@ final class World {
 
     final List<AccountDraft> accounts = new ArrayList<>();
     final List<PostDraft> posts;
-    final List<LikeDraft> likes;
+    final LikeTable likes;
 
     private int stamp;
 
@@ -71,7 +71,7 @@ final class World {
         politicianGrids = new IntensityGrid[provinceWeights.length];
         organicCurve = DailyCurve.organic(scenario.organic().circadian());
         posts = new ArrayList<>(estimatePosts(scenario));
-        likes = new ArrayList<>(estimateLikes(scenario));
+        likes = new LikeTable(estimateLikes(scenario));
     }
 
     static long epochOf(LocalDate date) {
