@@ -45,7 +45,7 @@ final class EngagementBuilder {
         }
         double[] likerCum = Rng.cumulative(weights);
         double halfLife = Math.max(1, w.scenario.organic().replyHalfLifeMinutes()) * 60;
-        double decayMean = halfLife / Math.log(2);
+        double decayMean = halfLife / StrictMath.log(2);
 
         List<PostDraft> honest = new ArrayList<>(w.posts.size());
         for (PostDraft p : w.posts) {
@@ -72,7 +72,7 @@ final class EngagementBuilder {
         double reachSum = 0;
         double[] reach = new double[honest.size()];
         for (int i = 0; i < reach.length; i++) {
-            reach[i] = Math.pow(honest.get(i).author.followers + 1.0, 0.6);
+            reach[i] = StrictMath.pow(honest.get(i).author.followers + 1.0, 0.6);
             reachSum += reach[i];
         }
         double meanReach = reachSum / Math.max(1, reach.length);

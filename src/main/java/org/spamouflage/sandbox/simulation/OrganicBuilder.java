@@ -203,7 +203,7 @@ final class OrganicBuilder {
         a.avatar = av < 0.75 ? "photo" : av < 0.94 ? "default" : "anime";
         double ratio = o.postsPerAccount() > 0 ? Math.max(0.05, a.activity / Math.max(1e-9, o.postsPerAccount())) : 1;
         double followers = r.logNormal(Math.max(0, o.followers().median()), Math.max(0, o.followers().sigma()))
-                * Math.pow(ratio, 0.2) * (fan ? 5 : 1);
+                * StrictMath.pow(ratio, 0.2) * (fan ? 5 : 1);
         a.followers = (int) Math.min(5_000_000, Math.round(followers));
         a.following = (int) Math.min(50_000, Math.round(r.logNormal(150, 1.0)));
         double minAge = Math.max(0, o.minAccountAgeYears());
@@ -267,7 +267,7 @@ final class OrganicBuilder {
                         continue;
                     }
                     PostDraft p = ps[r.nextInt(ps.length)];
-                    long lag = r.chance(0.88) ? (long) (r.exponential(halfLife / Math.log(2)))
+                    long lag = r.chance(0.88) ? (long) (r.exponential(halfLife / StrictMath.log(2)))
                             : (long) r.logNormal(6 * 3600, 1.0);
                     long cand = p.time + 20 + lag;
                     if (cand >= w.end) {
@@ -375,7 +375,7 @@ final class OrganicBuilder {
                 AccountDraft a = members.get(who);
                 double[] profile = langProfiles.get(who);
                 // Attention rises at once and fades: front-loaded within the window.
-                long t = from + (long) ((to - from) * Math.pow(r.nextDouble(), 1.6));
+                long t = from + (long) ((to - from) * StrictMath.pow(r.nextDouble(), 1.6));
                 PostDraft d = new PostDraft(a, t);
                 int lang = r.chance(profile[0]) ? 1 : 0;
                 writer.fill.province = (int) profile[1];

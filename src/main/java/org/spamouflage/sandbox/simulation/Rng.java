@@ -10,6 +10,10 @@ import java.util.SplittableRandom;
  * ints, normals, Poisson) is computed here, so the stream of values does not depend on how a JDK
  * version happens to implement {@code nextInt(bound)} or {@code nextGaussian()}.
  *
+ * <p>Logarithms and exponentials go through {@link StrictMath} (fdlibm, bit-exact everywhere):
+ * {@code Math.log} may differ in the last bit between processors and JIT intrinsics, which would
+ * make the same seed give different data on different machines.
+ *
  * <p>Sub-streams are derived by {@link #derive(long, String, long)} from (seed, component, index),
  * not split off one shared stream: changing the size of one component (say, the campaign) does
  * not reshuffle the random values another component (say, the organic population) sees.
@@ -76,7 +80,7 @@ final class Rng {
             v = 2 * nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        double m = Math.sqrt(-2 * Math.log(s) / s);
+        double m = Math.sqrt(-2 * StrictMath.log(s) / s);
         spareGaussian = v * m;
         hasSpare = true;
         return u * m;
@@ -84,17 +88,17 @@ final class Rng {
 
     /** Exponential with the given mean. */
     double exponential(double mean) {
-        return -mean * Math.log(1 - nextDouble());
+        return -mean * StrictMath.log(1 - nextDouble());
     }
 
     /** Log-normal with the given median and log-scale sigma. */
     double logNormal(double median, double sigma) {
-        return median * Math.exp(sigma * gaussian());
+        return median * StrictMath.exp(sigma * gaussian());
     }
 
     /** Log-normal scaled so its mean (not median) is {@code mean}. */
     double logNormalWithMean(double mean, double sigma) {
-        return mean * Math.exp(sigma * gaussian() - sigma * sigma / 2);
+        return mean * StrictMath.exp(sigma * gaussian() - sigma * sigma / 2);
     }
 
     /** Poisson: Knuth's product method for small means, a rounded normal above 30. */
@@ -106,7 +110,7 @@ final class Rng {
             double x = Math.rint(mean + Math.sqrt(mean) * gaussian());
             return x < 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, x);
         }
-        double limit = Math.exp(-mean);
+        double limit = StrictMath.exp(-mean);
         double p = nextDouble();
         int k = 0;
         while (p > limit) {
