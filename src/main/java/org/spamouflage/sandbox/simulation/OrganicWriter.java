@@ -99,6 +99,9 @@ final class OrganicWriter {
             sb.append(" #").append(tag);
         }
         d.hashtags = tags;
+        if (r.chance(reply ? 0.04 : 0.12)) {
+            newsLink(d, lang, popularArticle());
+        }
         d.text = sb.toString();
         d.kind = "organic";
     }
@@ -131,8 +134,44 @@ final class OrganicWriter {
             sb.append(" #").append(topicTag);
         }
         d.hashtags = tags;
+        if (r.chance(0.3)) {
+            // Everyone shares the same few stories about the event: honest co-sharing of links.
+            newsLink(d, lang, r.nextInt(3));
+        }
         d.text = sb.toString();
         d.kind = "organic";
+    }
+
+    /**
+     * Honest users share news articles too: each day has {@link #ARTICLES_PER_DAY} stories on
+     * invented news sites whose popularity falls off as 1/rank (a few stories are shared by many),
+     * so honest accounts also post the same link within hours: false positives for link signals.
+     */
+    private void newsLink(PostDraft d, int lang, int rank) {
+        long day = Math.floorDiv(d.time - 4 * 3600, 86_400L);
+        String site = NEWS_SITES[lang][(int) Math.floorMod(day + rank, (long) NEWS_SITES[lang].length)];
+        String link = "https://" + site + "/" + day + "/story-" + rank;
+        d.links = List.of(link);
+        sb.append(' ').append(link);
+    }
+
+    private int popularArticle() {
+        return r.pickCumulative(ARTICLE_POPULARITY);
+    }
+
+    static final int ARTICLES_PER_DAY = 40;
+    private static final double[] ARTICLE_POPULARITY;
+    private static final String[][] NEWS_SITES = {
+        {"dailymaple.example", "northernherald.example", "coastalcurrent.example", "prairiepost.example"},
+        {"lejournaldunord.example", "lavoixduquebec.example", "lecourrierdelest.example"},
+    };
+
+    static {
+        double[] w = new double[ARTICLES_PER_DAY];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = 1.0 / (k + 1);
+        }
+        ARTICLE_POPULARITY = Rng.cumulative(w);
     }
 
     private void casualNoise() {

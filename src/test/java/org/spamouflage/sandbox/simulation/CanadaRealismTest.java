@@ -167,6 +167,17 @@ class CanadaRealismTest {
         }
 
         @Test
+        void honestUsersShareTheSameNewsLinksToo() {
+            // A false-positive source for link signals: popular stories shared by many honest users.
+            Map<String, Set<String>> sharers = new HashMap<>();
+            organicPosts.forEach(p -> p.links().forEach(l -> sharers.computeIfAbsent(l, k -> new HashSet<>())
+                    .add(p.accountId())));
+            assertThat(sharers.values().stream().filter(a -> a.size() >= 5).count()).isGreaterThan(20);
+            assertThat(organicPosts.stream().filter(p -> !p.links().isEmpty()).count() / (double) organicPosts.size())
+                    .isBetween(0.03, 0.15);
+        }
+
+        @Test
         void sloganShareMatchesSetting() {
             long slogans = organicPosts.stream().filter(p -> pt(p).kind().equals("slogan")).count();
             // Superfans (15 of them, ~20% slogans, ~12 posts/day) lift the share above the 4% setting.
