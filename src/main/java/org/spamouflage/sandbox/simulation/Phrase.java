@@ -165,17 +165,6 @@ final class Phrase {
         return swapped;
     }
 
-    /** Number of words that a paraphrase could swap. */
-    int swappableWords() {
-        int n = 0;
-        for (byte k : kinds) {
-            if (k == WORD) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** True when the phrase begins with a slot (a name, which must keep its capital). */
     boolean startsWithSlot() {
         return kinds.length > 0 && kinds[0] == SLOT;
@@ -190,15 +179,6 @@ final class Phrase {
             }
         }
         return n;
-    }
-
-    boolean hasSlot(int slot) {
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == SLOT && slots[i] == slot) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -31,11 +31,6 @@ final class Politicians {
     final PostDraft[][] posts;
     final long[][] times;
     final List<PostDraft> allPosts;
-    /** All politicians' posts by time, with the author's index and the per-post share of attention. */
-    final PostDraft[] byTime;
-    final long[] byTimeTimes;
-    final int[] byTimeAuthor;
-    final double[] perPostAttention;
 
     private Politicians(AccountDraft[] accounts, String[] names, String[] roles, int[] party, int[] province,
                         List<String> parties, double[] commentCumulative, PostDraft[][] posts,
@@ -50,34 +45,12 @@ final class Politicians {
         this.posts = posts;
         this.allPosts = allPosts;
         this.times = new long[posts.length][];
-        this.perPostAttention = new double[posts.length];
         for (int i = 0; i < posts.length; i++) {
             times[i] = new long[posts[i].length];
             for (int j = 0; j < posts[i].length; j++) {
                 times[i][j] = posts[i][j].time;
             }
-            double share = commentCumulative[i] - (i == 0 ? 0 : commentCumulative[i - 1]);
-            perPostAttention[i] = posts[i].length == 0 ? 0 : share / posts[i].length;
         }
-        byTime = allPosts.toArray(new PostDraft[0]);
-        // Stable sort: posts at the same second keep their generation order.
-        Arrays.sort(byTime, Comparator.comparingLong((PostDraft d) -> d.time));
-        byTimeTimes = new long[byTime.length];
-        byTimeAuthor = new int[byTime.length];
-        for (int k = 0; k < byTime.length; k++) {
-            byTimeTimes[k] = byTime[k].time;
-            byTimeAuthor[k] = indexOf(byTime[k].author);
-        }
-    }
-
-    /** Index in {@link #byTime} of the last post strictly before {@code t}, or -1. */
-    int lastBeforeAll(long t) {
-        int i = Arrays.binarySearch(byTimeTimes, t);
-        int ins = i >= 0 ? i : -i - 1;
-        while (ins > 0 && byTimeTimes[ins - 1] >= t) {
-            ins--;
-        }
-        return ins - 1;
     }
 
     int size() {
