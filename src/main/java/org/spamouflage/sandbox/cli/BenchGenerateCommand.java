@@ -7,9 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +40,10 @@ public final class BenchGenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "Scenario file (default: the built-in defaults, which are canada-2023's settings).")
-    Path scenario;
+    @Option(names = "--scenario", paramLabel = "FILE|NAME",
+            description = "A scenario .json file, or the name of a shipped scenario such as canada-2023"
+                    + " (default: the built-in defaults).")
+    String scenario;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -135,13 +133,11 @@ public final class BenchGenerateCommand implements Callable<Integer> {
             return ScenarioJson.defaults();
         }
         try {
-            return ScenarioJson.parse(Files.readString(scenario), scenario.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(scenario + ": no such file (--scenario)");
-        } catch (IOException e) {
-            throw new InvalidInputException(scenario + ": cannot be read: " + e.getMessage());
+            return ScenarioSource.resolve(scenario);
         } catch (InvalidScenarioException e) {
             throw new InvalidInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read --scenario " + scenario + ": " + IoMessages.describe(e));
         }
     }
 
