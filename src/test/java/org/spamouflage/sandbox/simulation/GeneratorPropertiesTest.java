@@ -37,7 +37,7 @@ class GeneratorPropertiesTest {
         return Arbitraries.of("Asia/Shanghai", "America/Toronto", "Europe/Moscow", "Pacific/Auckland");
     }
 
-    @Property(tries = 30)
+    @Property(tries = 15)
     void generatedDataIsWellFormed(@ForAll long seed, @ForAll boolean enabled,
                                    @ForAll @IntRange(min = 0, max = 150) int accounts,
                                    @ForAll @IntRange(min = 1, max = 12) int operators,
