@@ -47,6 +47,9 @@ final class BenchDetectionCommand implements Callable<Integer> {
     @Option(names = "--first-seed", defaultValue = "1", paramLabel = "S", description = "First seed (default ${DEFAULT-VALUE}).")
     private long firstSeed;
 
+    @Option(names = "--settings", paramLabel = "FILE", description = "Detector settings JSON (default: the defaults).")
+    private java.nio.file.Path settingsFile;
+
     @Override
     public Integer call() throws Exception {
         if (seeds < 1 || seeds > SeedSweep.MAX_SEEDS) {
@@ -59,7 +62,13 @@ final class BenchDetectionCommand implements Callable<Integer> {
             throw new InvalidInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        DetectorSettings settings = DetectorSettings.defaults();
+        DetectorSettings settings;
+        try {
+            settings = settingsFile == null ? DetectorSettings.defaults()
+                    : DetectorSettings.fromJson(java.nio.file.Files.readString(settingsFile));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--settings " + settingsFile + ": " + e.getMessage());
+        }
         List<String> signalIds = new ArrayList<>();
         double[] genMs = new double[seeds];
         double[] detMs = new double[seeds];
@@ -100,7 +109,7 @@ final class BenchDetectionCommand implements Callable<Integer> {
             }
             return m;
         });
-        out.printf(Locale.ROOT, "scenario %s, seeds %d..%d, default settings; mean [95%% interval] (min–max)%n",
+        out.printf(Locale.ROOT, "scenario %s, seeds %d..%d, " + (settingsFile == null ? "default settings" : "settings " + settingsFile) + "; mean [95%% interval] (min–max)%n",
                 scenario.name(), firstSeed, firstSeed + seeds - 1);
         out.println("| metric | mean | 95% interval | min–max |");
         out.println("|---|---:|---|---|");
