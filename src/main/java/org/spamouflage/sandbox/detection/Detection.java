@@ -1,7 +1,5 @@
 package org.spamouflage.sandbox.detection;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -137,8 +135,9 @@ public final class Detection {
         list.sort(Comparator.comparingDouble(AccountEvidence.SignalEvidence::score).reversed()
                 .thenComparing(AccountEvidence.SignalEvidence::signalId));
         int[] hours = new int[24];
+        LocalClock clock = new LocalClock(ctx.zone());
         for (int p : ctx.posts(a)) {
-            hours[ZonedDateTime.ofInstant(Instant.ofEpochSecond(ctx.post(p).time()), ctx.zone()).getHour()]++;
+            hours[clock.hour(ctx.post(p).time())]++;
         }
         return new AccountEvidence(ctx.account(a).id(), combined[a], cluster[a], list, hours);
     }

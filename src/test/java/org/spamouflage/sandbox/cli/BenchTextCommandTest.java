@@ -35,13 +35,6 @@ class BenchTextCommandTest {
     }
 
     @Test
-    void benchWithoutAPartNamesTheChoices() {
-        Result r = run("bench");
-        assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
-        assertThat(r.err()).contains("choose what to measure: coshare, coshare-data, import, io, text");
-    }
-
-    @Test
     void sameSeedSameSyntheticTexts() {
         BenchTextCommand.Synthetic a = BenchTextCommand.Synthetic.generate(500, 0.4, 7);
         BenchTextCommand.Synthetic b = BenchTextCommand.Synthetic.generate(500, 0.4, 7);

@@ -72,7 +72,7 @@ class CoordinationSignalsTest {
         AccountEvidence e = d.evidence(d.indexOf("brig2"));
         assertThat(e.signals()).anySatisfy(s -> {
             assertThat(s.signalId()).isEqualTo("co-comment");
-            assertThat(s.explanation()).isEqualTo("8 of 8 comments within 10 minutes of a recurring partner's; 4 significant partners.");
+            assertThat(s.explanation()).isEqualTo("8 of 8 comments within an hour of a recurring partner's; 4 significant partners.");
             assertThat(s.fired()).isTrue();
         });
     }

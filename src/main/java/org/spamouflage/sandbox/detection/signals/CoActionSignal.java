@@ -51,7 +51,8 @@ public final class CoActionSignal implements Signal {
             scores[a] = acts == 0 ? 0 : Math.min(1.0, (double) layer.marked(a) / acts);
         }
         long w = layer.window();
-        String window = w % 60 == 0 && w >= 120 ? (w / 60) + " minutes" : w + " seconds";
+        String window = w == 3600 ? "an hour" : w % 3600 == 0 ? (w / 3600) + " hours"
+                : w % 60 == 0 && w >= 120 ? (w / 60) + " minutes" : w + " seconds";
         return new SignalResult(scores, raw, a -> layer.actions(a) == 0
                 ? "No " + actionWord + " in this layer."
                 : String.format(Locale.ROOT, "%d of %d %s within %s of a recurring partner's; %d significant partner%s.",

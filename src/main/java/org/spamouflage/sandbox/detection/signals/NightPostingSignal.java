@@ -1,8 +1,6 @@
 package org.spamouflage.sandbox.detection.signals;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.spamouflage.sandbox.detection.DetectionContext;
 import org.spamouflage.sandbox.detection.Signal;
@@ -43,13 +41,14 @@ public final class NightPostingSignal implements Signal {
         double[] raw = new double[n];
         int[][] utcHours = new int[n][];
         int[] night = new int[n];
+        org.spamouflage.sandbox.detection.LocalClock clock = new org.spamouflage.sandbox.detection.LocalClock(ctx.zone());
         for (int a = 0; a < n; a++) {
             int[] posts = ctx.posts(a);
             int[] hist = new int[24];
             for (int p : posts) {
                 long t = ctx.post(p).time();
                 hist[(int) Math.floorMod(Math.floorDiv(t, 3600L), 24L)]++;
-                int localHour = ZonedDateTime.ofInstant(Instant.ofEpochSecond(t), ctx.zone()).getHour();
+                int localHour = clock.hour(t);
                 if (localHour < 6) {
                     night[a]++;
                 }
