@@ -115,13 +115,13 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private Div configureBody() {
         feed.setId("feed");
         feed.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        feed.addColumn(FeedRow::time).setHeader("Time").setWidth("8em").setFlexGrow(0);
-        feed.addColumn(FeedRow::handle).setHeader("Author").setWidth("8em").setFlexGrow(0)
+        feed.addColumn(FeedRow::time).setHeader("Time").setWidth("6.5em").setFlexGrow(0);
+        feed.addColumn(FeedRow::handle).setHeader("Author").setWidth("7em").setFlexGrow(0)
                 .setTooltipGenerator(FeedRow::handle);
         feed.addColumn(FeedRow::lang).setHeader("Lang").setWidth("3.5em").setFlexGrow(0);
-        feed.addColumn(FeedRow::text).setHeader("Comment").setKey("comment").setFlexGrow(1).setWidth("12em")
+        feed.addColumn(FeedRow::text).setHeader("Comment").setKey("comment").setFlexGrow(1).setWidth("10em")
                 .setTooltipGenerator(FeedRow::text);
-        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader("Truth").setKey("truth").setWidth("7.5em")
+        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader("Truth").setKey("truth").setWidth("7em")
                 .setFlexGrow(0);
         feed.setItems(q -> IntStream.of(rows).skip(q.getOffset()).limit(q.getLimit()).mapToObj(data::row),
                 q -> rows.length);

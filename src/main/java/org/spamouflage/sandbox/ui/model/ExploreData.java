@@ -155,7 +155,7 @@ public final class ExploreData {
     public FeedRow row(int postIndex) {
         Post p = ds.posts().get(postIndex);
         String handle = ds.account(p.accountId()).map(Account::handle).orElse(p.accountId());
-        return new FeedRow(postIndex, Fmt.time(p.time(), zone), p.accountId(), handle, lang(p), p.text(),
+        return new FeedRow(postIndex, Fmt.shortTime(p.time(), zone), p.accountId(), handle, lang(p), p.text(),
                 truthWord(p.accountId()));
     }
 

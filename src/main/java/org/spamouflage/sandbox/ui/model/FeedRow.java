@@ -4,7 +4,7 @@ package org.spamouflage.sandbox.ui.model;
  * One comment in a politician's feed, ready to show as text.
  *
  * @param post      index into the dataset's posts
- * @param time      local time in the audience's zone
+ * @param time      short local time in the audience's zone ("Aug 28 02:47")
  * @param accountId author's id
  * @param handle    author's handle (data: shown as text)
  * @param lang      language code, or "?" when unknown

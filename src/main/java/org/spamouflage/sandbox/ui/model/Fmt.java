@@ -8,6 +8,7 @@ import java.util.Locale;
 /** Number and time formatting for the pages: fixed locale, undefined values said in words. */
 public final class Fmt {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH);
 
     private Fmt() {
     }
@@ -26,6 +27,11 @@ public final class Fmt {
             return "not defined";
         }
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** Epoch seconds as a short local time ("Aug 28 02:47") in {@code zone}, for narrow columns. */
+    public static String shortTime(long epochSeconds, ZoneId zone) {
+        return SHORT.format(Instant.ofEpochSecond(epochSeconds).atZone(zone));
     }
 
     /** Epoch seconds as local date and time in {@code zone}. */

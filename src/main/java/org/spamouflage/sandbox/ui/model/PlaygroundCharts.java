@@ -84,7 +84,8 @@ public final class PlaygroundCharts {
         double t = best ? c.threshold() : state.threshold();
         double shown = Double.isFinite(t) ? Math.max(0, Math.min(1, t)) : 1.0;
         String label = "threshold " + (Double.isFinite(t) ? Fmt.num(t, 3) : "above every score");
-        ChartSpec scores = histogram("Combined score", ScoreHistogram.of(table, BINS), state.hideTruth())
+        ChartSpec scores = histogram("Combined score · " + (state.hideTruth() ? "accounts" : "share of each class"),
+                ScoreHistogram.of(table, BINS), state.hideTruth(), false)
                 .withMarkLine(ChartMarkLine.x(shown, label).solid());
         if (state.hideTruth()) {
             return new ThresholdView(t, best, c, scores, null, null, TRUTH_HIDDEN);

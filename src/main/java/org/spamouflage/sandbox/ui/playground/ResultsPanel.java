@@ -94,7 +94,7 @@ public class ResultsPanel extends Div {
             signalCharts.get(s.id()).setSpec(s.histogram());
             signalAuc.get(s.id()).setText(s.aucText());
         }
-        combinedAuc.setText(r.state().hideTruth() ? "Truth hidden: no AUC." : "Combined score " + r.combinedText());
+        combinedAuc.setText(r.state().hideTruth() ? "Truth hidden: no AUC." : r.combinedText());
         showThreshold(r);
         timeline.setSpec(r.timeline());
         colour.setEnabled(r.networkByTruth() != null);
