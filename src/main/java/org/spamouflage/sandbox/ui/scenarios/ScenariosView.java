@@ -64,8 +64,9 @@ public class ScenariosView extends Div {
                 .setWidth("7em").setFlexGrow(0);
         list.setHeight("420px");
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::load));
+        // The upload callback may run outside the UI's lock: hand the result over with access().
+        UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            UI ui = UI.getCurrent();
             String text = new String(bytes, StandardCharsets.UTF_8);
             ui.access(() -> uploaded(meta.fileName(), bytes.length, text));
         }));

@@ -131,4 +131,18 @@ class ScenariosViewTest extends KaribuSpringTest {
         assertThat(name.getErrorMessage()).contains("shipped scenario");
         assertThat(saved.find(shipped)).isEmpty();
     }
+
+    @Test
+    void anUploadedFileIsCheckedAndNotSavedUntilAskedTo() {
+        navigate("scenarios");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withId("upload")), "lesson.json", INVALID.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        roundTrip();
+
+        assertThat(editor().getValue()).isEqualTo(INVALID);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("scenario-title")).getText())
+                .isEqualTo("Uploaded: lesson.json (not saved yet)");
+        assertThat(editor().isInvalid()).isTrue();
+        assertThat(saved.find("lesson")).isEmpty();
+    }
 }
