@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 "Whole-process figures are measured with /usr/bin/time around the real commands; these "
                         + "subcommands time the phases inside one JVM."},
         subcommands = {BenchCoshareCommand.class, BenchCoshareDataCommand.class, BenchImportCommand.class,
-            BenchIoCommand.class})
+            BenchIoCommand.class, BenchTextCommand.class, BenchDetectionCommand.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -16,6 +16,6 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new InvalidInputException("bench: choose what to measure: " + String.join(", ", spec.subcommands().keySet()));
     }
 }

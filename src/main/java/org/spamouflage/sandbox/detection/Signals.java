@@ -6,7 +6,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.spamouflage.sandbox.detection.DetectorSettings.SignalSetting;
 import org.spamouflage.sandbox.detection.signals.AccountAgeSignal;
+import org.spamouflage.sandbox.detection.signals.CamouflageSignal;
 import org.spamouflage.sandbox.detection.signals.CoActionSignal;
+import org.spamouflage.sandbox.detection.signals.CrossLanguageSignal;
+import org.spamouflage.sandbox.detection.signals.InClusterEngagementSignal;
 import org.spamouflage.sandbox.detection.signals.CreationBurstSignal;
 import org.spamouflage.sandbox.detection.signals.DormancySwitchSignal;
 import org.spamouflage.sandbox.detection.signals.FollowersSignal;
@@ -34,6 +37,11 @@ public final class Signals {
                     "CooRTweet; QUT coordination-network-toolkit (co-link, co-retweet)"), 2.0),
             new Entry(new CoActionSignal("co-hashtag", "Co-hashtagging", "hashtag uses", "hashtag",
                     "CooRTweet co-hashtag; QUT toolkit"), 1.0),
+            new Entry(new CoActionSignal("duplicate-text", "Near-duplicate posting", "posts", "message",
+                    "Meta Q2 2023 (templates reused across accounts); CooRTweet 1.x near-duplicate text"), 3.0),
+            new Entry(new CrossLanguageSignal(), 1.0),
+            new Entry(new CamouflageSignal(), 1.0),
+            new Entry(new InClusterEngagementSignal(), 1.0),
             new Entry(new NightPostingSignal(), 1.0),
             new Entry(new CreationBurstSignal(), 1.0),
             new Entry(new AccountAgeSignal(), 0.5),

@@ -47,7 +47,9 @@ public final class CoordinationNetwork {
     private final int[] cluster;
     private final int clusterCount;
 
-    public CoordinationNetwork(DetectionContext ctx, Map<String, Layer> extraLayers) {
+    private final TextLayer text;
+
+    public CoordinationNetwork(DetectionContext ctx) {
         DetectorSettings s = ctx.settings();
         double alpha = s.significanceLevel();
         layers.put("co-comment", new Layer("co-comment", s.coCommentWindowSeconds(),
@@ -56,14 +58,20 @@ public final class CoordinationNetwork {
                 DatasetActions.of(ctx.dataset(), CoActionLayer.CO_SHARE), alpha, ctx));
         layers.put("co-hashtag", new Layer("co-hashtag", s.coHashtagWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), CoActionLayer.CO_HASHTAG), alpha, ctx));
-        layers.putAll(extraLayers);
+        this.text = new TextLayer(ctx);
+        layers.put("duplicate-text", text.layer());
         this.edges = union(ctx.size());
         this.cluster = new int[ctx.size()];
         this.clusterCount = cluster(ctx, s.minClusterSize());
     }
 
     public static CoordinationNetwork of(DetectionContext ctx) {
-        return ctx.shared(CoordinationNetwork.class, c -> new CoordinationNetwork(c, Map.of()));
+        return ctx.shared(CoordinationNetwork.class, CoordinationNetwork::new);
+    }
+
+    /** Near-duplicate families, translation pairs and the duplicate-text layer. */
+    public TextLayer text() {
+        return text;
     }
 
     public Layer layer(String id) {

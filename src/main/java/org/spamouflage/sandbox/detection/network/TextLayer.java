@@ -1,0 +1,105 @@
+package org.spamouflage.sandbox.detection.network;
+
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import java.util.List;
+import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.detection.DetectionContext;
+import org.spamouflage.sandbox.detection.coaction.ActionTable;
+import org.spamouflage.sandbox.detection.text.BilingualPairing;
+import org.spamouflage.sandbox.detection.text.CrossLanguageFamilies;
+import org.spamouflage.sandbox.detection.text.DuplicateFamilies;
+import org.spamouflage.sandbox.detection.text.NearDuplicateSettings;
+import org.spamouflage.sandbox.detection.text.NearDuplicates;
+import org.spamouflage.sandbox.detection.text.PairingSettings;
+import org.spamouflage.sandbox.detection.text.TranslationPair;
+
+/**
+ * Near-duplicate text as a network layer. Posts are grouped into near-duplicate families (MinHash +
+ * LSH over word bigrams, {@link NearDuplicates}); English and French families joined by at least
+ * {@value #MIN_LINKS} translation pairs ({@link BilingualPairing}) are merged into one message. A
+ * message posted by at least {@code minFamilyAccounts} accounts becomes an "object": two accounts
+ * posting it within {@code duplicateWindowSeconds} co-act, exactly as two accounts commenting on one
+ * post do, and the same significance test decides which pairs recur beyond chance.
+ */
+public final class TextLayer {
+    static final int MIN_LINKS = 2;
+
+    private final DuplicateFamilies families;
+    private final List<TranslationPair> pairs;
+    private final CrossLanguageFamilies cross;
+    private final String[] message;
+    private final int[] messageAccounts;
+    private final Layer layer;
+
+    TextLayer(DetectionContext ctx) {
+        List<Post> posts = ctx.dataset().posts();
+        NearDuplicateSettings nd = NearDuplicateSettings.defaults().withThreshold(ctx.settings().similarityThreshold());
+        this.families = NearDuplicates.findInPosts(posts, nd);
+        this.pairs = BilingualPairing.pairPosts(posts, PairingSettings.defaults());
+        this.cross = CrossLanguageFamilies.merge(families, pairs, MIN_LINKS);
+        int n = posts.size();
+        this.message = new String[n];
+        for (int p = 0; p < n; p++) {
+            int c = cross.familyOf(p);
+            int d = families.familyOf(p);
+            message[p] = c >= 0 ? "msg:x" + c : (d >= 0 ? "msg:d" + d : null);
+        }
+        // distinct accounts per message
+        java.util.Map<String, IntOpenHashSet> accounts = new java.util.HashMap<>();
+        for (int p = 0; p < n; p++) {
+            if (message[p] != null) {
+                accounts.computeIfAbsent(message[p], k -> new IntOpenHashSet()).add(accountKey(ctx, posts.get(p)));
+            }
+        }
+        this.messageAccounts = new int[n];
+        ActionTable.Builder b = ActionTable.builder();
+        int min = ctx.settings().minFamilyAccounts();
+        for (int p = 0; p < n; p++) {
+            if (message[p] != null) {
+                messageAccounts[p] = accounts.get(message[p]).size();
+                if (messageAccounts[p] >= min) {
+                    Post post = posts.get(p);
+                    b.add(message[p], post.accountId(), post.time(), p);
+                }
+            }
+        }
+        this.layer = new Layer("duplicate-text", ctx.settings().duplicateWindowSeconds(), b.build(),
+                ctx.settings().significanceLevel(), ctx);
+    }
+
+    private static int accountKey(DetectionContext ctx, Post p) {
+        int i = ctx.indexOf(p.accountId());
+        return i >= 0 ? i : -1 - Math.floorMod(p.accountId().hashCode(), 1 << 30);
+    }
+
+    public Layer layer() {
+        return layer;
+    }
+
+    public DuplicateFamilies families() {
+        return families;
+    }
+
+    public List<TranslationPair> pairs() {
+        return pairs;
+    }
+
+    public CrossLanguageFamilies crossLanguage() {
+        return cross;
+    }
+
+    /** The message key of a post (a near-duplicate or cross-language family), or null. */
+    public String message(int postIndex) {
+        return message[postIndex];
+    }
+
+    /** Distinct accounts that posted the post's message (0 when the post has none). */
+    public int messageAccounts(int postIndex) {
+        return messageAccounts[postIndex];
+    }
+
+    /** True when the post belongs to a family merged across languages. */
+    public boolean crossLanguage(int postIndex) {
+        return cross.familyOf(postIndex) >= 0;
+    }
+}

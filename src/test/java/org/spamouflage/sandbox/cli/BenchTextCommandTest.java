@@ -1,0 +1,51 @@
+package org.spamouflage.sandbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class BenchTextCommandTest {
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void measuresNearDuplicatesAndPairingOnSmallSyntheticInput() {
+        Result r = run("bench", "text", "--texts", "3000", "--runs", "1", "--warmup", "0", "--pairing");
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("near-duplicate text: 3000 synthetic posts")
+                .contains("run 1: near-duplicates").contains("families holding").contains("pairing:");
+    }
+
+    @Test
+    void rejectsBadValuesAllAtOnceWithExitCodeTwo() {
+        Result r = run("bench", "text", "--texts", "0", "--runs", "0", "--campaign-share", "1.5");
+        assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(r.err()).contains("--texts 0 is out of range").contains("--runs 0 is out of range")
+                .contains("--campaign-share 1.5 is out of range").doesNotContain("Exception");
+    }
+
+    @Test
+    void benchWithoutAPartNamesTheChoices() {
+        Result r = run("bench");
+        assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(r.err()).contains("choose what to measure: coshare, coshare-data, import, io, text");
+    }
+
+    @Test
+    void sameSeedSameSyntheticTexts() {
+        BenchTextCommand.Synthetic a = BenchTextCommand.Synthetic.generate(500, 0.4, 7);
+        BenchTextCommand.Synthetic b = BenchTextCommand.Synthetic.generate(500, 0.4, 7);
+        assertThat(a.texts).isEqualTo(b.texts);
+        assertThat(a.times).isEqualTo(b.times);
+    }
+}
