@@ -21,9 +21,9 @@ import org.spamouflage.sandbox.dataset.Target;
  * <p>One brigade handle carries markup and an ampersand, one organic handle a comma and quotes, to
  * test escaping in every export.
  */
-final class Brigade {
-    static final String XSS_HANDLE = "<img src=x onerror=alert(1)> & co";
-    static final String CSV_HANDLE = "O'Brien, \"Bob\"";
+public final class Brigade {
+    public static final String XSS_HANDLE = "<img src=x onerror=alert(1)> & co";
+    public static final String CSV_HANDLE = "O'Brien, \"Bob\"";
 
     private Brigade() {
     }
@@ -32,7 +32,7 @@ final class Brigade {
         return Instant.parse(iso).getEpochSecond();
     }
 
-    static Dataset dataset(boolean synthetic) {
+    public static Dataset dataset(boolean synthetic) {
         List<Account> accounts = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
         accounts.add(new Account("pm", "pm", "The PM", Account.UNKNOWN, 1000, 10, "", "", synthetic));
@@ -77,7 +77,7 @@ final class Brigade {
     }
 
     /** The answer key: the five brigade accounts are one campaign cell. */
-    static GroundTruth truth() {
+    public static GroundTruth truth() {
         List<GroundTruth.AccountTruth> t = new ArrayList<>();
         t.add(new GroundTruth.AccountTruth("pm", AccountClass.ORGANIC, -1, -1, ""));
         for (int b = 0; b < 5; b++) {
