@@ -1,16 +1,23 @@
 package org.spamouflage.sandbox.simulation;
 
-import java.util.List;
 import java.util.function.DoubleConsumer;
-import org.spamouflage.sandbox.dataset.Dataset;
-import org.spamouflage.sandbox.dataset.DatasetInfo;
-import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.scenario.Scenario;
-import org.spamouflage.sandbox.scenario.ScenarioJson;
 
 /**
  * The seeded generator: a pure function of (scenario, seed). Same inputs give identical output on
  * every machine: no clock, no unseeded randomness, no iteration over hash order.
+ *
+ * <p>It builds, in order: the invented politicians and their posts ({@link Politicians}); the
+ * honest population with replies, slogans, superfans and news spikes ({@link OrganicBuilder});
+ * unrelated background bots ({@link BackgroundBotBuilder}); the campaign with its operators,
+ * cells, account origins and templated comments ({@link CampaignBuilder}); likes
+ * ({@link EngagementBuilder}); and finally ids, order and labels ({@link Assembler}). Each part
+ * draws from its own random sub-streams, so changing one part's settings leaves the others'
+ * random draws unchanged.
+ *
+ * <p>Posts earlier than {@link org.spamouflage.sandbox.dataset.DatasetInfo#start()} are account
+ * history (honest users' older posts, hijacked accounts' legacy spam); everything else lies in the
+ * observed period.
  */
 public final class Generator {
     private Generator() {
@@ -24,11 +31,21 @@ public final class Generator {
      * @param progress receives the fraction done in [0,1], for progress lines on large scenarios
      */
     public static Generated generate(Scenario scenario, long seed, DoubleConsumer progress) {
-        // Placeholder until the generator lands: an empty dataset.
-        DatasetInfo info = new DatasetInfo(true, "scenario " + scenario.name(), scenario.name(),
-                ScenarioJson.hash(scenario), seed, 0, 0);
-        progress.accept(1.0);
-        return new Generated(new Dataset(info, List.of(), List.of(), List.of(), List.of()),
-                new GroundTruth(List.of(), List.of()));
+        World w = new World(scenario, seed);
+        progress.accept(0.0);
+        Politicians politicians = Politicians.build(scenario, w);
+        w.posts.addAll(politicians.allPosts);
+        progress.accept(0.05);
+        OrganicBuilder organic = new OrganicBuilder(w, politicians);
+        organic.build();
+        progress.accept(0.4);
+        new BackgroundBotBuilder(w).build();
+        progress.accept(0.5);
+        CampaignBuilder campaign = new CampaignBuilder(w, politicians);
+        campaign.build();
+        progress.accept(0.6);
+        new EngagementBuilder(w, politicians, organic, campaign).build();
+        progress.accept(0.7);
+        return Assembler.assemble(w, politicians, progress);
     }
 }

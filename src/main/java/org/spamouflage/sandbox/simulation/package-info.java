@@ -1,5 +1,19 @@
 /**
- * The seeded generator: organic population, targets and their posts, campaign network
- * (operators, cells, new/hijacked/bought accounts), bilingual text, timing. Plain Java.
+ * The seeded generator: a pure function of (scenario, seed) that produces a synthetic
+ * {@link org.spamouflage.sandbox.dataset.Dataset} and, apart, its
+ * {@link org.spamouflage.sandbox.dataset.GroundTruth}. Entry point:
+ * {@link org.spamouflage.sandbox.simulation.Generator#generate}.
+ *
+ * <p>The data carries the traces investigators reported for the 2023 comment flood against
+ * Canadian MPs (see {@code realism.md} in the design notes; sources named in each class):
+ * honest users with heavy-tailed activity on their own local clocks, fast-decaying replies,
+ * slogans, superfans, news spikes and unrelated bots; a campaign whose operators post in waves in
+ * their shift blocks, from accounts created in batches or hijacked after years of silence, with
+ * templated English comments, machine-translated French, Mandarin, camouflage and in-network likes.
+ *
+ * <p>Determinism: all randomness comes from {@link org.spamouflage.sandbox.simulation.Rng}
+ * streams derived from (seed, component, index); nothing reads the clock or iterates hash order
+ * into the output. Every person, politician, party, outlet, critic and journalist is invented;
+ * links use reserved {@code .example} domains. Plain Java: no Vaadin, Spring or JDBC.
  */
 package org.spamouflage.sandbox.simulation;

@@ -8,6 +8,7 @@ import org.spamouflage.sandbox.detection.coaction.ActionTable;
 import org.spamouflage.sandbox.detection.text.BilingualPairing;
 import org.spamouflage.sandbox.detection.text.CrossLanguageFamilies;
 import org.spamouflage.sandbox.detection.text.DuplicateFamilies;
+import org.spamouflage.sandbox.detection.text.DuplicateFamily;
 import org.spamouflage.sandbox.detection.text.NearDuplicateSettings;
 import org.spamouflage.sandbox.detection.text.NearDuplicates;
 import org.spamouflage.sandbox.detection.text.PairingSettings;
@@ -15,15 +16,13 @@ import org.spamouflage.sandbox.detection.text.TranslationPair;
 
 /**
  * Near-duplicate text as a network layer. Posts are grouped into near-duplicate families (MinHash +
- * LSH over word bigrams, {@link NearDuplicates}); English and French families joined by at least
- * {@value #MIN_LINKS} translation pairs ({@link BilingualPairing}) are merged into one message. A
+ * LSH over word bigrams, {@link NearDuplicates}); English and French families paired by their
+ * anchors ({@link BilingualPairing}, see {@link #pairFamilies}) are merged into one message. A
  * message posted by at least {@code minFamilyAccounts} accounts becomes an "object": two accounts
  * posting it within {@code duplicateWindowSeconds} co-act, exactly as two accounts commenting on one
  * post do, and the same significance test decides which pairs recur beyond chance.
  */
 public final class TextLayer {
-    static final int MIN_LINKS = 2;
-
     private final DuplicateFamilies families;
     private final List<TranslationPair> pairs;
     private final CrossLanguageFamilies cross;
@@ -35,8 +34,8 @@ public final class TextLayer {
         List<Post> posts = ctx.dataset().posts();
         NearDuplicateSettings nd = NearDuplicateSettings.defaults().withThreshold(ctx.settings().similarityThreshold());
         this.families = NearDuplicates.findInPosts(posts, nd);
-        this.pairs = BilingualPairing.pairPosts(posts, PairingSettings.defaults());
-        this.cross = CrossLanguageFamilies.merge(families, pairs, MIN_LINKS);
+        this.pairs = pairFamilies(families, ctx.settings().minFamilyAccounts());
+        this.cross = CrossLanguageFamilies.merge(families, pairs, 1);
         int n = posts.size();
         this.message = new String[n];
         for (int p = 0; p < n; p++) {
@@ -65,6 +64,45 @@ public final class TextLayer {
         }
         this.layer = new Layer("duplicate-text", ctx.settings().duplicateWindowSeconds(), b.build(),
                 ctx.settings().significanceLevel(), ctx);
+    }
+
+    /**
+     * Pairs English and French families (not single posts): each family posted by at least
+     * {@code minAccounts} accounts is represented by its representative text and its main language;
+     * pairs of representatives merge their families. Restricting pairing to copied messages keeps
+     * honest one-off posts that happen to share a place name or a number out of it, and keeps the
+     * cost proportional to the number of families. Timing is not used: families span weeks.
+     */
+    static List<TranslationPair> pairFamilies(DuplicateFamilies families, int minAccounts) {
+        List<String> texts = new java.util.ArrayList<>();
+        List<String> langs = new java.util.ArrayList<>();
+        List<Integer> rep = new java.util.ArrayList<>();
+        for (DuplicateFamily f : families.families()) {
+            if (f.distinctAccounts() >= minAccounts) {
+                texts.add(f.representativeText());
+                langs.add(mainLanguage(f));
+                rep.add(f.representative());
+            }
+        }
+        List<TranslationPair> onReps = BilingualPairing.pair(texts, langs, null, PairingSettings.defaults());
+        List<TranslationPair> out = new java.util.ArrayList<>(onReps.size());
+        for (TranslationPair p : onReps) {
+            out.add(new TranslationPair(rep.get(p.first()), rep.get(p.second()), p.score(), p.anchorSimilarity(),
+                    p.timeGapSeconds(), p.sharedAnchors()));
+        }
+        return out;
+    }
+
+    private static String mainLanguage(DuplicateFamily f) {
+        String best = "";
+        int count = -1;
+        for (java.util.Map.Entry<String, Integer> e : f.languages().entrySet()) {
+            if (e.getValue() > count) {
+                best = e.getKey();
+                count = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static int accountKey(DetectionContext ctx, Post p) {

@@ -1,0 +1,64 @@
+package org.spamouflage.sandbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void benchGenerateReportsTimesCountsAndPeakHeap() {
+        Result r = run("bench", "generate", "--scenario", "scenarios/classroom-small.json", "--seed", "3",
+                "--warmup", "0", "--runs", "2");
+        assertThat(r.code()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("scenario classroom-small, seed 3").contains("run 1:").contains("run 2:")
+                .containsPattern("time: mean [0-9.]+ s, min [0-9.]+ s over 2 runs")
+                .containsPattern("peak heap: [0-9]+ MB").containsPattern("[0-9]+ posts");
+    }
+
+    @Test
+    void aMissingScenarioFileIsInvalidInputNamingTheFile() {
+        Result r = run("bench", "generate", "--scenario", "no/such/file.json", "--runs", "1");
+        assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(r.err()).contains("no/such/file.json").doesNotContain("Exception");
+    }
+
+    @Test
+    void aShippedScenarioCanBeNamed() {
+        Result r = run("bench", "generate", "--scenario", "classroom-small", "--warmup", "0", "--runs", "1");
+        assertThat(r.code()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("scenario classroom-small");
+    }
+
+    @Test
+    void rejectsZeroRuns() {
+        Result r = run("bench", "generate", "--runs", "0");
+        assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(r.err()).contains("--runs 0");
+    }
+
+    @Test
+    void benchWithoutWhatToMeasureShowsUsage() {
+        Result r = run("bench");
+        assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(r.err()).contains("Missing subcommand").contains("generate");
+    }
+
+    @Test
+    void everyBenchCommandHasHelp() {
+        assertThat(run("bench", "--help").out()).contains("generate");
+        assertThat(run("bench", "generate", "--help").out()).contains("--scenario").contains("--warmup").contains("--runs");
+    }
+}
