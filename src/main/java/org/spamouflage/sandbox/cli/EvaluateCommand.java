@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
             "Works from the scores alone: --detection is a folder written by detect --data (or any accounts.csv"
                 + " with account_id and score columns, optional cluster and one column per signal). It never re-runs"
                 + " the engine, so it also measures scores made by someone else or by another tool; settings.json and"
-                + " detection.json, when present, only feed the methods note.",
+                + " detection.json, when present, only feed the methods note. Scores are taken as written (6"
+                + " decimals in accounts.csv), so two scores closer than 1e-6 count as a tie: AUC can then differ from an"
+                + " evaluation inside the engine in the 5th decimal.",
             "Prints a table and writes metrics.json, methods.md and methods.html (the methods note, now with error"
                 + " rates) into --out, by default the detection folder (those three files are replaced there).",
             "Scores are not probabilities: the threshold is a cut on the ranking."},

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spamouflage.sandbox.cli.DetectCommandTest.Result;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
+import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.Detector;
 import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.metrics.EvaluationReport;
@@ -62,6 +63,66 @@ class EvaluateCommandTest {
         assertThat(fromFile.bestF1()).usingRecursiveComparison().ignoringFields("threshold").isEqualTo(direct.bestF1());
         assertThat(fromFile.clusters().adjustedRandIndex()).isEqualTo(1.0); // the brigade is the one cell
         assertThat(fromFile.population().campaign()).isEqualTo(5);
+    }
+
+    @Test
+    void onAGeneratedClassroomScenarioTheAucsMatchTheEngineEvaluation() throws Exception {
+        Path gen = dir.resolve("gen");
+        assertThat(run("generate", "--scenario", "classroom-small", "--seed", "1", "--out", gen.toString()).code())
+                .isZero();
+        Path out = dir.resolve("gen-det");
+        assertThat(run("detect", "--data", gen.toString(), "--out", out.toString()).code()).isZero();
+        Result r = run("evaluate", "--detection", out.toString(), "--truth", gen.resolve("truth.csv").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        EvaluationReport fromFile = MetricsJson.readReport(Files.readString(out.resolve("metrics.json")), "metrics.json");
+        DatasetFolder.Contents c = DatasetFolder.read(gen);
+        EvaluationReport direct = Pipeline.evaluate(Detector.detect(c.dataset(), DetectorSettings.defaults()),
+                c.truth()).report();
+        assertThat(fromFile.population()).isEqualTo(direct.population());
+        // Oracle 1, exact: AUC by brute-force Mann-Whitney pair counting over the engine's scores rounded as
+        // accounts.csv writes them (6 decimals): P(campaign > other) + 0.5 P(tie).
+        Detection d = Detector.detect(c.dataset(), DetectorSettings.defaults());
+        boolean[] campaign = new boolean[d.size()];
+        for (int a = 0; a < d.size(); a++) {
+            campaign[a] = c.truth().isCampaign(d.accountIds().get(a));
+        }
+        assertThat(fromFile.combined().auc()).isCloseTo(pairAuc(d.combined(), campaign), within(1e-12));
+        for (int i = 0; i < direct.signals().size(); i++) {
+            String id = direct.signals().get(i).signal();
+            if (direct.signals().get(i).defined()) {
+                assertThat(fromFile.signals().get(i).auc()).as(id)
+                        .isCloseTo(pairAuc(d.signalScores(id), campaign), within(1e-12));
+                // Oracle 2, the engine's own evaluation of unrounded scores: rounding can only merge scores closer
+                // than 1e-6 into ties, each campaign/other pair moving AUC by 0.5/(P*N) = 2.6e-5 here (this seed has
+                // one such pair in 'volume').
+                assertThat(fromFile.signals().get(i).auc()).as(id)
+                        .isCloseTo(direct.signals().get(i).auc(), within(1e-4));
+            }
+        }
+        assertThat(fromFile.clusters()).isEqualTo(direct.clusters());
+        assertThat(r.out()).contains("Evaluated " + direct.population().evaluated() + " accounts: "
+                + direct.population().campaign() + " campaign");
+    }
+
+    /** AUC by counting every campaign/other pair, on scores rounded to 6 decimals as accounts.csv holds them. */
+    static double pairAuc(double[] scores, boolean[] campaign) {
+        double sum = 0;
+        long pairs = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (!campaign[i]) {
+                continue;
+            }
+            for (int j = 0; j < scores.length; j++) {
+                if (campaign[j]) {
+                    continue;
+                }
+                long x = Math.round(scores[i] * 1e6);
+                long y = Math.round(scores[j] * 1e6);
+                sum += x > y ? 1 : x == y ? 0.5 : 0;
+                pairs++;
+            }
+        }
+        return sum / pairs;
     }
 
     @Test
