@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.metrics.EvaluationReport;
@@ -151,10 +150,5 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static void write(Path file, String text) throws IOException {
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static List<String> outputs() {
-        return List.of(ExportFile.METRICS_JSON.fileName(), ExportFile.METHODS_MD.fileName(),
-                ExportFile.METHODS_HTML.fileName());
     }
 }
