@@ -15,7 +15,8 @@ class ArchitectureTest {
     static final String[] DOMAIN = {
         "org.spamouflage.sandbox.scenario..", "org.spamouflage.sandbox.simulation..",
         "org.spamouflage.sandbox.dataset..", "org.spamouflage.sandbox.ingest..",
-        "org.spamouflage.sandbox.detection..", "org.spamouflage.sandbox.metrics.."
+        "org.spamouflage.sandbox.detection..", "org.spamouflage.sandbox.metrics..",
+        "org.spamouflage.sandbox.report.."
     };
 
     @ArchTest

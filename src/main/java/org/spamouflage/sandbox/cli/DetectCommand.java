@@ -35,8 +35,16 @@ import picocli.CommandLine.Spec;
                         + "distinct objects co-shared; jaccard: objects / objects either account shared; p_value: chance "
                         + "of co-sharing at least this many objects if accounts acted independently (account labels "
                         + "shuffled over the observed shares); q_value: Benjamini-Hochberg over all account pairs.",
-                "  --data DIR: the full pipeline on a dataset (not implemented yet).",
-                "Exit codes: 0 done, 2 invalid input, 1 other failure."})
+                "  --data DIR: the full engine on a dataset folder (from generate or import): every signal, the "
+                        + "coordination network and clusters. Labels (truth.csv) are never read. Writes into --out: "
+                        + "accounts.csv (account_id,score,cluster,handle, then one score column per signal; highest score "
+                        + "first), edges.csv (account_a,account_b,weight,layers,min_q_value), clusters.json, "
+                        + "network.graphml and network.gexf (for Gephi: node attributes label, account_id, score, cluster, "
+                        + "each signal, synthetic), methods.md and methods.html (a methods note: data, settings, engine "
+                        + "version, signals, caveats; error rates are added by evaluate), settings.json (reusable with "
+                        + "--settings) and detection.json (engine version, counts, signal descriptions).",
+                "Scores are not probabilities, and coordination is not proof of inauthenticity.",
+                "Exit codes: 0 done, 2 invalid input (bad dataset folder, settings file or option), 1 other failure."})
 public final class DetectCommand implements Callable<Integer> {
 
     @Spec
@@ -52,9 +60,19 @@ public final class DetectCommand implements Callable<Integer> {
         Path coortweet;
 
         @Option(names = "--data", paramLabel = "DIR", required = true,
-                description = "A dataset directory (full pipeline; not implemented yet).")
+                description = "A dataset folder written by generate or import.")
         Path data;
     }
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "With --data: detector settings as JSON (a settings.json from an earlier run, or any subset "
+                    + "of its fields; fields left out keep their defaults).")
+    Path settingsFile;
+
+    @Option(names = "--force",
+            description = "With --data: write into a non-empty --out folder (files of the same names are replaced, "
+                    + "others kept).")
+    boolean force;
 
     @Option(names = "--window", paramLabel = "S",
             description = "Time window in seconds, inclusive (|t1 - t2| <= S). Required with --coortweet.")
@@ -91,12 +109,11 @@ public final class DetectCommand implements Callable<Integer> {
     boolean timings;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, org.spamouflage.sandbox.dataset.DatasetFolderException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (input.data != null) {
-            err.println("detect --data: not implemented yet; use --coortweet FILE for the co-share network");
-            return Cli.FAILED;
+            return DatasetDetection.run(input.data, settingsFile, out, force, stdout);
         }
         CoortweetPipeline.Settings settings = settings();
         if (!Files.isRegularFile(input.coortweet)) {

@@ -12,8 +12,10 @@ import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.DatasetInfo;
+import org.spamouflage.sandbox.dataset.Engagement;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.dataset.Target;
 
 /**
  * Collects accepted rows into posts and accounts, then sorts them into the deterministic order
@@ -39,6 +41,9 @@ final class DatasetAssembler {
     private final LongArrayList firstRowOfId = new LongArrayList();
     private final Object2IntOpenHashMap<String> nextSuffix = new Object2IntOpenHashMap<>();
     private final List<Post> posts = new ArrayList<>();
+    private final List<Engagement> engagements = new ArrayList<>();
+    private final it.unimi.dsi.fastutil.booleans.BooleanArrayList targets =
+            new it.unimi.dsi.fastutil.booleans.BooleanArrayList();
     private int renamed;
     /** Whether the last {@link #claim} found the id taken (uniquify mode: the row gets a suffix). */
     private boolean claimedRepeat;
@@ -94,7 +99,39 @@ final class DatasetAssembler {
     void add(long row, String id, String account, long time, String lang, String text, String replyTo, String object,
              List<String> links, List<String> hashtags, List<String> mentions, String platform, String source,
              String handle, String displayName, long createdAt, int followerCount, int followingCount,
-             AccountClass label) {
+             AccountClass label, boolean target) {
+        int a = account(row, account, handle, displayName, createdAt, followerCount, followingCount, label, target);
+        String postId = id;
+        if (uniquifyIds && claimedRepeat) {
+            // remembering the next suffix per repeated id keeps a much-repeated id linear
+            int k = Math.max(2, nextSuffix.getInt(id));
+            postId = id + "#" + k;
+            while (postIds.indexOf(postId) >= 0) {
+                postId = id + "#" + (++k);
+            }
+            nextSuffix.put(id, k + 1);
+            renamed++;
+            postIds.add(postId);
+            firstRowOfId.add(row);
+        }
+        posts.add(new Post(postId, accountIndex.key(a), time, lang, text, replyTo, object, links,
+                hashtags, mentions, platform, source));
+    }
+
+    /**
+     * Adds an accepted engagement row (a like or a re-share without text of {@code postId}); its
+     * account attributes count as for a post row. Engagements carry no id of their own.
+     */
+    void addEngagement(long row, String account, String postId, Engagement.Type type, long time, String handle,
+                       String displayName, long createdAt, int followerCount, int followingCount, AccountClass label,
+                       boolean target) {
+        int a = account(row, account, handle, displayName, createdAt, followerCount, followingCount, label, target);
+        engagements.add(new Engagement(accountIndex.key(a), postId, type, time));
+    }
+
+    /** The account's index, creating it on first sight; fills attributes still unknown from this row. */
+    private int account(long row, String account, String handle, String displayName, long createdAt,
+                        int followerCount, int followingCount, AccountClass label, boolean target) {
         int known = accountIndex.size();
         int a = accountIndex.add(account);
         if (a == known) {
@@ -105,6 +142,7 @@ final class DatasetAssembler {
             following.add(-1);
             labels.add(NO_LABEL);
             labelRows.add(-1);
+            targets.add(false);
         }
         if (handles.get(a) == null && handle != null && !handle.isEmpty()) {
             handles.set(a, handle);
@@ -125,21 +163,10 @@ final class DatasetAssembler {
             labels.set(a, (byte) label.ordinal());
             labelRows.set(a, row);
         }
-        String postId = id;
-        if (uniquifyIds && claimedRepeat) {
-            // remembering the next suffix per repeated id keeps a much-repeated id linear
-            int k = Math.max(2, nextSuffix.getInt(id));
-            postId = id + "#" + k;
-            while (postIds.indexOf(postId) >= 0) {
-                postId = id + "#" + (++k);
-            }
-            nextSuffix.put(id, k + 1);
-            renamed++;
-            postIds.add(postId);
-            firstRowOfId.add(row);
+        if (target) {
+            targets.set(a, true);
         }
-        posts.add(new Post(postId, accountIndex.key(a), time, lang, text, replyTo, object, links,
-                hashtags, mentions, platform, source));
+        return a;
     }
 
     /** Rows whose post id was given a suffix. */
@@ -162,10 +189,14 @@ final class DatasetAssembler {
         Arrays.sort(order, Comparator.comparing(accountIndex::key));
         List<Account> accounts = new ArrayList<>(order.length);
         List<GroundTruth.AccountTruth> truth = new ArrayList<>(withTruth ? order.length : 0);
+        List<Target> targetList = new ArrayList<>();
         for (int i : order) {
             String id = accountIndex.key(i);
             accounts.add(new Account(id, handles.get(i), names.get(i), created.getLong(i), followers.getInt(i),
                     following.getInt(i), "", "", false));
+            if (targets.getBoolean(i)) {
+                targetList.add(new Target(id, names.get(i) != null ? names.get(i) : handles.get(i), "", "", ""));
+            }
             if (withTruth && labels.getByte(i) != NO_LABEL) {
                 truth.add(new GroundTruth.AccountTruth(id, CLASSES[labels.getByte(i)], -1, -1, ""));
             }
@@ -173,7 +204,10 @@ final class DatasetAssembler {
         long start = p.length == 0 ? 0 : p[0].time();
         long end = p.length == 0 ? 0 : p[p.length - 1].time() + 1;
         DatasetInfo info = new DatasetInfo(false, source, "", "", 0, start, end);
-        Dataset dataset = new Dataset(info, accounts, Arrays.asList(p), List.of(), List.of());
+        // engagements in time order, then by account, post and type: the same file gives the same dataset
+        engagements.sort(Comparator.comparingLong(Engagement::time).thenComparing(Engagement::accountId)
+                .thenComparing(Engagement::postId).thenComparing(Engagement::type));
+        Dataset dataset = new Dataset(info, accounts, Arrays.asList(p), List.copyOf(engagements), targetList);
         return new Result(dataset, withTruth ? new GroundTruth(truth, List.of()) : null);
     }
 

@@ -43,7 +43,19 @@ public enum Field {
     /** Client application that posted (e.g. "Twitter Web Client"). */
     SOURCE("source", "client application"),
     /** Ground-truth label of the account; see {@link Labels} for the accepted values. */
-    LABEL("label", "account label");
+    LABEL("label", "account label"),
+    /**
+     * Whether the row's account is a public figure whose posts draw comments (a target): {@code true},
+     * {@code 1}, {@code yes} (any case) mark it, {@code false}, {@code 0}, {@code no} or empty do not.
+     * Targets are kept in the dataset but never scored, as in generated data; one marked row is enough.
+     */
+    TARGET("target", "account is a public figure (target)"),
+    /**
+     * What the row is: empty or {@code post} for a post; {@code like} or {@code share} for an
+     * engagement of the row's account with the post named in the {@link #OBJECT} column, at the
+     * row's time (a like, or a re-share without text). Engagement rows need no post id and add no post.
+     */
+    ENGAGEMENT("engagement", "row kind: post, like or share");
 
     private final String key;
     private final String description;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.Engagement;
 
 /**
  * Turns the current record of a {@link RecordSource} into a post (handed to the
@@ -81,11 +82,19 @@ final class RowConverter {
                     + Text.count(n) + " (the header has " + Text.count(expectedFields) + ")"));
             return errors;
         }
+        Engagement.Type engagement = engagement();
         String account = id(Field.ACCOUNT);
         String timeText = id(Field.TIME);
         long time = timeText == null ? 0 : time(Field.TIME, timeText, timeFormat, "timestamp");
-        String id = mapped(Field.ID) ? id(Field.ID) : "row-" + row;
+        // an engagement row adds no post, so it needs no post id
+        String id = engagement != null ? null : mapped(Field.ID) ? id(Field.ID) : "row-" + row;
         String object = id(Field.OBJECT);
+        if (engagement != null && object == null && errors.isEmpty()) {
+            errors.add(new RowError(row, line, column[Field.OBJECT.ordinal()] == null ? "" : column[Field.OBJECT.ordinal()],
+                    "", "a " + engagement.name().toLowerCase(Locale.ROOT) + " row needs the engaged post's id in the "
+                    + "object column" + (mapped(Field.OBJECT) ? "" : " (map the field object to a column)")));
+        }
+        boolean target = flag(Field.TARGET);
         String replyTo = id(Field.REPLY_TO);
         String handle = id(Field.HANDLE);
         String text = raw(Field.TEXT);
@@ -105,6 +114,15 @@ final class RowConverter {
             return errors;
         }
         String conflict = out.labelConflict(account, label);
+        if (engagement != null) {
+            if (conflict != null) {
+                errors.add(new RowError(row, line, column[Field.LABEL.ordinal()], label.label(), conflict));
+                return errors;
+            }
+            out.addEngagement(row, account, object, engagement, time, handle, displayName, createdAt, followers,
+                    following, label, target);
+            return errors;
+        }
         // claim the id only for a row that will be added; otherwise just look (both problems are reported)
         String dup = conflict == null ? out.claim(id, row) : out.duplicate(id);
         if (dup != null) {
@@ -117,7 +135,7 @@ final class RowConverter {
             return errors;
         }
         out.add(row, id, account, time, lang, text, replyTo, object, links, hashtags, mentions, platform, source,
-                handle, displayName, createdAt, followers, following, label);
+                handle, displayName, createdAt, followers, following, label, target);
         return errors;
     }
 
@@ -210,6 +228,45 @@ final class RowConverter {
     private List<String> list(Field f, ListCells.Kind kind) {
         String v = raw(f);
         return v == null ? List.of() : ListCells.parse(v, kind);
+    }
+
+    /** The row kind: null for a post, else the engagement type; an unknown kind adds an error. */
+    private Engagement.Type engagement() {
+        String v = id(Field.ENGAGEMENT);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "post" -> null;
+            case "like" -> Engagement.Type.LIKE;
+            case "share" -> Engagement.Type.SHARE;
+            default -> {
+                errors.add(new RowError(row, line, column[Field.ENGAGEMENT.ordinal()], Text.show(v), "unknown row kind \""
+                        + Text.show(v) + "\" (allowed: post or empty for a post, like, share)"));
+                yield null;
+            }
+        };
+    }
+
+    /** A yes/no cell: true, 1, yes (any case) are true; false, 0, no and empty are false; anything else is an error. */
+    private boolean flag(Field f) {
+        String v = id(f);
+        if (v == null) {
+            return false;
+        }
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "y", "t", "1.0" -> {
+                return true;
+            }
+            case "false", "0", "no", "n", "f", "0.0" -> {
+                return false;
+            }
+            default -> {
+                errors.add(new RowError(row, line, column[f.ordinal()], Text.show(v), "bad yes/no value \""
+                        + Text.show(v) + "\" (allowed: true, false, 1, 0, yes, no, or empty)"));
+                return false;
+            }
+        }
     }
 
     private AccountClass label() {

@@ -142,10 +142,11 @@ class DetectCommandTest {
     }
 
     @Test
-    void dataIsNotImplementedYetAndExitsOne() {
+    void dataThatIsNotADatasetFolderIsInvalidInput() {
+        // (detect --data itself is tested in DetectDataCommandTest)
         Result r = run("detect", "--data", dir.toString(), "--out", dir.resolve("o").toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("not implemented yet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("manifest.json").doesNotContain("Exception");
     }
 
     @Test

@@ -113,6 +113,21 @@ public final class CoordinationNetwork {
                 w[1] = Math.min(w[1], layer.significant().qValue(e));
                 which.computeIfAbsent(k, x -> new ArrayList<>()).add(layer.id());
             }
+            for (Layer.BurstLink link : layer.burstLinks()) {
+                int a = Math.min(link.a(), link.b());
+                int b = Math.max(link.a(), link.b());
+                if (a == b) {
+                    continue;
+                }
+                long k = ((long) a << 32) | b;
+                double[] w = weight.computeIfAbsent(k, x -> new double[] {0, 1});
+                w[0] += 1;
+                w[1] = Math.min(w[1], link.pValue());
+                List<String> ls = which.computeIfAbsent(k, x -> new ArrayList<>());
+                if (!ls.contains(layer.id())) {
+                    ls.add(layer.id());
+                }
+            }
         }
         List<Edge> out = new ArrayList<>(weight.size());
         for (Map.Entry<Long, double[]> e : weight.entrySet()) {

@@ -2,6 +2,7 @@ package org.spamouflage.sandbox.detection.network;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.List;
 import org.spamouflage.sandbox.detection.DetectionContext;
 import org.spamouflage.sandbox.detection.coaction.ActionTable;
 import org.spamouflage.sandbox.detection.coaction.CoActionCounter;
@@ -26,8 +27,22 @@ public final class Layer {
     private final int[] marked;
     private final int[] actions;
     private final int[] partners;
+    private List<BurstLink> burstLinks;
 
     Layer(String id, long window, ActionTable table, double alpha, DetectionContext ctx) {
+        this(id, window, table, alpha, ctx, null, List.of());
+    }
+
+    /** Two accounts (context indices) in one significant burst of a copied message, with its p-value. */
+    public record BurstLink(int a, int b, double pValue) {
+    }
+
+    /**
+     * @param burstPosts posts (by dataset index) that a second test found coordinated, or null
+     * @param burstLinks account pairs (context indices) that test linked
+     */
+    Layer(String id, long window, ActionTable table, double alpha, DetectionContext ctx, boolean[] burstPosts,
+          List<BurstLink> burstLinks) {
         this.id = id;
         this.window = window;
         this.table = table;
@@ -49,6 +64,7 @@ public final class Layer {
         }
         CoActionNetwork sig = significant.network();
         LongOpenHashSet edges = new LongOpenHashSet(sig.edgeCount() * 2);
+        LongOpenHashSet ctxEdges = new LongOpenHashSet(sig.edgeCount() * 2);
         for (int e = 0; e < sig.edgeCount(); e++) {
             edges.add(key(sig.accountA(e), sig.accountB(e)));
             int ca = ctxIndex[sig.accountA(e)];
@@ -59,13 +75,23 @@ public final class Layer {
             if (cb >= 0) {
                 partners[cb]++;
             }
+            if (ca >= 0 && cb >= 0) {
+                ctxEdges.add(key(ca, cb));
+            }
         }
-        if (!edges.isEmpty()) {
-            markActions(edges);
+        this.burstLinks = List.copyOf(burstLinks);
+        for (BurstLink link : burstLinks) {
+            if (ctxEdges.add(key(link.a(), link.b()))) {
+                partners[link.a()]++;
+                partners[link.b()]++;
+            }
+        }
+        if (!edges.isEmpty() || burstPosts != null) {
+            markActions(edges, burstPosts);
         }
     }
 
-    private void markActions(LongOpenHashSet edges) {
+    private void markActions(LongOpenHashSet edges, boolean[] burstPosts) {
         int size = table.size();
         int[] rows = new int[size];
         for (int i = 0; i < size; i++) {
@@ -80,6 +106,14 @@ public final class Layer {
             return c != 0 ? c : Integer.compare(x, y);
         });
         boolean[] isMarked = new boolean[size];
+        if (burstPosts != null) {
+            for (int row = 0; row < size; row++) {
+                int src = table.source(row);
+                if (src >= 0 && src < burstPosts.length && burstPosts[src]) {
+                    isMarked[row] = true;
+                }
+            }
+        }
         int start = 0;
         for (int i = 0; i < size; i++) {
             int ri = rows[i];
@@ -142,6 +176,11 @@ public final class Layer {
     /** Actions of context account {@code a} that co-occurred with a significant partner. */
     public int marked(int a) {
         return marked[a];
+    }
+
+    /** Account pairs (context indices) linked by the burst test rather than by a significant edge. */
+    public List<BurstLink> burstLinks() {
+        return burstLinks;
     }
 
     /** Significant partners of context account {@code a}. */

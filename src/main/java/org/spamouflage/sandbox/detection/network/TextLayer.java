@@ -29,6 +29,7 @@ public final class TextLayer {
     private final String[] message;
     private final int[] messageAccounts;
     private final Layer layer;
+    private final List<MessageBursts.Burst> bursts;
 
     TextLayer(DetectionContext ctx) {
         List<Post> posts = ctx.dataset().posts();
@@ -62,8 +63,26 @@ public final class TextLayer {
                 }
             }
         }
+        this.bursts = bursts(ctx, posts, families, min);
+        boolean[] burstPosts = new boolean[n];
+        List<Layer.BurstLink> links = new java.util.ArrayList<>();
+        for (MessageBursts.Burst burst : bursts) {
+            for (int p : burst.posts()) {
+                burstPosts[p] = true;
+            }
+            int prev = -1;
+            for (int a : burst.accounts()) {
+                if (a < 0) {
+                    continue;
+                }
+                if (prev >= 0) {
+                    links.add(new Layer.BurstLink(prev, a, burst.pValue()));
+                }
+                prev = a;
+            }
+        }
         this.layer = new Layer("duplicate-text", ctx.settings().duplicateWindowSeconds(), b.build(),
-                ctx.settings().significanceLevel(), ctx);
+                ctx.settings().significanceLevel(), ctx, burstPosts, links);
     }
 
     /**
@@ -91,6 +110,46 @@ public final class TextLayer {
                     p.timeGapSeconds(), p.sharedAnchors()));
         }
         return out;
+    }
+
+    /** Scan test per copied message (see {@link MessageBursts}); short exact-only families are not tested. */
+    private List<MessageBursts.Burst> bursts(DetectionContext ctx, List<Post> posts, DuplicateFamilies families, int min) {
+        java.util.Map<String, it.unimi.dsi.fastutil.ints.IntArrayList> byMessage = new java.util.TreeMap<>();
+        int n = posts.size();
+        long[] times = new long[n];
+        int[] account = new int[n];
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int p = 0; p < n; p++) {
+            Post post = posts.get(p);
+            times[p] = post.time();
+            account[p] = accountKey(ctx, post);
+            first = Math.min(first, post.time());
+            last = Math.max(last, post.time());
+            int d = families.familyOf(p);
+            boolean testable = d >= 0 && !families.family(d).exactOnly();
+            if (message[p] != null && testable && messageAccounts[p] >= min) {
+                byMessage.computeIfAbsent(message[p], k -> new it.unimi.dsi.fastutil.ints.IntArrayList()).add(p);
+            }
+        }
+        var info = ctx.dataset().info();
+        long period = info.end() > info.start() ? info.end() - info.start() : Math.max(1, last - first);
+        List<int[]> groups = new java.util.ArrayList<>();
+        for (var list : byMessage.values()) {
+            int[] ps = list.toIntArray();
+            it.unimi.dsi.fastutil.ints.IntArrays.quickSort(ps, (x, y) -> {
+                int c = Long.compare(times[x], times[y]);
+                return c != 0 ? c : Integer.compare(x, y);
+            });
+            groups.add(ps);
+        }
+        return MessageBursts.find(groups, times, account, ctx.settings().duplicateWindowSeconds(), period,
+                ctx.settings().significanceLevel());
+    }
+
+    /** Significant bursts of copied messages. */
+    List<MessageBursts.Burst> bursts() {
+        return bursts;
     }
 
     private static String mainLanguage(DuplicateFamily f) {

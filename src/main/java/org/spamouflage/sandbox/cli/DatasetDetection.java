@@ -1,0 +1,136 @@
+package org.spamouflage.sandbox.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.DatasetFolder;
+import org.spamouflage.sandbox.dataset.DatasetFolderException;
+import org.spamouflage.sandbox.detection.Detection;
+import org.spamouflage.sandbox.detection.Detector;
+import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.coaction.CoActionLimitException;
+import org.spamouflage.sandbox.report.DetectionExport;
+import org.spamouflage.sandbox.report.DetectionSummary;
+import org.spamouflage.sandbox.report.ExportFile;
+
+/** {@code detect --data DIR}: dataset folder → every export (see {@link DetectionExport}). */
+final class DatasetDetection {
+    /** A settings file is a few hundred bytes; this only keeps a wrong file from filling memory. */
+    static final long MAX_SETTINGS_BYTES = 1L << 20;
+
+    private DatasetDetection() {
+    }
+
+    static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout)
+            throws IOException, DatasetFolderException {
+        DetectorSettings settings = settingsFile == null ? DetectorSettings.defaults() : readSettings(settingsFile);
+        OutFolder.check(out, force);
+        // readDataset never loads truth.csv: detection works on what an investigator can see
+        Dataset dataset = DatasetFolder.readDataset(data);
+        Detection detection;
+        try {
+            detection = Detector.detect(dataset, settings);
+        } catch (CoActionLimitException e) {
+            throw new InvalidInputException("--data " + data + ": " + e.getMessage());
+        }
+        DetectionExport export = DetectionExport.of(dataset, detection, null);
+        try {
+            export.writeAll(out);
+        } catch (IOException e) {
+            throw new IOException("cannot write --out " + out + ": " + IoMessages.describe(e), e);
+        }
+        DetectionSummary s = export.summary();
+        stdout.printf(Locale.ROOT, "%s data: %d accounts, %d posts; %d accounts scored%n",
+                s.data().synthetic() ? "Synthetic" : "Imported", s.data().accounts(), s.data().posts(),
+                s.scoredAccounts());
+        stdout.printf(Locale.ROOT, "Network: %d significant edges between %d accounts; %d clusters holding %d accounts%n",
+                s.edges(), s.networkNodes(), s.clusters(), s.clusteredAccounts());
+        List<String> names = new ArrayList<>();
+        for (ExportFile f : export.files()) {
+            names.add(f.fileName());
+        }
+        stdout.println("Wrote " + String.join(", ", names) + " -> " + out);
+        stdout.println("Scores are not probabilities. To measure them against labels: evaluate --detection " + out
+                + " --truth DATASET/truth.csv");
+        return Cli.OK;
+    }
+
+    /** Reads and checks a settings file; every problem at once, exit 2. */
+    static DetectorSettings readSettings(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("--settings " + file + ": no such file");
+        }
+        if (Files.size(file) > MAX_SETTINGS_BYTES) {
+            throw new InvalidInputException("--settings " + file + ": larger than " + MAX_SETTINGS_BYTES
+                    + " bytes; a settings file is a few hundred bytes (is this the right file?)");
+        }
+        String json;
+        try {
+            json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("--settings " + file + ": not UTF-8 text");
+        }
+        DetectorSettings s;
+        try {
+            s = DetectorSettings.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--settings " + file + ": " + e.getMessage());
+        }
+        List<String> problems = check(s);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("--settings " + file + ":\n  " + String.join("\n  ", problems));
+        }
+        return s;
+    }
+
+    /** Values the engine cannot work with, each named with what is allowed. */
+    static List<String> check(DetectorSettings s) {
+        List<String> p = new ArrayList<>();
+        try {
+            ZoneId.of(s.referenceTimeZone());
+        } catch (DateTimeException | NullPointerException e) {
+            p.add("referenceTimeZone \"" + s.referenceTimeZone() + "\" is not a time zone (use a name like"
+                    + " America/Toronto or UTC)");
+        }
+        window(p, "coCommentWindowSeconds", s.coCommentWindowSeconds());
+        window(p, "coShareWindowSeconds", s.coShareWindowSeconds());
+        window(p, "coHashtagWindowSeconds", s.coHashtagWindowSeconds());
+        window(p, "duplicateWindowSeconds", s.duplicateWindowSeconds());
+        if (!(s.significanceLevel() > 0 && s.significanceLevel() <= 1)) {
+            p.add("significanceLevel " + s.significanceLevel() + " must be above 0 and at most 1 (default 0.01)");
+        }
+        if (!(s.similarityThreshold() >= 0 && s.similarityThreshold() <= 1)) {
+            p.add("similarityThreshold " + s.similarityThreshold() + " must be between 0 and 1 (default 0.8)");
+        }
+        if (s.minFamilyAccounts() < 2) {
+            p.add("minFamilyAccounts " + s.minFamilyAccounts() + " must be at least 2 (default 3)");
+        }
+        if (s.minClusterSize() < 2) {
+            p.add("minClusterSize " + s.minClusterSize() + " must be at least 2 (default 3)");
+        }
+        for (Map.Entry<String, DetectorSettings.SignalSetting> e : s.signals().entrySet()) {
+            double w = e.getValue().weight();
+            if (!(w >= 0 && w <= 1000)) {
+                p.add("signals." + e.getKey() + ".weight " + w + " must be between 0 and 1000");
+            }
+        }
+        return p;
+    }
+
+    private static void window(List<String> p, String name, long seconds) {
+        if (seconds < 0 || seconds > 30L * 86400) {
+            p.add(name + " " + seconds + " must be between 0 and 2592000 seconds (30 days)");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.spamouflage.sandbox.report;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * Reads a small CSV table the user hands in ({@code accounts.csv}, {@code truth.csv}): UTF-8 with or
+ * without BOM, header row, columns found by name ignoring case. Problems are collected with file
+ * and line, up to {@link #MAX_PROBLEMS}; rows beyond {@link #MAX_ROWS} and headers wider than
+ * {@link #MAX_COLUMNS} are refused so a wrong file cannot exhaust memory.
+ */
+final class CsvInput {
+    static final int MAX_ROWS = 5_000_000;
+    static final int MAX_COLUMNS = 1_000;
+    static final int MAX_PROBLEMS = 100;
+
+    /** Called per data row with its line number. */
+    interface RowHandler {
+        void row(long line, CSVRecord record);
+    }
+
+    final String name;
+    final List<String> problems = new ArrayList<>();
+    private int problemCount;
+
+    CsvInput(String name) {
+        this.name = name;
+    }
+
+    void problem(long line, String column, String message) {
+        if (problemCount++ < MAX_PROBLEMS) {
+            problems.add(name + (line > 0 ? ": line " + line : "") + (column.isEmpty() ? "" : ", column " + column)
+                    + ": " + message);
+        }
+    }
+
+    void throwIfAny() throws ExportReadException {
+        if (!problems.isEmpty()) {
+            List<String> out = new ArrayList<>(problems);
+            if (problemCount > problems.size()) {
+                out.add(name + ": " + (problemCount - problems.size()) + " more problems not listed");
+            }
+            throw new ExportReadException(out);
+        }
+    }
+
+    /**
+     * Reads the file; returns the header (as written) after calling {@code handler} for each row.
+     *
+     * @throws ExportReadException for a missing, unreadable or malformed file
+     */
+    List<String> read(Path file, RowHandler handler) throws ExportReadException {
+        try (Reader r = open(file);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                     .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setIgnoreEmptyLines(true).get().parse(r)) {
+            List<String> header = p.getHeaderNames();
+            if (header.size() > MAX_COLUMNS) {
+                problem(1, "", "has " + header.size() + " columns; at most " + MAX_COLUMNS + " are read");
+                throwIfAny();
+            }
+            long rows = 0;
+            for (CSVRecord rec : p) {
+                if (++rows > MAX_ROWS) {
+                    problem(rec.getParser().getCurrentLineNumber(), "", "more than " + MAX_ROWS + " rows; split the"
+                            + " file");
+                    break;
+                }
+                if (rec.size() != header.size()) {
+                    problem(rec.getParser().getCurrentLineNumber(), "", "has " + rec.size() + " cells but the header"
+                            + " has " + header.size());
+                    continue;
+                }
+                handler.row(rec.getParser().getCurrentLineNumber(), rec);
+            }
+            throwIfAny();
+            return header;
+        } catch (NoSuchFileException e) {
+            throw new ExportReadException(List.of(name + ": no such file: " + file));
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            // commons-csv reports malformed quoting and duplicate headers with these
+            throw new ExportReadException(List.of(name + ": cannot be read as CSV: " + e.getMessage()));
+        }
+    }
+
+    /** The index of a column by name, ignoring case and surrounding spaces, or -1. */
+    static int column(List<String> header, String wanted) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Reader open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a file");
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        PushbackReader r = new PushbackReader(new java.io.BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16));
+        int first = r.read();
+        if (first != -1 && first != '\uFEFF') {
+            r.unread(first);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,298 @@
+package org.spamouflage.sandbox.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.ExportException;
+import org.jgrapht.nio.gexf.GEXFAttributeType;
+import org.jgrapht.nio.gexf.GEXFExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.spamouflage.sandbox.detection.SignalInfo;
+
+/**
+ * {@code network.graphml} and {@code network.gexf}: the coordination network for Gephi, igraph,
+ * NetworkX or Cytoscape, written by JGraphT's exporters (jgrapht-io).
+ *
+ * <p>Nodes: every scored account with at least one edge or a cluster, in account-id order. Node
+ * attributes: {@code label} (the handle), {@code account_id}, {@code score} (combined),
+ * {@code cluster} (-1 = none), one attribute per signal (named by its id) and {@code synthetic}.
+ * Edges (undirected, sorted by pair): {@code weight}, {@code layers} (joined by {@code +}) and
+ * {@code min_q_value}.
+ *
+ * <p>Node ids are the account ids when every one of them is a plain token (letters, digits,
+ * {@code . - _ :}), which GraphML's schema requires (XML NMTOKEN); otherwise every node gets
+ * {@code n1}, {@code n2}, … in account-id order, and {@code account_id} still carries the real id.
+ * Both files use the same ids. Text from data passes through the XML serializer (escaped) after
+ * characters XML 1.0 cannot hold at all (most control characters) are replaced by U+FFFD.
+ *
+ * <p>Deterministic: vertices and edges are inserted in sorted order (JGraphT's default graph
+ * keeps insertion order), no date is written (the GEXF exporter writes none, and its
+ * {@code creator} is set to this program), and line ends are LF on every platform.
+ */
+public final class NetworkFiles {
+    static final String CREATOR = "Spamouflage Sandbox";
+
+    private NetworkFiles() {
+    }
+
+    /** Indices into {@code model.accounts()} of the accounts drawn as nodes, in id order. */
+    static List<Integer> nodes(ExportModel model) {
+        Map<String, Integer> index = index(model);
+        boolean[] in = new boolean[model.accounts().size()];
+        for (ExportModel.EdgeRow e : model.edges()) {
+            in[index.get(e.a())] = true;
+            in[index.get(e.b())] = true;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] || model.accounts().get(i).cluster() >= 0) {
+                out.add(i);
+            }
+        }
+        out.sort(Comparator.comparing(i -> model.accounts().get(i).id()));
+        return out;
+    }
+
+    private static Map<String, Integer> index(ExportModel model) {
+        Map<String, Integer> index = new HashMap<>(model.accounts().size() * 2);
+        for (int i = 0; i < model.accounts().size(); i++) {
+            index.put(model.accounts().get(i).id(), i);
+        }
+        for (ExportModel.EdgeRow e : model.edges()) {
+            if (!index.containsKey(e.a()) || !index.containsKey(e.b())) {
+                throw new IllegalArgumentException("edge " + e.a() + " - " + e.b() + " names an account that was not"
+                        + " scored");
+            }
+        }
+        return index;
+    }
+
+    /** The graph: vertices are account indices, edges are edge indices (both in sorted order). */
+    private static Graph<Integer, Integer> graph(ExportModel model) {
+        Graph<Integer, Integer> g = GraphTypeBuilder.<Integer, Integer>undirected().allowingMultipleEdges(false)
+                .allowingSelfLoops(false).weighted(true).buildGraph();
+        for (int v : nodes(model)) {
+            g.addVertex(v);
+        }
+        Map<String, Integer> index = index(model);
+        List<ExportModel.EdgeRow> edges = sortedEdges(model);
+        for (int e = 0; e < edges.size(); e++) {
+            ExportModel.EdgeRow row = edges.get(e);
+            g.addEdge(index.get(row.a()), index.get(row.b()), e);
+            g.setEdgeWeight(e, row.weight());
+        }
+        return g;
+    }
+
+    private static List<ExportModel.EdgeRow> sortedEdges(ExportModel model) {
+        List<ExportModel.EdgeRow> edges = new ArrayList<>(model.edges());
+        edges.sort(Comparator.comparing(ExportModel.EdgeRow::a).thenComparing(ExportModel.EdgeRow::b));
+        return edges;
+    }
+
+    /** Node id per account index, following the rule in the class comment. */
+    static Function<Integer, String> nodeIds(ExportModel model) {
+        List<Integer> nodes = nodes(model);
+        boolean plain = nodes.stream().allMatch(i -> isPlainToken(model.accounts().get(i).id()));
+        if (plain) {
+            return i -> model.accounts().get(i).id();
+        }
+        Map<Integer, String> ids = new HashMap<>(nodes.size() * 2);
+        for (int k = 0; k < nodes.size(); k++) {
+            ids.put(nodes.get(k), "n" + (k + 1));
+        }
+        return ids::get;
+    }
+
+    /** Letters, digits and {@code . - _ :} only (a conservative subset of XML's NMTOKEN). */
+    static boolean isPlainToken(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '-' || c == '_' || c == ':';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Replaces characters that XML 1.0 cannot represent (even escaped) by U+FFFD. */
+    static String xmlSafe(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (b != null) {
+                    b.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (!ok && b == null) {
+                b = new StringBuilder(s.length());
+                b.append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(ok ? c : '\uFFFD');
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static Map<String, Attribute> nodeAttributes(ExportModel model, int v) {
+        ExportModel.AccountRow r = model.accounts().get(v);
+        Map<String, Attribute> m = new LinkedHashMap<>();
+        m.put("label", DefaultAttribute.createAttribute(xmlSafe(r.handle())));
+        m.put("account_id", DefaultAttribute.createAttribute(xmlSafe(r.id())));
+        m.put("score", new DefaultAttribute<>(Numbers.fixed(r.score()), AttributeType.DOUBLE));
+        m.put("cluster", new DefaultAttribute<>(Integer.toString(r.cluster()), AttributeType.INT));
+        List<SignalInfo> signals = model.signals();
+        for (int k = 0; k < signals.size(); k++) {
+            m.put(signals.get(k).id(), new DefaultAttribute<>(Numbers.fixed(r.signals()[k]), AttributeType.DOUBLE));
+        }
+        m.put("synthetic", DefaultAttribute.createAttribute(model.data().synthetic()));
+        return m;
+    }
+
+    private static Map<String, Attribute> edgeAttributes(ExportModel.EdgeRow row) {
+        Map<String, Attribute> m = new LinkedHashMap<>();
+        m.put("layers", DefaultAttribute.createAttribute(xmlSafe(String.join("+", row.layers()))));
+        m.put("min_q_value", new DefaultAttribute<>(Numbers.significant(row.minQ()), AttributeType.DOUBLE));
+        return m;
+    }
+
+    /** Writes {@code network.graphml} (GraphML 1.0). */
+    public static void writeGraphml(ExportModel model, OutputStream out) throws IOException {
+        Graph<Integer, Integer> g = graph(model);
+        List<ExportModel.EdgeRow> edges = sortedEdges(model);
+        GraphMLExporter<Integer, Integer> ex = new GraphMLExporter<>(nodeIds(model));
+        ex.setEdgeIdProvider(e -> "e" + (e + 1));
+        ex.setExportEdgeWeights(true);
+        ex.setEdgeWeightAttributeName("weight");
+        ex.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        ex.registerAttribute("account_id", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        ex.registerAttribute("score", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+        ex.registerAttribute("cluster", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
+        for (SignalInfo s : model.signals()) {
+            ex.registerAttribute(s.id(), GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+        }
+        ex.registerAttribute("synthetic", GraphMLExporter.AttributeCategory.NODE, AttributeType.BOOLEAN);
+        ex.registerAttribute("layers", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+        ex.registerAttribute("min_q_value", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
+        ex.setVertexAttributeProvider(v -> nodeAttributes(model, v));
+        ex.setEdgeAttributeProvider(e -> edgeAttributes(edges.get(e)));
+        write(out, w -> ex.exportGraph(g, w));
+    }
+
+    /** Writes {@code network.gexf} (GEXF 1.2). */
+    public static void writeGexf(ExportModel model, OutputStream out) throws IOException {
+        Graph<Integer, Integer> g = graph(model);
+        List<ExportModel.EdgeRow> edges = sortedEdges(model);
+        GEXFExporter<Integer, Integer> ex = new GEXFExporter<>(nodeIds(model), e -> "e" + (e + 1));
+        ex.setCreator(CREATOR);
+        ex.setDescription(model.data().synthetic()
+                ? "Coordination network of SYNTHETIC data (invented accounts), " + xmlSafe(model.data().source())
+                : "Coordination network of " + xmlSafe(model.data().source()));
+        ex.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
+        ex.registerAttribute("account_id", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+        ex.registerAttribute("score", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
+        ex.registerAttribute("cluster", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
+        for (SignalInfo s : model.signals()) {
+            ex.registerAttribute(s.id(), GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
+        }
+        ex.registerAttribute("synthetic", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.BOOLEAN);
+        ex.registerAttribute("layers", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+        ex.registerAttribute("min_q_value", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+        ex.setVertexAttributeProvider(v -> nodeAttributes(model, v));
+        ex.setEdgeAttributeProvider(e -> edgeAttributes(edges.get(e)));
+        write(out, w -> ex.exportGraph(g, w));
+    }
+
+    private interface Export {
+        void to(java.io.Writer w);
+    }
+
+    private static void write(OutputStream out, Export export) throws IOException {
+        LfWriter w = new LfWriter(new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+        try {
+            export.to(w);
+        } catch (ExportException e) {
+            throw new IOException("could not write the network: " + e.getMessage(), e);
+        }
+        if (w.failure != null) {
+            // the exporter writes through a PrintWriter, which swallows I/O errors: rethrow them here
+            throw w.failure;
+        }
+        if (w.last != '\n') {
+            w.write('\n');
+        }
+        w.flush();
+    }
+
+    /**
+     * Drops raw carriage returns: the JDK serializer indents with the platform's line separator,
+     * and escapes every CR that comes from data as {@code &#13;}, so a raw CR can only be part of a
+     * line end. LF everywhere keeps the files byte-identical across platforms.
+     */
+    private static final class LfWriter extends java.io.FilterWriter {
+        int last = -1;
+        IOException failure;
+
+        LfWriter(java.io.Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (c != '\r') {
+                try {
+                    out.write(c);
+                } catch (IOException e) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                    throw e;
+                }
+                last = c;
+            }
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(buf[i]);
+            }
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(str.charAt(i));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush(); // never close the caller's stream
+        }
+    }
+}

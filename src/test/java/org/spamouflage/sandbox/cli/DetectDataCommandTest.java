@@ -1,0 +1,157 @@
+package org.spamouflage.sandbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spamouflage.sandbox.cli.DetectCommandTest.Result;
+import org.spamouflage.sandbox.dataset.DatasetFolder;
+import org.spamouflage.sandbox.report.Brigade;
+import org.spamouflage.sandbox.report.ExportFile;
+
+/** {@code detect --data DIR}: a dataset folder in, every export out. */
+class DetectDataCommandTest {
+    @TempDir
+    Path dir;
+
+    static Result run(String... args) {
+        return DetectCommandTest.run(args);
+    }
+
+    private Path brigadeFolder() throws IOException {
+        Path data = dir.resolve("data");
+        DatasetFolder.write(Brigade.dataset(true), Brigade.truth(), data);
+        return data;
+    }
+
+    @Test
+    void writesEveryExportOfAHandMadeDatasetFolder() throws IOException {
+        Path out = dir.resolve("out");
+        Result r = run("detect", "--data", brigadeFolder().toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Synthetic data: 46 accounts, 128 posts; 45 accounts scored")
+                .contains("Network: 10 significant edges between 5 accounts; 1 clusters holding 5 accounts");
+        for (ExportFile f : ExportFile.values()) {
+            if (f != ExportFile.METRICS_JSON) {
+                assertThat(out.resolve(f.fileName())).as(f.fileName()).isNotEmptyFile();
+            }
+        }
+        assertThat(out.resolve("metrics.json")).doesNotExist();
+        // labels were in the folder but are never read: the note has no error rates
+        assertThat(Files.readString(out.resolve("methods.md"))).contains("No labels were used");
+    }
+
+    @Test
+    void twoRunsGiveByteIdenticalFiles() throws IOException {
+        Path data = brigadeFolder();
+        run("detect", "--data", data.toString(), "--out", dir.resolve("a").toString());
+        run("detect", "--data", data.toString(), "--out", dir.resolve("b").toString());
+        for (ExportFile f : List.of(ExportFile.values())) {
+            Path a = dir.resolve("a").resolve(f.fileName());
+            if (Files.exists(a)) {
+                assertThat(Files.readAllBytes(dir.resolve("b").resolve(f.fileName()))).as(f.fileName())
+                        .isEqualTo(Files.readAllBytes(a));
+            }
+        }
+    }
+
+    @Test
+    void aGeneratedFolderWorksEndToEnd() throws IOException {
+        Path data = dir.resolve("gen");
+        Result g = run("generate", "--scenario", "src/test/resources/scenarios/test-tiny.json", "--seed", "1", "--out",
+                data.toString());
+        assertThat(g.code()).as(g.err()).isZero();
+        Path out = dir.resolve("det");
+        Result r = run("detect", "--data", data.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("accounts.csv")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("methods.md"))).contains("SYNTHETIC DATA").contains("test-tiny");
+        Result again = run("detect", "--data", data.toString(), "--out", dir.resolve("det2").toString());
+        assertThat(again.code()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("det2/network.gexf")))
+                .isEqualTo(Files.readAllBytes(out.resolve("network.gexf")));
+    }
+
+    @Test
+    void aSettingsFileChangesTheRunAndIsWrittenBack() throws IOException {
+        Path settings = dir.resolve("s.json");
+        Files.writeString(settings, "{\"minClusterSize\": 6, \"signals\": {\"night-posting\": {\"enabled\": false,"
+                + " \"weight\": 2.0}}}");
+        Path out = dir.resolve("out");
+        Result r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
+                out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // the brigade has 5 accounts: with clusters of at least 6 there are none
+        assertThat(r.out()).contains("0 clusters holding 0 accounts");
+        assertThat(Files.readString(out.resolve("settings.json"))).contains("\"minClusterSize\" : 6");
+        assertThat(Files.readString(out.resolve("methods.md"))).contains("| minClusterSize | 6 |");
+    }
+
+    @Nested
+    class InvalidInput {
+        @Test
+        void badJsonInTheSettingsFileIsExitTwoWithTheReason() throws IOException {
+            Path settings = dir.resolve("s.json");
+            Files.writeString(settings, "{\"minClusterSize\": ");
+            Result r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
+                    dir.resolve("o").toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).startsWith("--settings " + settings + ": detector settings:").doesNotContain("at org.");
+            assertThat(dir.resolve("o")).doesNotExist();
+        }
+
+        @Test
+        void unknownSignalsAndImpossibleValuesAreListedTogether() throws IOException {
+            Path settings = dir.resolve("s.json");
+            Files.writeString(settings, "{\"referenceTimeZone\": \"Mars/Olympus\", \"significanceLevel\": 0,"
+                    + " \"coShareWindowSeconds\": -5}");
+            Result r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
+                    dir.resolve("o").toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("referenceTimeZone \"Mars/Olympus\" is not a time zone")
+                    .contains("significanceLevel 0.0 must be above 0").contains("coShareWindowSeconds -5 must be");
+            Files.writeString(settings, "{\"signals\": {\"telepathy\": {\"enabled\": true, \"weight\": 1}}}");
+            Result u = run("detect", "--data", dir.resolve("data").toString(), "--settings", settings.toString(),
+                    "--out", dir.resolve("o").toString());
+            assertThat(u.code()).isEqualTo(2);
+            assertThat(u.err()).contains("unknown signal 'telepathy'");
+        }
+
+        @Test
+        void aMissingSettingsFileOrDatasetFolderIsExitTwo() throws IOException {
+            Result s = run("detect", "--data", brigadeFolder().toString(), "--settings", "nope.json", "--out",
+                    dir.resolve("o").toString());
+            assertThat(s.code()).isEqualTo(2);
+            assertThat(s.err()).contains("--settings nope.json: no such file");
+            Result d = run("detect", "--data", dir.resolve("missing").toString(), "--out", dir.resolve("o").toString());
+            assertThat(d.code()).isEqualTo(2);
+            assertThat(d.err()).doesNotContain("Exception");
+        }
+
+        @Test
+        void aNonEmptyOutFolderNeedsForce() throws IOException {
+            Path out = dir.resolve("out");
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("keep.txt"), "mine");
+            Result r = run("detect", "--data", brigadeFolder().toString(), "--out", out.toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("not empty");
+            Result f = run("detect", "--data", dir.resolve("data").toString(), "--out", out.toString(), "--force");
+            assertThat(f.code()).as(f.err()).isZero();
+            assertThat(out.resolve("keep.txt")).hasContent("mine");
+        }
+    }
+
+    @Test
+    void helpExplainsTheFilesAndTheExitCodes() {
+        Result r = run("detect", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--data").contains("accounts.csv").contains("network.gexf").contains("--settings")
+                .contains("not probabilities").contains("Exit codes");
+    }
+}
