@@ -95,6 +95,7 @@ final class BenchDetectionCommand implements Callable<Integer> {
             m.put("other accounts", r.combined().negatives());
             if (r.clusters() != null) {
                 m.put("clusters found", r.clusters().detectedClusters());
+                m.put("other accounts in clusters", r.clusters().otherClustered());
                 m.put("cluster ARI", r.clusters().adjustedRandIndex());
                 m.put("cluster purity", r.clusters().purity());
                 m.put("campaign coverage", r.clusters().campaignCoverage());
@@ -115,7 +116,7 @@ final class BenchDetectionCommand implements Callable<Integer> {
         out.println("|---|---:|---|---|");
         List<String> order = new ArrayList<>(List.of("combined AUC", "combined AP", "best F1", "best-F1 precision",
                 "best-F1 recall", "best-F1 false positives", "false positives at 0.5", "campaign accounts",
-                "other accounts", "clusters found", "cluster ARI", "cluster purity", "campaign coverage"));
+                "other accounts", "clusters found", "other accounts in clusters", "cluster ARI", "cluster purity", "campaign coverage"));
         for (String id : signalIds) {
             order.add("AUC " + id);
         }

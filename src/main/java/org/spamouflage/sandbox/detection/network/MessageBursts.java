@@ -2,7 +2,10 @@ package org.spamouflage.sandbox.detection.network;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -11,14 +14,14 @@ import org.apache.commons.math3.special.Gamma;
  * needs two accounts to meet again and again; a crude flood where 150 accounts each paste one
  * near-identical comment within a day never repeats a pair, so it needs this second test.
  *
- * <p>Null model: the family's n posts fall uniformly over the observed period T (a Poisson process
- * of rate n/T). The number of posts in one window of length W is then Poisson with mean
- * λ = n·W/T; the chance that some window holds at least k is bounded by (T/W)·P(Poisson(λ) ≥ k)
- * (a union bound over T/W disjoint-offset windows, Naus's scan statistic approximation), and a
- * Bonferroni factor over the M tested families gives the critical count k*. Windows with at least
- * k* distinct accounts are bursts; their posts are marked and their accounts linked. Known
- * weakness: an honest slogan repeated on a news day also bunches; slogans are short, and short
- * exact-only families are not tested. Cost: O(n log n) per family.
+ * <p>Null model: a family's n posts are spread in time like all posts of the dataset (so daily
+ * rhythms, news days and old history are accounted for). For the window [t, t+W] starting at each
+ * of the family's posts, the expected number of its posts is λ = n·f, where f is the share of all
+ * posts that fall in that window, and the count of distinct accounts k is compared with
+ * Poisson(λ): p = P(Poisson(λ) ≥ k). Bonferroni over the n windows of a family and the M families
+ * tested gives the level α/(n·M). Windows that pass are bursts; their posts are marked and their
+ * accounts linked. Known weakness: an honest slogan repeated on a news day also bunches; slogans
+ * are short, and short exact-only families are not tested. Cost: O(n log N) per family.
  */
 final class MessageBursts {
 
@@ -31,77 +34,96 @@ final class MessageBursts {
 
     /**
      * @param families  per family, its posts' indices sorted by time
-     * @param times     post time per post index
+     * @param times     post time per post index (all posts of the dataset)
      * @param account   account key per post index (distinct accounts are counted)
      * @param window    W in seconds
-     * @param period    T in seconds (the observed period)
      * @param alpha     family-wise error level
      */
-    static List<Burst> find(List<int[]> families, long[] times, int[] account, long window, long period, double alpha) {
+    static List<Burst> find(List<int[]> families, long[] times, int[] account, long window, double alpha) {
+        long[] all = times.clone();
+        Arrays.sort(all);
         List<Burst> out = new ArrayList<>();
         int m = Math.max(1, families.size());
-        double windows = Math.max(1.0, (double) period / Math.max(1, window));
         for (int[] posts : families) {
             int n = posts.length;
-            double lambda = n * (double) window / Math.max(period, window);
-            int kStar = criticalCount(lambda, windows, alpha / m, n);
-            if (kStar > n) {
-                continue;
-            }
-            // two pointers over time; distinct accounts in the window
+            double level = alpha / ((double) n * m);
             Int2IntOpenHashMap inWindow = new Int2IntOpenHashMap();
             boolean[] marked = new boolean[n];
-            int lo = 0;
-            int best = 0;
-            for (int hi = 0; hi < n; hi++) {
-                inWindow.addTo(account[posts[hi]], 1);
-                while (times[posts[hi]] - times[posts[lo]] > window) {
-                    int a = account[posts[lo]];
-                    if (inWindow.addTo(a, -1) == 1) {
-                        inWindow.remove(a);
-                    }
-                    lo++;
+            double bestP = 1;
+            int hi = 0;
+            for (int lo = 0; lo < n; lo++) {
+                long start = times[posts[lo]];
+                while (hi < n && times[posts[hi]] - start <= window) {
+                    inWindow.addTo(account[posts[hi]], 1);
+                    hi++;
                 }
-                if (inWindow.size() >= kStar) {
-                    for (int i = lo; i <= hi; i++) {
-                        marked[i] = true;
+                int k = inWindow.size();
+                if (k >= 3) {
+                    double f = (double) count(all, start, start + window) / all.length;
+                    double p = upperTail(k, n * f);
+                    bestP = Math.min(bestP, p);
+                    if (p <= level) {
+                        for (int i = lo; i < hi; i++) {
+                            marked[i] = true;
+                        }
                     }
                 }
-                best = Math.max(best, inWindow.size());
-            }
-            if (best < kStar) {
-                continue;
+                int a = account[posts[lo]];
+                if (inWindow.addTo(a, -1) == 1) {
+                    inWindow.remove(a);
+                }
             }
             List<Integer> ps = new ArrayList<>();
-            List<Integer> as = new ArrayList<>();
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            Set<Integer> as = new LinkedHashSet<>();
             for (int i = 0; i < n; i++) {
                 if (marked[i]) {
                     ps.add(posts[i]);
-                    if (seen.add(account[posts[i]])) {
-                        as.add(account[posts[i]]);
-                    }
+                    as.add(account[posts[i]]);
                 }
             }
-            double p = Math.min(1.0, windows * upperTail(best, lambda) * m);
-            out.add(new Burst(ps.stream().mapToInt(Integer::intValue).toArray(),
-                    as.stream().mapToInt(Integer::intValue).toArray(), p));
+            if (as.size() >= 3) {
+                out.add(new Burst(ps.stream().mapToInt(Integer::intValue).toArray(),
+                        as.stream().mapToInt(Integer::intValue).toArray(), Math.min(1.0, bestP * n * m)));
+            }
         }
         return out;
     }
 
-    /** Smallest k with windows·P(Poisson(λ) ≥ k) ≤ level (n+1 when even all n posts are not enough). */
-    static int criticalCount(double lambda, double windows, double level, int n) {
-        for (int k = 2; k <= n; k++) {
-            if (windows * upperTail(k, lambda) <= level) {
-                return k;
+    /** Number of values of the sorted array within [lo, hi]. */
+    static int count(long[] sorted, long lo, long hi) {
+        return upper(sorted, hi) - lower(sorted, lo);
+    }
+
+    private static int lower(long[] a, long key) {
+        int l = 0;
+        int h = a.length;
+        while (l < h) {
+            int mid = (l + h) >>> 1;
+            if (a[mid] < key) {
+                l = mid + 1;
+            } else {
+                h = mid;
             }
         }
-        return n + 1;
+        return l;
+    }
+
+    private static int upper(long[] a, long key) {
+        int l = 0;
+        int h = a.length;
+        while (l < h) {
+            int mid = (l + h) >>> 1;
+            if (a[mid] <= key) {
+                l = mid + 1;
+            } else {
+                h = mid;
+            }
+        }
+        return l;
     }
 
     /** P(Poisson(λ) ≥ k) = regularised lower incomplete gamma P(k, λ). */
     static double upperTail(int k, double lambda) {
-        return k <= 0 ? 1.0 : Gamma.regularizedGammaP(k, lambda);
+        return k <= 0 ? 1.0 : lambda <= 0 ? 0.0 : Gamma.regularizedGammaP(k, lambda);
     }
 }

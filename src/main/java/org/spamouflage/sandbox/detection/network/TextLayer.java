@@ -118,22 +118,16 @@ public final class TextLayer {
         int n = posts.size();
         long[] times = new long[n];
         int[] account = new int[n];
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
         for (int p = 0; p < n; p++) {
             Post post = posts.get(p);
             times[p] = post.time();
             account[p] = accountKey(ctx, post);
-            first = Math.min(first, post.time());
-            last = Math.max(last, post.time());
             int d = families.familyOf(p);
             boolean testable = d >= 0 && !families.family(d).exactOnly();
             if (message[p] != null && testable && messageAccounts[p] >= min) {
                 byMessage.computeIfAbsent(message[p], k -> new it.unimi.dsi.fastutil.ints.IntArrayList()).add(p);
             }
         }
-        var info = ctx.dataset().info();
-        long period = info.end() > info.start() ? info.end() - info.start() : Math.max(1, last - first);
         List<int[]> groups = new java.util.ArrayList<>();
         for (var list : byMessage.values()) {
             int[] ps = list.toIntArray();
@@ -143,7 +137,7 @@ public final class TextLayer {
             });
             groups.add(ps);
         }
-        return MessageBursts.find(groups, times, account, ctx.settings().duplicateWindowSeconds(), period,
+        return MessageBursts.find(groups, times, account, ctx.settings().duplicateWindowSeconds(),
                 ctx.settings().significanceLevel());
     }
 

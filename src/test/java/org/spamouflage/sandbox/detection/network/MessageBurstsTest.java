@@ -28,20 +28,21 @@ class MessageBurstsTest {
         }
     }
 
-    @Test
-    void criticalCountIsTheSmallestCountBelowTheLevel() {
-        double lambda = 150 * 3600.0 / (39 * 86400.0); // 150 posts over 39 days, 1-hour windows
-        double windows = 39 * 24;
-        int k = MessageBursts.criticalCount(lambda, windows, 0.01, 150);
-        assertThat(windows * tail(k, lambda)).isLessThanOrEqualTo(0.01);
-        assertThat(windows * tail(k - 1, lambda)).isGreaterThan(0.01);
-    }
-
+    /**
+     * Background: 3,000 other posts, one every 10 minutes over ~21 days (so any one-hour window holds
+     * 7 of 3,060 posts, f ≈ 0.0023). Flood: 30 accounts paste a message within 10 minutes: λ = 30 × f ≈ 0.07
+     * and k = 30, p ≈ 1e-61, far below α/(n·M) = 0.01/60. Habit: 30 posts, one a day: every window holds one.
+     */
     @Test
     void thirtyAccountsPastingWithinTenMinutesAreABurstAndADailyHabitIsNot() {
         int n = 30;
-        long[] times = new long[2 * n];
-        int[] account = new int[2 * n];
+        int bg = 3000;
+        long[] times = new long[2 * n + bg];
+        int[] account = new int[2 * n + bg];
+        for (int i = 0; i < bg; i++) {
+            times[2 * n + i] = 1_000_000 + i * 600L;
+            account[2 * n + i] = 1000 + i;
+        }
         int[] flood = new int[n];
         int[] habit = new int[n];
         for (int i = 0; i < n; i++) {
@@ -52,8 +53,7 @@ class MessageBurstsTest {
             times[n + i] = 1_000_000 + i * 86_400L;
             account[n + i] = 100 + i;
         }
-        List<MessageBursts.Burst> bursts = MessageBursts.find(List.of(flood, habit), times, account, 3600,
-                30 * 86_400L, 0.01);
+        List<MessageBursts.Burst> bursts = MessageBursts.find(List.of(flood, habit), times, account, 3600, 0.01);
         assertThat(bursts).hasSize(1);
         assertThat(bursts.get(0).posts()).containsExactly(flood);
         assertThat(bursts.get(0).accounts()).hasSize(30);
@@ -71,6 +71,6 @@ class MessageBurstsTest {
             times[i] = 1_000_000 + i * 20L;
             account[i] = 7;
         }
-        assertThat(MessageBursts.find(List.of(posts), times, account, 3600, 30 * 86_400L, 0.01)).isEmpty();
+        assertThat(MessageBursts.find(List.of(posts), times, account, 3600, 0.01)).isEmpty();
     }
 }
