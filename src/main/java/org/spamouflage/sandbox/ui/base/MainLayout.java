@@ -1,6 +1,8 @@
 package org.spamouflage.sandbox.ui.base;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,17 +12,19 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The frame of every page: the product name, a permanent "synthetic data" note, and a drawer
- * with the four pages. The chart gallery ({@code /chart-demo}) is left out of the menu.
+ * with the pages (the classroom's
+ * "Lessons" asks instructors to sign in), and the signed-in instructor's name with a sign-out button. The chart gallery ({@code /chart-demo}) is left out of the menu.
  */
 public class MainLayout extends AppLayout {
 
     /** Shown on every page: nothing here may pass as real. */
     public static final String SYNTHETIC_NOTE = "Synthetic data: every person, politician and party here is invented.";
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext auth) {
         H1 title = new H1("Spamouflage Sandbox");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span synthetic = Badges.of("synthetic data", Badges.Tone.CONTRAST);
@@ -29,13 +33,26 @@ public class MainLayout extends AppLayout {
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, synthetic);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        if (auth.isAuthenticated()) {
+            Span who = new Span();
+            who.setText(auth.getPrincipalName().orElse(""));
+            who.setId("signed-in-as");
+            Button out = new Button("Sign out", e -> auth.logout());
+            out.setId("sign-out");
+            out.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            who.getStyle().set("margin-left", "auto");
+            bar.add(who, out);
+            bar.setWidthFull();
+        }
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Playground", "", VaadinIcon.SLIDERS.create()),
                 new SideNavItem("Explore", "explore", VaadinIcon.SEARCH.create()),
                 new SideNavItem("Scenarios", "scenarios", VaadinIcon.FILE_TEXT_O.create()),
-                new SideNavItem("Runs", "runs", VaadinIcon.ARCHIVE.create()));
+                new SideNavItem("Runs", "runs", VaadinIcon.ARCHIVE.create()),
+                new SideNavItem("Join a class", "join", VaadinIcon.SIGN_IN.create()),
+                new SideNavItem("Lessons (instructors)", "lessons", VaadinIcon.ACADEMY_CAP.create()));
         nav.getStyle().set("margin", "var(--lumo-space-s)");
         Paragraph note = new Paragraph(SYNTHETIC_NOTE + " Scores are rankings, not probabilities.");
         note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.spamouflage.sandbox.ui.base.ChartClickEvent;
 import org.spamouflage.sandbox.ui.base.ChartSpec;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
@@ -15,6 +16,7 @@ import org.spamouflage.sandbox.ui.base.SandboxChart;
  * Gallery of every chart kind on sample data, used by view authors as a reference and by browser
  * tests. Some labels are deliberately {@value ChartDemoData#HOSTILE}: they must show as text.
  */
+@AnonymousAllowed
 @Route("chart-demo")
 @PageTitle("Chart gallery · Spamouflage Sandbox")
 public class ChartDemoView extends VerticalLayout {

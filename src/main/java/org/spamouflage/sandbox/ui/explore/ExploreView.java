@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.spamouflage.sandbox.ui.model.FeedRow;
  * journalist would. Pick a politician, read the comments under their posts, click a comment to see
  * its author's card.
  */
+@AnonymousAllowed
 @Route(value = "explore", layout = MainLayout.class)
 @PageTitle("Explore · Spamouflage Sandbox")
 public class ExploreView extends Div implements BeforeEnterObserver {

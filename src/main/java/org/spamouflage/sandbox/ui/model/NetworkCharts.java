@@ -30,10 +30,20 @@ public final class NetworkCharts {
     }
 
     public static Network build(Pipeline.Run run, int maxNodes) {
-        Detection d = run.detection();
+        return of(run.detection(), run.generated().truth(), maxNodes);
+    }
+
+    /**
+     * The network coloured by detected cluster only, from the detection alone: for pages that must
+     * not hold the truth (a hidden-truth exercise). {@code byTruth} is null.
+     */
+    public static Network byCluster(Detection d, int maxNodes) {
+        return of(d, null, maxNodes);
+    }
+
+    private static Network of(Detection d, GroundTruth truth, int maxNodes) {
         int[] top = topByScore(d, maxNodes);
         int[] cluster = d.clusters();
-        GroundTruth truth = run.generated().truth();
         List<ChartNode> byTruth = new ArrayList<>();
         List<ChartNode> byCluster = new ArrayList<>();
         TreeSet<Integer> clusters = new TreeSet<>();
@@ -42,8 +52,10 @@ public final class NetworkCharts {
             var account = d.context().account(a);
             double score = d.combined(a);
             double size = 5 + 15 * score;
-            AccountClass cls = truth.account(account.id()).map(GroundTruth.AccountTruth::cls).orElse(AccountClass.ORGANIC);
-            byTruth.add(new ChartNode(account.id(), account.handle(), truthCategory(cls), size, score, null, null, null));
+            if (truth != null) {
+                AccountClass cls = truth.account(account.id()).map(GroundTruth.AccountTruth::cls).orElse(AccountClass.ORGANIC);
+                byTruth.add(new ChartNode(account.id(), account.handle(), truthCategory(cls), size, score, null, null, null));
+            }
             String cc;
             if (cluster[a] >= 0) {
                 clusters.add(cluster[a]);
@@ -67,7 +79,7 @@ public final class NetworkCharts {
             clusterCats.add(new ChartNodeCategory("no cluster", "#bbbbbb"));
         }
         String title = "Top " + top.length + " accounts by combined score";
-        ChartSpec truthSpec = ChartSpec.graph(title + " · colour: true class",
+        ChartSpec truthSpec = truth == null ? null : ChartSpec.graph(title + " · colour: true class",
                 ChartGraph.of(byTruth, edges, truthCats).withLabels(false).withNames("score", "class", "shared co-actions"));
         ChartSpec clusterSpec = ChartSpec.graph(title + " · colour: detected cluster",
                 ChartGraph.of(byCluster, edges, clusterCats).withLabels(false)
@@ -78,7 +90,7 @@ public final class NetworkCharts {
                 : drawn.total() > edges.size() ? "the strongest " + edges.size() + " of " + drawn.total() + " coordination edges among them"
                 : edges.size() + " coordination edges among them")
                 + "; " + clusterTotal + " detected clusters in the whole run.";
-        return new Network(truthSpec.withDecimals(3), clusterSpec.withDecimals(3), note);
+        return new Network(truth == null ? null : truthSpec.withDecimals(3), clusterSpec.withDecimals(3), note);
     }
 
     /** Account indices with the highest combined scores, ties broken by account id (deterministic). */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +39,7 @@ import org.spamouflage.sandbox.ui.model.PlaygroundResult;
  * Runs happen on the service's executor (see {@link BackgroundRunner}); the threshold slider only
  * re-reads the finished run, on the UI thread, because that costs microseconds.
  */
+@AnonymousAllowed
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Playground · Spamouflage Sandbox")
 public class PlaygroundView extends Div implements BeforeEnterObserver {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import org.spamouflage.sandbox.ui.base.Sections;
  * re-opening regenerates the data, re-runs detection, says whether the metrics still match, and
  * shows the run in the Playground.
  */
+@AnonymousAllowed
 @Route(value = "runs", layout = MainLayout.class)
 @PageTitle("Runs · Spamouflage Sandbox")
 public class RunsView extends Div {

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -33,6 +34,7 @@ import org.spamouflage.sandbox.ui.base.Sections;
  * type, problems listed with their line and field), upload a file, download, save as, open in the
  * Playground.
  */
+@AnonymousAllowed
 @Route(value = "scenarios", layout = MainLayout.class)
 @PageTitle("Scenarios · Spamouflage Sandbox")
 public class ScenariosView extends Div {

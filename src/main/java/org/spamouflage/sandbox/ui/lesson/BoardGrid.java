@@ -1,0 +1,48 @@
+package org.spamouflage.sandbox.ui.lesson;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.spamouflage.sandbox.lesson.Board;
+import org.spamouflage.sandbox.lesson.Score;
+import org.spamouflage.sandbox.ui.model.Fmt;
+
+/**
+ * The class board: rank, name as given (rendered as text), latest submission's scores. Shown to the
+ * instructor at all times and to students once the truth is shown.
+ */
+class BoardGrid extends Grid<Board.Row> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    BoardGrid(String id) {
+        setId(id);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(r -> r.rank() == 0 ? "–" : Integer.toString(r.rank())).setHeader("#").setWidth("3.5em").setFlexGrow(0);
+        addColumn(r -> r.participant().name()).setHeader("Name").setKey("name").setFlexGrow(1);
+        addColumn(r -> Integer.toString(r.submissions())).setHeader("Submissions").setWidth("7em").setFlexGrow(0);
+        addColumn(r -> r.lastSubmitted() == null ? "" : TIME.format(r.lastSubmitted())).setHeader("Latest")
+                .setWidth("8em").setFlexGrow(0);
+        addColumn(r -> r.score() == null ? "" : Integer.toString(r.score().flagged())).setHeader("Flagged")
+                .setWidth("6em").setFlexGrow(0);
+        addColumn(r -> num(r.score(), Score::precision)).setHeader("Precision").setWidth("6.5em").setFlexGrow(0);
+        addColumn(r -> num(r.score(), Score::recall)).setHeader("Recall").setWidth("6em").setFlexGrow(0);
+        addColumn(r -> num(r.score(), Score::f1)).setHeader("F1").setKey("f1").setWidth("5em").setFlexGrow(0);
+        addColumn(r -> r.score() == null ? "" : Fmt.num(r.score().cost(), 2)).setHeader("Cost").setKey("cost")
+                .setWidth("6em").setFlexGrow(0);
+        setAllRowsVisible(true);
+    }
+
+    void show(List<Board.Row> rows) {
+        setItems(rows);
+    }
+
+    private static String num(Score s, java.util.function.ToDoubleFunction<Score> f) {
+        if (s == null) {
+            return "";
+        }
+        double v = f.applyAsDouble(s);
+        return Double.isNaN(v) ? "–" : Fmt.num(v, 3);
+    }
+}

@@ -1,0 +1,78 @@
+package org.spamouflage.sandbox.ui.lesson;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.spamouflage.sandbox.app.LessonService;
+import org.spamouflage.sandbox.lesson.ClassroomService;
+import org.spamouflage.sandbox.lesson.JoinCodes;
+import org.spamouflage.sandbox.lesson.Participant;
+import org.spamouflage.sandbox.lesson.Refused;
+import org.spamouflage.sandbox.ui.base.MainLayout;
+import org.spamouflage.sandbox.ui.base.Sections;
+
+/**
+ * Where students enter: the join code (filled in from a join link's {@code ?code=}) and a display
+ * name for the class board. A wrong code, an archived lesson or a taken name is refused with a
+ * sentence saying what to do.
+ */
+@AnonymousAllowed
+@Route(value = "join", layout = MainLayout.class)
+@PageTitle("Join a class · Spamouflage Sandbox")
+public class JoinView extends Div implements BeforeEnterObserver {
+    private final LessonService service;
+    private final TextField code = new TextField("Join code");
+    private final TextField name = new TextField("Your name on the class board");
+    private final Paragraph error = new Paragraph();
+
+    public JoinView(LessonService service) {
+        this.service = service;
+        getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "34em");
+        code.setId("join-code");
+        code.setPlaceholder("ABCD-2345");
+        code.setMaxLength(20);
+        code.setWidthFull();
+        name.setId("join-name");
+        name.setMaxLength(ClassroomService.MAX_NAME);
+        name.setWidthFull();
+        error.setId("join-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        Button join = new Button("Join", e -> join());
+        join.setId("join-button");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickShortcut(Key.ENTER);
+        add(new H2("Join a class"), Sections.note("Type the code your instructor shows and the name you want on the "
+                + "class board. No account or password is needed."), code, name, error, join);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> c = event.getLocation().getQueryParameters().getParameters().get("code");
+        if (c != null && !c.isEmpty()) {
+            code.setValue(JoinCodes.display(JoinCodes.normalise(c.get(0))));
+        }
+    }
+
+    private void join() {
+        try {
+            Participant p = service.classroom().join(code.getValue(), name.getValue());
+            StudentSession.set(p.id());
+            UI.getCurrent().navigate(ExerciseView.class);
+        } catch (Refused r) {
+            error.setText(r.getMessage());
+            error.setVisible(true);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.spamouflage.sandbox.ui.lesson;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.spamouflage.sandbox.app.LessonService;
+import org.spamouflage.sandbox.lesson.JoinCodes;
+import org.spamouflage.sandbox.lesson.Lesson;
+import org.spamouflage.sandbox.security.Roles;
+import org.spamouflage.sandbox.ui.base.MainLayout;
+import org.spamouflage.sandbox.ui.base.Sections;
+
+/** Instructors' list of lessons: open one, make a new one, show archived ones too. */
+@RolesAllowed(Roles.INSTRUCTOR)
+@Route(value = "lessons", layout = MainLayout.class)
+@PageTitle("Lessons · Spamouflage Sandbox")
+public class LessonsView extends Div {
+    private final LessonService service;
+    private final Grid<Lesson> grid = new Grid<>();
+    private final Checkbox archived = new Checkbox("Show archived lessons");
+
+    public LessonsView(LessonService service) {
+        this.service = service;
+        setWidthFull();
+        getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
+        Button create = new Button("New lesson", e -> UI.getCurrent().navigate(LessonEditView.class));
+        create.setId("new-lesson");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        archived.setId("show-archived");
+        archived.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(create, archived);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2("Lessons"), Sections.note("A lesson fixes a scenario, a seed and what students may see. Students "
+                + "join with its code at /join. Open a lesson to run its exercise: class board, close, reveal, CSV."),
+                bar, configureGrid());
+        refresh();
+    }
+
+    private Grid<Lesson> configureGrid() {
+        grid.setId("lessons");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Lesson::title).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(l -> l.scenarioName() + " · seed " + l.state().seed()).setHeader("Data").setFlexGrow(1);
+        grid.addColumn(l -> JoinCodes.display(l.joinCode())).setHeader("Join code").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(l -> status(l)).setHeader("Status").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(Lesson::owner).setHeader("Created by").setWidth("9em").setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(LessonView.class,
+                new RouteParameters("id", Long.toString(e.getItem().id()))));
+        return grid;
+    }
+
+    static String status(Lesson l) {
+        String s = switch (l.status()) {
+            case OPEN -> "open";
+            case CLOSED -> "closed";
+            case REVEALED -> "revealed";
+        };
+        return l.archived() ? s + " · archived" : s;
+    }
+
+    private void refresh() {
+        grid.setItems(service.classroom().lessons(archived.getValue()));
+    }
+}

@@ -1,0 +1,46 @@
+package org.spamouflage.sandbox.ui.lesson;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.spamouflage.sandbox.store.InstructorRepository;
+import org.spamouflage.sandbox.ui.base.MainLayout;
+import org.spamouflage.sandbox.ui.base.Sections;
+
+/**
+ * Instructor sign-in. The form posts to Spring Security's {@code /login}; a wrong name or password
+ * comes back as {@code ?error}. Students do not sign in: they join a lesson with its code.
+ */
+@AnonymousAllowed
+@Route(value = "login", layout = MainLayout.class)
+@PageTitle("Instructor sign-in · Spamouflage Sandbox")
+public class LoginView extends Div implements BeforeEnterObserver {
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(InstructorRepository instructors) {
+        getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "40em");
+        form.setId("login-form");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        add(new H2("Instructor sign-in"), Sections.note("Students do not sign in: open \"Join a class\" and type the "
+                + "code your instructor gives you."), form);
+        if (!instructors.any()) {
+            Div none = new Div();
+            none.setId("no-instructor");
+            none.add(Sections.note("No instructor account exists yet. Whoever runs the server creates one with: "
+                    + "java -jar spamouflage-sandbox-0.1.0.jar instructor add --name NAME (it asks for the password), "
+                    + "or sets sandbox.instructor.name and sandbox.instructor.password-hash (see the README)."));
+            add(none);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.spamouflage.sandbox.ui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.detection.Detection;
+import org.spamouflage.sandbox.lesson.Reveal;
+import org.spamouflage.sandbox.ui.base.ChartGraph;
+import org.spamouflage.sandbox.ui.base.ChartNode;
+import org.spamouflage.sandbox.ui.base.ChartNodeCategory;
+import org.spamouflage.sandbox.ui.base.ChartSpec;
+
+/**
+ * A student's page once the truth is shown: each account's class and how the student's latest
+ * submission treated it, and the network coloured by that outcome. Built only from a
+ * {@link Reveal}, which the service hands out after the reveal.
+ */
+public final class ExerciseReveal {
+    public static final String CAUGHT = "#59a14f";
+    public static final String FALSE_ALARM = "#f28e2b";
+    public static final String MISSED = PlaygroundCharts.CAMPAIGN;
+    public static final String LEFT_ALONE = "#bab0ac";
+
+    private final ExercisePage page;
+    private final Reveal reveal;
+
+    public ExerciseReveal(ExercisePage page, Reveal reveal) {
+        this.page = page;
+        this.reveal = reveal;
+    }
+
+    public Reveal reveal() {
+        return reveal;
+    }
+
+    /** "campaign", "organic" or "background bot". */
+    public String truth(String accountId) {
+        AccountClass c = reveal.classes().get(accountId);
+        if (c == null) {
+            return "organic";
+        }
+        return switch (c) {
+            case CAMPAIGN -> "campaign";
+            case BACKGROUND -> "background bot";
+            default -> "organic";
+        };
+    }
+
+    /** "caught", "false alarm", "missed" or "correctly left alone". */
+    public String outcome(String accountId) {
+        return switch (reveal.outcome(accountId)) {
+            case CAUGHT -> "caught";
+            case FALSE_ALARM -> "false alarm";
+            case MISSED -> "missed";
+            case CORRECTLY_LEFT -> "correctly left alone";
+        };
+    }
+
+    /** The student's mistakes (false alarms, then misses), each in table order. */
+    public List<ExercisePage.Row> mistakes() {
+        List<ExercisePage.Row> alarms = new ArrayList<>();
+        List<ExercisePage.Row> missed = new ArrayList<>();
+        for (ExercisePage.Row r : page.rows()) {
+            switch (reveal.outcome(r.accountId())) {
+                case FALSE_ALARM -> alarms.add(r);
+                case MISSED -> missed.add(r);
+                default -> {
+                }
+            }
+        }
+        alarms.addAll(missed);
+        return alarms;
+    }
+
+    /** The drawn network with each account coloured by how the student's submission treated it. */
+    public ChartSpec network() {
+        Detection d = page.data().detection();
+        int[] top = NetworkCharts.topByScore(d, NetworkCharts.NODES);
+        List<ChartNode> nodes = new ArrayList<>();
+        for (int a : top) {
+            var account = d.context().account(a);
+            double score = d.combined(a);
+            nodes.add(new ChartNode(account.id(), account.handle(), outcome(account.id()) + " · " + truth(account.id()),
+                    5 + 15 * score, score, null, null, null));
+        }
+        List<ChartNodeCategory> cats = new ArrayList<>();
+        for (String t : List.of("campaign", "organic", "background bot")) {
+            cats.add(new ChartNodeCategory("caught · " + t, CAUGHT));
+            cats.add(new ChartNodeCategory("false alarm · " + t, FALSE_ALARM));
+            cats.add(new ChartNodeCategory("missed · " + t, MISSED));
+            cats.add(new ChartNodeCategory("correctly left alone · " + t, LEFT_ALONE));
+        }
+        List<String> used = nodes.stream().map(ChartNode::category).distinct().toList();
+        cats.removeIf(c -> !used.contains(c.name()));
+        return ChartSpec.graph("Top " + top.length + " accounts · colour: your latest submission against the truth",
+                ChartGraph.of(nodes, NetworkEdges.among(d, top).edges(), cats).withLabels(false)
+                        .withNames("score", "outcome", "shared co-actions")).withDecimals(3);
+    }
+}
