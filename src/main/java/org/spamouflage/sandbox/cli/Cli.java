@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Synthetic coordinated-campaign data, one detection engine, honest evaluation.%n"
                 + "Run a command with --help for its options. Without a command the jar starts the web app.",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, GenerateCommand.class, ImportCommand.class,
-            DetectCommand.class, EvaluateCommand.class, BenchCommand.class})
+            DetectCommand.class, EvaluateCommand.class, BenchCommand.class, InstructorCommand.class})
 public final class Cli {
 
     public static final String NAME = "spamouflage-sandbox";

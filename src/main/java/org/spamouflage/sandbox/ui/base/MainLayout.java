@@ -24,6 +24,12 @@ public class MainLayout extends AppLayout {
     /** Shown on every page: nothing here may pass as real. */
     public static final String SYNTHETIC_NOTE = "Synthetic data: every person, politician and party here is invented.";
 
+    /** Without Spring (plain view tests): no sign-in state shown. */
+    public MainLayout() {
+        this(null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     public MainLayout(AuthenticationContext auth) {
         H1 title = new H1("Spamouflage Sandbox");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
@@ -33,7 +39,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, synthetic);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
-        if (auth.isAuthenticated()) {
+        if (auth != null && auth.isAuthenticated()) {
             Span who = new Span();
             who.setText(auth.getPrincipalName().orElse(""));
             who.setId("signed-in-as");
