@@ -107,6 +107,15 @@ final class TextTools {
         }
     }
 
+    /** Turns a final full stop into {@code mark} ("!" or "!!"): some people end everything that way. */
+    static void exclaim(StringBuilder sb, String mark) {
+        int n = sb.length();
+        if (n > 1 && sb.charAt(n - 1) == '.' && sb.charAt(n - 2) != '.') {
+            sb.setLength(n - 1);
+            sb.append(mark);
+        }
+    }
+
     static void lowerCaseAll(StringBuilder sb) {
         String s = sb.toString().toLowerCase(Locale.ROOT);
         sb.setLength(0);
