@@ -326,7 +326,8 @@ final class OrganicWriter {
 
     /** Lower case, missing or doubled punctuation, typos and emoji, by the writer's habits. */
     private void habits() {
-        // Bank lines may start with a lower-case choice ("my mom has..."): sentences start upper case first.
+        // Optional pieces leave stray spaces and doubled stops; lines may start with "my mom".
+        TextTools.tidy(sb);
         TextTools.capitaliseSentences(sb);
         if (r.chance(voice.lower())) {
             TextTools.lowerCaseAll(sb);

@@ -221,6 +221,7 @@ final class Politicians {
                     sb.append(' ');
                     r.pick(OtherTexts.POLITICIAN_TAILS_P[lang]).render(sb, fill, r, 0);
                 }
+                TextTools.tidy(sb);
                 PostDraft d = new PostDraft(accounts[i], grid.sample(r));
                 d.topic = topic;
                 List<String> tags = List.of();

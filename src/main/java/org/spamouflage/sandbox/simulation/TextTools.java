@@ -107,6 +107,54 @@ final class TextTools {
         }
     }
 
+    /**
+     * Tidies text assembled from parts with optional pieces: collapses runs of spaces, removes a
+     * space before {@code . , ! ? : ;}, turns a doubled full stop (not an ellipsis) into one,
+     * drops a full stop or comma right after {@code ! ?} or another comma, and trims the ends.
+     * One pass, no regular expressions.
+     */
+    static void tidy(StringBuilder sb) {
+        int n = sb.length();
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            char c = sb.charAt(i);
+            if (c == ' ') {
+                if (w == 0 || sb.charAt(w - 1) == ' ') {
+                    continue;
+                }
+            } else if (c == '.' || c == ',' || c == '!' || c == '?' || c == ':' || c == ';') {
+                if (w > 0 && sb.charAt(w - 1) == ' ') {
+                    w--;
+                }
+                char prev = w > 0 ? sb.charAt(w - 1) : 0;
+                if ((c == '.' || c == ',') && (prev == '!' || prev == '?' || prev == ',')) {
+                    continue;
+                }
+                if (c == ',' && prev == '.' && !(w > 1 && sb.charAt(w - 2) == '.')) {
+                    continue;
+                }
+                if (c == '.' && prev == '.') {
+                    // Keep an ellipsis ("So..."), collapse a doubled stop ("Again..").
+                    int run = 1;
+                    int j = i + 1;
+                    while (j < n && sb.charAt(j) == '.') {
+                        run++;
+                        j++;
+                    }
+                    boolean ellipsis = w > 1 && sb.charAt(w - 2) == '.';
+                    if (!ellipsis && run == 1) {
+                        continue;
+                    }
+                }
+            }
+            sb.setCharAt(w++, c);
+        }
+        while (w > 0 && sb.charAt(w - 1) == ' ') {
+            w--;
+        }
+        sb.setLength(w);
+    }
+
     /** Turns a final full stop into {@code mark} ("!" or "!!"): some people end everything that way. */
     static void exclaim(StringBuilder sb, String mark) {
         int n = sb.length();
