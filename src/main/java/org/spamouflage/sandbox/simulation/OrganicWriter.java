@@ -14,6 +14,8 @@ import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 final class OrganicWriter {
     /** Probability that a word with synonyms is swapped: people word the same thought differently. */
     private static final double OWN_WORDING = 0.25;
+    /** Probability that a one-sentence post gets a second sentence. */
+    private static final double SECOND_THOUGHT = 0.75;
 
     private final StringBuilder sb = new StringBuilder(320);
     final Fill fill = new Fill();
@@ -21,6 +23,8 @@ final class OrganicWriter {
     Voice voice = Voice.PLAIN;
     private Rng r;
     private int lang;
+    /** Sentences with content in the post so far (openers, asides, closers and small talk not counted). */
+    private int parts;
 
     private void begin(Rng rng, int language) {
         r = rng;
@@ -28,6 +32,7 @@ final class OrganicWriter {
         fill.rng = rng;
         fill.lang = language;
         sb.setLength(0);
+        parts = 0;
     }
 
     /** Appends one line of {@code bank}, drawn at random, after a space. */
@@ -48,6 +53,7 @@ final class OrganicWriter {
     }
 
     private void render(Phrase p) {
+        parts++;
         int n = sb.length();
         if (n > 0 && sb.charAt(n - 1) != ' ') {
             sb.append(' ');
@@ -57,9 +63,33 @@ final class OrganicWriter {
 
     /** Adds an opener ("Honestly, ") and returns where the sentence after it starts. */
     private int opener(Phrase[] bank) {
-        add(bank);
+        minor(bank);
         sb.append(' ');
         return sb.length();
+    }
+
+    /** Appends a line that adds colour but no content of its own (opener, aside, closer, small talk). */
+    private void minor(Phrase[] bank) {
+        render(bank[r.nextInt(bank.length)]);
+        parts--;
+    }
+
+    /**
+     * Most people say a bit more than one thing: a post left with a single sentence usually gets
+     * a second one (a personal aside or an opinion), drawn from banks unrelated to the first.
+     */
+    private void secondThought(boolean politics) {
+        if (parts >= 2 || !r.chance(SECOND_THOUGHT)) {
+            return;
+        }
+        if (!politics) {
+            Phrase[] bank = OrganicTexts.EVERYDAY_P[lang][r.nextInt(OrganicTexts.EVERYDAY_COUNT)];
+            render(bank[r.nextInt(bank.length)]);
+        } else if (r.chance(0.5)) {
+            add(OrganicTexts.OPINION_P[lang]);
+        } else {
+            render(OrganicTexts.ASIDE_P[lang][r.nextInt(OrganicTexts.ASIDE_P[lang].length)]);
+        }
     }
 
     private void sentenceAfterOpener(int openerEnd) {
@@ -96,8 +126,9 @@ final class OrganicWriter {
         } else if (x < 0.75) {
             add(OrganicTexts.SITUATION_P[lang][pickIssue()]);
         }
+        secondThought(true);
         if (r.chance(0.2)) {
-            add(OrganicTexts.CLOSER_P[lang]);
+            minor(OrganicTexts.CLOSER_P[lang]);
         }
     }
 
@@ -119,11 +150,12 @@ final class OrganicWriter {
         if (start == openerEnd) {
             sentenceAfterOpener(openerEnd);
         }
-        if (r.chance(0.22)) {
-            add(OrganicTexts.ASIDE_P[lang]);
+        secondThought(true);
+        if (r.chance(0.2)) {
+            minor(OrganicTexts.ASIDE_P[lang]);
         }
         if (r.chance(0.25)) {
-            add(OrganicTexts.CLOSER_P[lang]);
+            minor(OrganicTexts.CLOSER_P[lang]);
         }
     }
 
@@ -207,8 +239,9 @@ final class OrganicWriter {
                     render(bank[third]);
                 }
             }
-            if (r.chance(n <= 0.35 ? 0.7 : 0.25)) {
-                add(OrganicTexts.CHATTER_P[lang]);
+            secondThought(false);
+            if (r.chance(0.3)) {
+                minor(OrganicTexts.CHATTER_P[lang]);
             }
         } else {
             if (r.chance(0.15)) {
@@ -219,11 +252,12 @@ final class OrganicWriter {
             if (start == openerEnd) {
                 sentenceAfterOpener(openerEnd);
             }
-            if (r.chance(0.35)) {
-                add(OrganicTexts.ASIDE_P[lang]);
+            secondThought(true);
+            if (r.chance(0.25)) {
+                minor(OrganicTexts.ASIDE_P[lang]);
             }
             if (r.chance(0.15)) {
-                add(OrganicTexts.CLOSER_P[lang]);
+                minor(OrganicTexts.CLOSER_P[lang]);
             }
         }
     }
@@ -233,7 +267,7 @@ final class OrganicWriter {
         if (voice.bilingual()) {
             double x = r.nextDouble();
             if (x < 0.15) {
-                add(OrganicTexts.SWITCH_P[lang]);
+                minor(OrganicTexts.SWITCH_P[lang]);
             } else if (x < 0.22) {
                 // A whole remark in the other language, as bilingual people do.
                 int other = 1 - lang;
@@ -270,11 +304,11 @@ final class OrganicWriter {
         fill.topic = topic;
         int first = add(OrganicTexts.SPIKE_P[lang]);
         double x = r.nextDouble();
-        if (x < 0.3) {
+        if (x < 0.35) {
             addOther(OrganicTexts.SPIKE_P[lang], first);
         } else if (x < 0.6) {
-            add(OrganicTexts.ASIDE_P[lang]);
-        } else if (x < 0.75) {
+            minor(OrganicTexts.ASIDE_P[lang]);
+        } else if (x < 0.8) {
             add(OrganicTexts.OPINION_P[lang]);
         }
         habits();
