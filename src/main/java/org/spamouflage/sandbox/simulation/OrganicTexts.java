@@ -218,6 +218,8 @@ final class OrganicTexts {
     static final Phrase[][][] ANNOUNCE_P = politicianTopics(".announce");
     /** [language][politician topic][]: answers to a politician's post on that topic. */
     static final Phrase[][][] REPLY_P = politicianTopics(".reply");
+    /** What a politician adds after the post itself (thanks, "more to come", an invitation). */
+    static final Phrase[][] POLITICIAN_EXTRA_P = section("politician.extra");
     /** [language][everyday topic][]. */
     static final Phrase[][][] EVERYDAY_P = topics(EVERYDAY, ".post");
 

@@ -217,6 +217,11 @@ final class Politicians {
                 // A topic of the day; honest replies often answer it in its own terms.
                 int topic = r.pickCumulative(OrganicTexts.POLITICIAN_TOPIC_CUMULATIVE);
                 r.pick(OrganicTexts.ANNOUNCE_P[lang][topic]).render(sb, fill, r, 0);
+                if (r.chance(0.55)) {
+                    // Staff rarely stop at one sentence: thanks, "more to come", an invitation.
+                    sb.append(' ');
+                    r.pick(OrganicTexts.POLITICIAN_EXTRA_P[lang]).render(sb, fill, r, 0);
+                }
                 if (r.chance(0.15)) {
                     sb.append(' ');
                     r.pick(OtherTexts.POLITICIAN_TAILS_P[lang]).render(sb, fill, r, 0);
