@@ -91,7 +91,8 @@ final class BackgroundBotBuilder {
                            StringBuilder sb, String domain, int serial) {
         PostDraft d = new PostDraft(a, t);
         sb.setLength(0);
-        r.pick(formats).render(sb, fill);
+        r.pick(formats).render(sb, fill, r, 0);
+        TextTools.tidy(sb);
         List<String> tags = List.of();
         if (r.chance(0.5)) {
             String tag = r.pick(OtherTexts.BOT_HASHTAGS[genre]);

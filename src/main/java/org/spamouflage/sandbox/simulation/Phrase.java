@@ -252,22 +252,26 @@ final class Phrase {
     }
 
     /**
-     * The same phrase with every inline choice decided once by {@code rng} (slots and word
-     * alternatives kept): an automated account's own fixed format, filled anew for each post.
+     * The same phrase with every top-level inline choice decided once by {@code rng} (slots, word
+     * alternatives and choices nested inside the chosen alternatives kept): an automated account's
+     * own fixed format, filled anew for each post. {@code [[sunny|cloudy]]} is therefore a choice
+     * that stays open for every post, while {@code [Forecast|Outlook]} is fixed per account.
      */
     Phrase resolve(Rng rng) {
         Parts parts = new Parts();
-        resolveInto(rng, parts);
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == CHOICE) {
+                choices[i][rng.nextInt(choices[i].length)].copyInto(parts);
+            } else {
+                parts.add(kinds[i], texts[i], slots[i], alternatives[i], casual[i], mixed[i], null);
+            }
+        }
         return new Phrase(parts, source);
     }
 
-    private void resolveInto(Rng rng, Parts out) {
+    private void copyInto(Parts out) {
         for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == CHOICE) {
-                choices[i][rng.nextInt(choices[i].length)].resolveInto(rng, out);
-            } else {
-                out.add(kinds[i], texts[i], slots[i], alternatives[i], casual[i], mixed[i], null);
-            }
+            out.add(kinds[i], texts[i], slots[i], alternatives[i], casual[i], mixed[i], choices[i]);
         }
     }
 
