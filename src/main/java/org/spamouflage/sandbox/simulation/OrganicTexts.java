@@ -56,7 +56,6 @@ final class OrganicTexts {
             Map.entry("unreal", new String[] {"insane", "wild"}),
             Map.entry("finally", new String[] {"at last"}),
             Map.entry("totally", new String[] {"completely", "100%"}),
-            Map.entry("update", new String[] {"news"}),
             Map.entry("great", new String[] {"excellent", "fantastic"}),
             Map.entry("impossible", new String[] {"hopeless"}),
             Map.entry("people", new String[] {"folks"}),

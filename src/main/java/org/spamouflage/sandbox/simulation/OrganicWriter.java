@@ -56,6 +56,11 @@ final class OrganicWriter {
         parts++;
         int n = sb.length();
         if (n > 0 && sb.charAt(n - 1) != ' ') {
+            // A line may end without its full stop ("...for 3 years, carpets ruined"): most people
+            // still close the sentence before the next one; casual writers often do not.
+            if (Character.isLetterOrDigit(sb.charAt(n - 1)) && !r.chance(voice.dropFinal() * 0.5)) {
+                sb.append('.');
+            }
             sb.append(' ');
         }
         p.render(sb, fill, r, OWN_WORDING, voice.casual(), voice.mix());

@@ -179,9 +179,9 @@ final class OtherTexts {
         "America/Toronto", "America/Halifax", "America/Toronto", "America/Regina", "America/Whitehorse"};
 
     static final String[][] ITEMS = {
-        {"eggs", "butter", "a block of cheese", "ground beef", "coffee", "cereal", "baby formula", "chicken",
-            "a bag of apples", "olive oil"},
-        {"café", "fromage", "beurre", "bacon", "poulet", "pain tranché", "céréales", "jambon"},
+        {"eggs", "butter", "cheese", "ground beef", "coffee", "cereal", "baby formula", "chicken",
+            "apples", "olive oil", "milk", "bread"},
+        {"café", "fromage", "beurre", "bacon", "poulet", "pain tranché", "gruau", "jambon", "lait", "bœuf haché"},
     };
     static final String[][] FOODS = {
         {"lasagna", "banana bread", "chili", "butter chicken", "perogies", "pancakes", "dumplings", "shepherd's pie"},
