@@ -18,6 +18,7 @@ final class OrganicWriter {
     private static final double SECOND_THOUGHT = 0.75;
 
     private final StringBuilder sb = new StringBuilder(320);
+    private char[] scratch = new char[320];
     final Fill fill = new Fill();
     /** The habits of the account being written for; set by the builder for each account. */
     Voice voice = Voice.PLAIN;
@@ -366,8 +367,7 @@ final class OrganicWriter {
     /** Lower case, missing or doubled punctuation, typos and emoji, by the writer's habits. */
     private void habits() {
         // Optional pieces leave stray spaces and doubled stops; lines may start with "my mom".
-        TextTools.tidy(sb);
-        TextTools.capitaliseSentences(sb);
+        scratch = TextTools.tidy(sb, scratch, true);
         if (r.chance(voice.lower())) {
             TextTools.lowerCaseAll(sb);
         }

@@ -114,45 +114,66 @@ final class TextTools {
      * One pass, no regular expressions.
      */
     static void tidy(StringBuilder sb) {
+        tidy(sb, new char[sb.length()], false);
+    }
+
+    /**
+     * {@link #tidy(StringBuilder)}, optionally also capitalising sentence starts like
+     * {@link #capitaliseSentences}, in one pass over a char array (StringBuilder's per-character
+     * access is several times slower; this runs once per generated post).
+     *
+     * @param scratch a reusable buffer; a larger one is returned when the text does not fit
+     * @return the buffer to reuse next time
+     */
+    static char[] tidy(StringBuilder sb, char[] scratch, boolean capitalise) {
         int n = sb.length();
+        char[] buf = scratch.length >= n ? scratch : new char[Math.max(n, 2 * scratch.length)];
+        sb.getChars(0, n, buf, 0);
         int w = 0;
+        boolean start = true;
         for (int i = 0; i < n; i++) {
-            char c = sb.charAt(i);
+            char c = buf[i];
             if (c == ' ') {
-                if (w == 0 || sb.charAt(w - 1) == ' ') {
+                if (w == 0 || buf[w - 1] == ' ') {
                     continue;
                 }
             } else if (c == '.' || c == ',' || c == '!' || c == '?' || c == ':' || c == ';') {
-                if (w > 0 && sb.charAt(w - 1) == ' ') {
+                if (w > 0 && buf[w - 1] == ' ') {
                     w--;
                 }
-                char prev = w > 0 ? sb.charAt(w - 1) : 0;
+                char prev = w > 0 ? buf[w - 1] : 0;
                 if ((c == '.' || c == ',') && (prev == '!' || prev == '?' || prev == ',')) {
                     continue;
                 }
-                if (c == ',' && prev == '.' && !(w > 1 && sb.charAt(w - 2) == '.')) {
+                if (c == ',' && prev == '.' && !(w > 1 && buf[w - 2] == '.')) {
                     continue;
                 }
                 if (c == '.' && prev == '.') {
                     // Keep an ellipsis ("So..."), collapse a doubled stop ("Again..").
-                    int run = 1;
-                    int j = i + 1;
-                    while (j < n && sb.charAt(j) == '.') {
-                        run++;
-                        j++;
-                    }
-                    boolean ellipsis = w > 1 && sb.charAt(w - 2) == '.';
-                    if (!ellipsis && run == 1) {
+                    boolean ellipsis = w > 1 && buf[w - 2] == '.';
+                    if (!ellipsis && (i + 1 >= n || buf[i + 1] != '.')) {
                         continue;
                     }
                 }
             }
-            sb.setCharAt(w++, c);
+            if (capitalise) {
+                if (start && Character.isLetter(c)) {
+                    c = Character.toUpperCase(c);
+                    start = false;
+                } else if (c == '.' || c == '!' || c == '?') {
+                    start = true;
+                } else if (c != ' ') {
+                    start = false;
+                }
+            }
+            buf[w++] = c;
         }
-        while (w > 0 && sb.charAt(w - 1) == ' ') {
+        while (w > 0 && buf[w - 1] == ' ') {
             w--;
         }
-        sb.setLength(w);
+        sb.setLength(0);
+        sb.append(buf, 0, w);
+        return buf;
     }
 
     /** Turns a final full stop into {@code mark} ("!" or "!!"): some people end everything that way. */
