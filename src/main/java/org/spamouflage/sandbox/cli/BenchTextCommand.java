@@ -1,12 +1,15 @@
 package org.spamouflage.sandbox.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.spamouflage.sandbox.detection.text.BilingualPairing;
 import org.spamouflage.sandbox.detection.text.DuplicateFamilies;
@@ -14,6 +17,10 @@ import org.spamouflage.sandbox.detection.text.NearDuplicateSettings;
 import org.spamouflage.sandbox.detection.text.NearDuplicates;
 import org.spamouflage.sandbox.detection.text.PairingSettings;
 import org.spamouflage.sandbox.detection.text.TranslationPair;
+import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.scenario.InvalidScenarioException;
+import org.spamouflage.sandbox.simulation.Generated;
+import org.spamouflage.sandbox.simulation.Generator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +31,11 @@ import picocli.CommandLine.Spec;
  * synthetic posts. The texts imitate the campaign's shape (template copies with name swaps, emoji, list
  * numbers and typos; translated copies in French) among organic posts with Zipf-distributed words, so
  * the LSH buckets, exact duplicates and family sizes are realistic. Same seed, same texts.
+ *
+ * <p>With {@code --scenario} the posts come from the generator instead (the scenario with
+ * {@code --seed}), and the report adds, per kind of post in the ground truth, the share that falls
+ * in a near-duplicate family and in one with at least three distinct accounts: how copied honest
+ * users, slogans, campaign copies and camouflage look to the detector.
  */
 @Command(name = "text", mixinStandardHelpOptions = true,
         description = "Time near-duplicate text families (and --pairing: English-French pairing) on synthetic posts.")
@@ -51,6 +63,11 @@ public final class BenchTextCommand implements Callable<Integer> {
     @Option(names = "--pairing", description = "also time English-French pairing on the same posts (with times)")
     boolean pairing;
 
+    @Option(names = "--scenario", paramLabel = "FILE|NAME",
+            description = "time on the posts of a generated scenario (a .json file or a shipped name such as "
+                    + "canada-2023, with --seed) instead of synthetic texts; --texts and --campaign-share are ignored")
+    String scenario;
+
     @Override
     public Integer call() {
         List<String> problems = new ArrayList<>();
@@ -70,10 +87,18 @@ public final class BenchTextCommand implements Callable<Integer> {
             throw new InvalidInputException(String.join("\n", problems));
         }
         PrintWriter out = spec.commandLine().getOut();
-        Synthetic data = Synthetic.generate(texts, campaignShare, seed);
         NearDuplicateSettings settings = NearDuplicateSettings.defaults();
-        out.printf(Locale.ROOT, "near-duplicate text: %d synthetic posts (seed %d, %.0f%% campaign copies), %s%n", texts,
-                seed, campaignShare * 100, settings);
+        Generated generated = scenario == null ? null : Generator.generate(loadScenario(), seed);
+        List<Post> posts = generated == null ? null : generated.dataset().posts();
+        Synthetic data = generated == null ? Synthetic.generate(texts, campaignShare, seed) : Synthetic.of(posts);
+        int n = data.texts.size();
+        if (generated == null) {
+            out.printf(Locale.ROOT, "near-duplicate text: %d synthetic posts (seed %d, %.0f%% campaign copies), %s%n",
+                    texts, seed, campaignShare * 100, settings);
+        } else {
+            out.printf(Locale.ROOT, "near-duplicate text: %d posts of scenario %s (seed %d), %s%n", n,
+                    generated.dataset().info().scenarioName(), seed, settings);
+        }
         out.printf(Locale.ROOT, "machine: %d processors available to the JVM, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
@@ -86,7 +111,8 @@ public final class BenchTextCommand implements Callable<Integer> {
         for (int r = -warmup; r < runs; r++) {
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
-            last = NearDuplicates.find(data.texts, null, data.languages, settings);
+            last = posts != null ? NearDuplicates.findInPosts(posts, settings)
+                    : NearDuplicates.find(data.texts, null, data.languages, settings);
             long t1 = System.nanoTime();
             long c1 = processCpuNanos();
             if (pairing) {
@@ -109,7 +135,10 @@ public final class BenchTextCommand implements Callable<Integer> {
                         + "%d similarity checks, %d oversized buckets%n", last.families().size(), s.postsInFamilies(),
                 s.distinctTexts(), s.hashedTexts(), s.shortTexts(), s.similarityChecks(), s.oversizedBuckets());
         out.printf(Locale.ROOT, "median near-duplicates: %d ms wall, %d ms CPU (all threads) (%.2f µs wall per post)%n",
-                median(nearDup) / 1_000_000, median(nearDupCpu) / 1_000_000, median(nearDup) / 1000.0 / texts);
+                median(nearDup) / 1_000_000, median(nearDupCpu) / 1_000_000, median(nearDup) / 1000.0 / n);
+        if (generated != null) {
+            printByKind(out, generated, posts, last);
+        }
         if (pairing) {
             out.printf(Locale.ROOT, "pairing: %d pairs; median %d ms wall, %d ms CPU%n", lastPairs.size(),
                     median(pairs) / 1_000_000, median(pairsCpu) / 1_000_000);
@@ -117,6 +146,35 @@ public final class BenchTextCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "system load average (1 min) at the end: %.1f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return Cli.OK;
+    }
+
+    private org.spamouflage.sandbox.scenario.Scenario loadScenario() {
+        try {
+            return ScenarioSource.resolve(scenario);
+        } catch (InvalidScenarioException e) {
+            throw new InvalidInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read --scenario " + scenario + ": " + IoMessages.describe(e));
+        }
+    }
+
+    /** Per ground-truth kind: posts, share in any family, share in a family of at least three accounts. */
+    private static void printByKind(PrintWriter out, Generated g, List<Post> posts, DuplicateFamilies families) {
+        Map<String, long[]> byKind = new TreeMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            long[] c = byKind.computeIfAbsent(g.truth().posts().get(posts.get(i).id()).kind(), k -> new long[3]);
+            c[0]++;
+            int f = families.familyOf(i);
+            if (f >= 0) {
+                c[1]++;
+                if (families.family(f).distinctAccounts() >= 3) {
+                    c[2]++;
+                }
+            }
+        }
+        out.println("kind         posts  in a family  in a family of >= 3 accounts");
+        byKind.forEach((kind, c) -> out.printf(Locale.ROOT, "%-11s %6d  %10.1f%%  %10.1f%%%n", kind, c[0],
+                100.0 * c[1] / c[0], 100.0 * c[2] / c[0]));
     }
 
     /** CPU time of the whole JVM process (all threads), or 0 where the platform does not report it. */
@@ -148,6 +206,19 @@ public final class BenchTextCommand implements Callable<Integer> {
         private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "pu", "ra", "si", "to", "va", "ze", "ber",
             "cal", "dor", "fen", "gri", "hul", "jas", "kom", "lun", "mar", "nor", "pel", "quin", "ros", "tam", "vel"};
         private static final String[] EMOJI = {"😡", "🔥", "🙏", "👇", "🤔", "😂", "🇨🇦", "👏"};
+
+        /** The texts, languages and times of generated posts (for pairing on real generator output). */
+        static Synthetic of(List<Post> posts) {
+            List<String> t = new ArrayList<>(posts.size());
+            List<String> l = new ArrayList<>(posts.size());
+            long[] times = new long[posts.size()];
+            for (int i = 0; i < posts.size(); i++) {
+                t.add(posts.get(i).text());
+                l.add(posts.get(i).lang());
+                times[i] = posts.get(i).time();
+            }
+            return new Synthetic(t, l, times);
+        }
 
         static Synthetic generate(int n, double campaignShare, long seed) {
             SplittableRandom random = new SplittableRandom(seed);

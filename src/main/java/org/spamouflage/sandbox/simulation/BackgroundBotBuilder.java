@@ -56,6 +56,12 @@ final class BackgroundBotBuilder {
             fill.province = province;
             fill.city = city;
             String domain = OtherTexts.BOT_DOMAINS[genre];
+            // This bot's own wording of its genre's formats, fixed for all its posts.
+            Phrase[] genreFormats = OtherTexts.BOT_P[genre];
+            Phrase[] formats = new Phrase[genreFormats.length];
+            for (int k = 0; k < formats.length; k++) {
+                formats[k] = genreFormats[k].resolve(r);
+            }
             if (perDay <= 0) {
                 continue;
             }
@@ -67,7 +73,7 @@ final class BackgroundBotBuilder {
             while (t < w.end) {
                 long at = onTheMinute ? t - Math.floorMod(t, 60L) : t;
                 if (at >= w.start) {
-                    w.posts.add(post(a, r, at, genre, linkRate, fill, sb, domain, serial++));
+                    w.posts.add(post(a, r, at, genre, formats, linkRate, fill, sb, domain, serial++));
                 }
                 double gap = period * (regularity + (1 - regularity) * r.exponential(1));
                 t += Math.max(60, (long) gap);
@@ -76,16 +82,17 @@ final class BackgroundBotBuilder {
             long from = a.createdAt + World.DAY;
             for (int k = 0; k < older && from < w.start - World.DAY; k++) {
                 long at = from + (long) (r.nextDouble() * (w.start - World.DAY - from));
-                w.posts.add(post(a, r, at, genre, linkRate, fill, sb, domain, serial++));
+                w.posts.add(post(a, r, at, genre, formats, linkRate, fill, sb, domain, serial++));
             }
         }
     }
 
-    private PostDraft post(AccountDraft a, Rng r, long t, int genre, double linkRate, Fill fill, StringBuilder sb,
-                           String domain, int serial) {
+    private PostDraft post(AccountDraft a, Rng r, long t, int genre, Phrase[] formats, double linkRate, Fill fill,
+                           StringBuilder sb, String domain, int serial) {
         PostDraft d = new PostDraft(a, t);
         sb.setLength(0);
-        r.pick(OtherTexts.BOT_P[genre]).render(sb, fill);
+        r.pick(formats).render(sb, fill, r, 0);
+        TextTools.tidy(sb);
         List<String> tags = List.of();
         if (r.chance(0.5)) {
             String tag = r.pick(OtherTexts.BOT_HASHTAGS[genre]);

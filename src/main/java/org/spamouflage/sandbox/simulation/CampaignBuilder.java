@@ -530,6 +530,7 @@ final class CampaignBuilder {
                 fill.lang = lang;
                 sb.setLength(0);
                 r.pick(OtherTexts.CAMOUFLAGE_P[lang]).render(sb, fill);
+                recycle(sb, r);
                 PostDraft d = new PostDraft(a, t);
                 d.text = sb.toString();
                 d.lang = TemplateBook.CODES[lang];
@@ -551,6 +552,29 @@ final class CampaignBuilder {
                 w.posts.add(d);
                 posts.add(d);
             }
+        }
+    }
+
+    /**
+     * Light edits operators make to recycled filler so that it is not an exact copy every time:
+     * another emoji, an extra one, a dropped full stop, lower case, now and then a typo. The text
+     * stays a near copy of the bank line: camouflage is meant to be recycled.
+     */
+    static void recycle(StringBuilder sb, Rng r) {
+        double x = r.nextDouble();
+        if (x < 0.3) {
+            sb.append(' ').append(r.pick(OtherTexts.CAMOUFLAGE_EMOJI));
+        } else if (x < 0.45) {
+            sb.append(' ').append(r.pick(OtherTexts.CAMOUFLAGE_EMOJI)).append(r.pick(OtherTexts.CAMOUFLAGE_EMOJI));
+        }
+        if (r.chance(0.12)) {
+            TextTools.dropFinalPunctuation(sb);
+        }
+        if (r.chance(0.06)) {
+            TextTools.lowerCaseAll(sb);
+        }
+        if (r.chance(0.04)) {
+            TextTools.typo(sb, r);
         }
     }
 

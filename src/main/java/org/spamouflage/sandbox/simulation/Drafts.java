@@ -56,6 +56,8 @@ final class Drafts {
         boolean campaign;
         String kind;
         int templateId = -1;
+        /** A politician's post: its topic ({@link OrganicTexts#ANNOUNCE_P}), which replies often answer; else -1. */
+        int topic = -1;
         String id;
         /** Position in time order, set when ids are given. */
         int index;

@@ -43,6 +43,8 @@ final class OrganicBuilder {
     /** Accounts that post, with their expected number of posts (for spikes and likes). */
     final List<AccountDraft> members = new ArrayList<>();
     private final List<double[]> langProfiles = new ArrayList<>();
+    /** Each member's writing habits, in {@link #members} order. */
+    private final List<Voice> voices = new ArrayList<>();
     /** The home city of the account being built (also used in its bio). */
     private String homeCity;
 
@@ -78,6 +80,8 @@ final class OrganicBuilder {
             a.activity = rate[i];
             int province = r.pickCumulative(provinceByLanguage[lang]);
             profile(a, r, province, lang, fan);
+            writer.voice = Voice.draw(r, lang == BILINGUAL);
+            voices.add(writer.voice);
             members.add(a);
             double frenchShare = lang == FR ? 1 : lang == BILINGUAL ? bilingualFrench : 0;
             langProfiles.add(new double[] {frenchShare, province});
@@ -311,7 +315,7 @@ final class OrganicBuilder {
             if (r.chance(sloganShare)) {
                 writer.slogan(d, r, lang);
             } else {
-                writer.write(d, r, lang, reply, fan);
+                writer.write(d, r, lang, reply, fan, reply ? d.replyTo.topic : -1);
             }
             d.lang = lang == 1 ? "fr" : "en";
             d.source = a.client;
@@ -332,7 +336,7 @@ final class OrganicBuilder {
             PostDraft d = new PostDraft(a, from + (long) (r.nextDouble() * (to - from)));
             int lang = r.chance(frenchShare) ? 1 : 0;
             writer.fill.city = null;
-            writer.write(d, r, lang, false, false);
+            writer.write(d, r, lang, false, false, -1);
             d.lang = lang == 1 ? "fr" : "en";
             d.source = a.client;
             w.posts.add(d);
@@ -380,6 +384,7 @@ final class OrganicBuilder {
                 int lang = r.chance(profile[0]) ? 1 : 0;
                 writer.fill.province = (int) profile[1];
                 writer.fill.city = null;
+                writer.voice = voices.get(who);
                 writer.spike(d, r, lang, topic, tag);
                 if (r.chance(0.3) && !politicians.allPosts.isEmpty()) {
                     int pol = politicians.pickForComment(r);

@@ -9,40 +9,15 @@ final class OtherTexts {
     private OtherTexts() {
     }
 
-    /** Politicians' posts (en, fr). */
-    static final String[][] POLITICIAN = {
-        {"Today I met with {GROUP} in {CITY} to talk about the cost of living.",
-            "Proud to announce ${AMOUNT} million for new housing in {CITY}.",
-            "Great conversation with {GROUP} this morning. Thank you for your work.",
-            "Our plan will cut wait times for families across {PROVINCE}.",
-            "Happy to be back in {CITY} this weekend. Thank you for the warm welcome!",
-            "This week the {PARTY} team stood up for workers and families.",
-            "We're investing ${AMOUNT} million to make transit faster in {CITY}.",
-            "Canadians deserve affordable groceries. Here is what we're doing.",
-            "Thank you to the firefighters and volunteers helping communities in {PROVINCE}.",
-            "Question period today: we asked again about housing costs. No answers.",
-            "Visited a local business in {CITY} that is hiring {NUM}0 people. Great news!",
-            "My office is here to help. Reach out any time.",
-            "Today in the House, I spoke about child care in {PROVINCE}.",
-            "Met with {GROUP} to hear their concerns on health care.",
-            "A new school for {CITY}: ${AMOUNT} million approved today.",
-            "Wishing everyone a safe and happy long weekend.",
-            "Town hall in {CITY} tonight at 7. Everyone is welcome.",
-            "We will keep working to bring down costs for families."},
-        {"Aujourd'hui, j'ai rencontré {GROUP} à {CITY} pour parler du coût de la vie.",
-            "Fier d'annoncer {AMOUNT} millions $ pour du nouveau logement à {CITY}.",
-            "Belle discussion avec {GROUP} ce matin. Merci pour votre travail.",
-            "Notre plan réduira les temps d'attente pour les familles.",
-            "Heureux d'être de retour à {CITY} cette fin de semaine!",
-            "Cette semaine, l'équipe du {PARTY} a défendu les travailleurs et les familles.",
-            "Nous investissons {AMOUNT} millions $ pour un transport collectif plus rapide à {CITY}.",
-            "Merci aux pompiers et aux bénévoles qui aident nos communautés.",
-            "Période de questions: encore une fois, aucune réponse sur le logement.",
-            "Mon bureau est là pour vous aider. N'hésitez pas.",
-            "Aujourd'hui à la Chambre, j'ai parlé des services de garde.",
-            "Une nouvelle école pour {CITY}: {AMOUNT} millions $ approuvés aujourd'hui.",
-            "Bonne longue fin de semaine à toutes et à tous!",
-            "Assemblée publique à {CITY} ce soir à 19 h. Bienvenue à tous."},
+    /**
+     * What politicians' staff sometimes add after the post itself (en, fr). The posts are in the
+     * {@code announce} sections of the honest banks, by topic (see {@link OrganicTexts#ANNOUNCE_P}).
+     */
+    static final String[][] POLITICIAN_TAILS = {
+        {"[More|Details|Read more] [soon|below|on our website].", "[#TeamCanada|Let's keep going.|Onward.]",
+            "[Thank you|Merci], {CITY}!", "[Share if you agree|Tell us what you think|Your thoughts?]"},
+        {"[Plus de détails|Détails|Les détails] [bientôt|sur notre site|à venir].", "[On continue|En avant]!",
+            "Merci, {CITY}!", "[Qu'en pensez-vous?|Vos idées?|Partagez si vous êtes d'accord.]"},
     };
 
     static final String[][] GROUPS = {
@@ -82,20 +57,37 @@ final class OtherTexts {
     /** What a new owner posts first on a bought account. */
     static final String[] RESALE = {"test", "test new owner", "testing 123", "hello", "new account test", "test 1"};
 
-    /** Background-bot genres: each a list of post texts (a link is appended by the generator). */
+    /**
+     * Background-bot genres: each a list of post formats (a link is appended by the generator).
+     * Every bot decides the inline choices once ({@link Phrase#resolve}): a bot repeats its own
+     * format day after day, while two bots of one genre word theirs differently, as two real
+     * services would.
+     */
     static final String[][] BOT_GENRES = {
-        {"Weather update for {CITY}: {NUM}°C and cloudy.", "Forecast {CITY}: high of 2{NUM}°C, {PCT}% chance of rain.",
-            "Air quality alert for {CITY} today.", "UV index in {CITY} is high this afternoon."},
-        {"DEAL: {ITEM} bundle now {PCT}% off! Limited time.", "Flash sale on phone cases, {PCT}% off today only",
-            "Top 10 gadgets under ${MONEY} this week", "Price drop alert: wireless earbuds now ${MONEY}"},
-        {"BTC moved {PCT}% in the last hour. Don't miss the next pump! 🚀", "New token listing alert. Early buyers win big 🚀",
-            "Whale alert: {NUM},000 coins moved to an exchange.", "Market update: altcoins up {PCT}% today."},
-        {"Now hiring in {CITY}: warehouse associate, ${MONEY}/hr.", "{NUM}0 new jobs posted in {CITY} today.",
-            "Remote job alert: customer support, apply now.", "Hiring: delivery drivers in {CITY}, start this week."},
-        {"Daily horoscope: today favours bold decisions.", "Your lucky number today is {NUM}.",
-            "Horoscope: a surprise message is coming your way.", "Stars say: rest and recharge today."},
-        {"Headline: {CITY} council votes on new budget.", "Traffic alert: delays on the main bridge in {CITY}.",
-            "Headline: new bike lanes planned for {CITY}.", "Local news: {CITY} library extends weekend hours."},
+        {"[Weather update|Current conditions|Now|Conditions|🌡️ Right now|Obs] [for|in|at|—] {CITY}[:| -| |,] {NUM}°C[ and|,| with| |;] [[cloudy|clear skies|light rain|sunny periods|fog|drizzle|a few showers]][.|| #wx| (updated hourly)]",
+            "[Forecast|Today's forecast|Outlook|Today|Daily forecast|Next 24h] [{CITY}|for {CITY}|in {CITY}|{CITY} area]: [high of|high|max|daytime high] 2{NUM}°C[,|;| with a] {PCT}% [chance of|risk of|probability of|POP] [[rain|showers|thunderstorms|drizzle]][.|||, low 1{NUM}°C.]",
+            "[Air quality|AQHI|Special air quality|⚠️ Air quality|Smoke] [alert|statement|warning|advisory] [for|in|issued for] {CITY} [today|this afternoon|until further notice|tonight][.|| - limit outdoor activity.]",
+            "[UV index|UV|Sun alert|UV level] [in|for|at] {CITY} [[is high|reaches {NUM}|is very high|peaks at {NUM}]] [this afternoon|today|at midday|between 11 and 3][.|| ☀️]"},
+        {"[DEAL|HOT DEAL|Deal alert|TODAY ONLY|🔥 Deal|Steal]: {ITEM} [bundle|pack|combo|set] [now|at|just] {PCT}% off[! Limited time.|.| while supplies last.| ends tonight.]",
+            "[Flash sale|Lightning deal|Sale|Weekend sale|Mega sale] on [[phone cases|chargers|headphones|smart plugs|power banks]], {PCT}% off [today only|for 24h|now|this weekend]",
+            "[Top 10|Best|{NUM} great|Our favourite|Must-have] [[gadgets|gifts|kitchen tools|desk accessories]] under ${MONEY} [this week|right now|today|for back to school]",
+            "[Price drop alert|Price drop|Now cheaper|Lowest price ever|Price cut]: [[wireless earbuds|a robot vacuum|an air fryer|a smartwatch|a blender]] [now|down to|for|at] ${MONEY}"},
+        {"[BTC|Bitcoin|ETH|$BTC|$SOL] [moved|jumped|pumped|swung] {PCT}% in the last [hour|{NUM} hours|day]. [Don't miss the next pump!|Get in early!|Are you ready?|Stay tuned.|Watch this level.] 🚀",
+            "[New token listing|Listing|New coin|Fresh listing] [alert|announced|live|incoming]. [[Early buyers win big|Don't miss out|Presale now open|Limited spots]] 🚀",
+            "[Whale alert|🐋 Whale alert|Large transfer|Big move]: {NUM},000 [[coins|BTC|ETH|USDT]] [moved to|sent to|transferred to] [[an exchange|a cold wallet|an unknown wallet]].",
+            "[Market update|Crypto update|Daily recap|Market wrap|24h recap]: [[altcoins|the market|top coins|memecoins]] [[up|down]] {PCT}% [today|in 24h|since yesterday|this morning]."},
+        {"[Now hiring|Hiring|Job alert|New job|Apply now] in {CITY}: [[warehouse associate|line cook|cashier|forklift operator|admin assistant]], ${MONEY}/hr[.|| (full time)]",
+            "{NUM}0 new [jobs|openings|positions|listings] posted in {CITY} [today|this week|in the last 24h|since Monday][.|!| - see all]",
+            "[Remote job alert|Work from home|Remote|WFH job] [|🏠 ]- [[customer support|data entry|sales rep|bookkeeper]], [apply now|apply today|hiring now|no experience needed]",
+            "[Hiring|Now hiring|Urgent|We're hiring]: [[delivery drivers|movers|cleaners|servers]] in {CITY}, [start this week|start Monday|immediate start|flexible hours]"},
+        {"[Daily horoscope|Your horoscope|Today's stars|Star forecast|✨ Horoscope]: [[today favours bold decisions|trust your instincts|a good day for new beginnings|patience pays off|say what you mean|a small risk brings a big reward|finish what you started|listen more than you speak|your energy is contagious|slow down and breathe]].",
+            "[Your lucky number today is {NUM}|Today's lucky colour: [[green|blue|red|gold|violet]]|Lucky day this week: [[Friday|Tuesday|Sunday|Monday]]|Lucky number of the week: {NUM}{NUM}].",
+            "[Horoscope|Stars say|Astrology|Cosmic news]: [[a surprise message is coming your way|money news is near|someone is thinking of you|an old friend returns|a door opens at work|love is in the air|travel plans shift|a decision gets easier]].",
+            "[Stars say|Today's advice|Cosmic tip|Daily wisdom]: [[rest and recharge today|call an old friend|say yes to the unexpected|clear your desk|drink more water|go for a walk|write it down|be kind to yourself]]."},
+        {"[Headline|Breaking|Local news|City hall|NEWS]: {CITY} council [[votes on|debates|approves|delays]] [[new budget|a tax freeze|bike lanes|a new arena|transit cuts]].",
+            "[Traffic alert|Traffic|Road update|🚧 Roads]: [[delays|a collision|lane closures|a stalled truck]] on the [[main bridge|highway|ring road|downtown core]] in {CITY}.",
+            "[Headline|Local|News|Update]: new [[bike lanes|bus routes|parks|crosswalks]] planned for {CITY}[.|| next year.]",
+            "[Local news|Community|City news|Around town]: {CITY} [[library extends weekend hours|pool reopens|farmers market moves|arena gets new roof]]."},
     };
 
     static final String[] BOT_GENRE_NAMES = {"Weather", "Deals", "Crypto", "Jobs", "Horoscope", "News"};
@@ -187,9 +179,9 @@ final class OtherTexts {
         "America/Toronto", "America/Halifax", "America/Toronto", "America/Regina", "America/Whitehorse"};
 
     static final String[][] ITEMS = {
-        {"eggs", "butter", "a block of cheese", "ground beef", "coffee", "cereal", "baby formula", "chicken",
-            "a bag of apples", "olive oil"},
-        {"café", "fromage", "beurre", "bacon", "poulet", "pain tranché", "céréales", "jambon"},
+        {"eggs", "butter", "cheese", "ground beef", "coffee", "cereal", "baby formula", "chicken",
+            "apples", "olive oil", "milk", "bread"},
+        {"café", "fromage", "beurre", "bacon", "poulet", "pain tranché", "gruau", "jambon", "lait", "bœuf haché"},
     };
     static final String[][] FOODS = {
         {"lasagna", "banana bread", "chili", "butter chicken", "perogies", "pancakes", "dumplings", "shepherd's pie"},
@@ -235,10 +227,14 @@ final class OtherTexts {
     static final String[] BOT_CLIENTS = {"AutoScheduler", "RSS Poster", "FeedBot"};
     static final String POLITICIAN_CLIENT = "Web App";
 
-    static final Phrase[][] POLITICIAN_P = {Phrase.all(null, POLITICIAN[0]), Phrase.all(null, POLITICIAN[1])};
+    static final Phrase[][] POLITICIAN_TAILS_P = {Phrase.all(null, POLITICIAN_TAILS[0]),
+        Phrase.all(null, POLITICIAN_TAILS[1])};
     static final Phrase[][] CAMOUFLAGE_P = {Phrase.all(null, CAMOUFLAGE[0]), Phrase.all(null, CAMOUFLAGE[1]),
         Phrase.all(null, CAMOUFLAGE[2])};
     static final Phrase[][] BOT_P = parseAll(BOT_GENRES);
+    /** Emoji campaign operators swap in and out of recycled camouflage posts. */
+    static final String[] CAMOUFLAGE_EMOJI = {"🌅", "🌸", "🐱", "😺", "☕", "🍁", "⛰️", "🌿", "🌙", "😋", "✨", "❤️", "😊",
+        "👍", "🌞", "🐈", "🏒", "💪", "🙏", "😍"};
     static final Phrase[][] ORGANIC_BIO_P = parseAll(ORGANIC_BIOS);
     static final Phrase[][] PERSONA_BIO_P = parseAll(PERSONA_BIOS);
 

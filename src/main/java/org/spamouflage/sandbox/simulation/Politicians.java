@@ -214,9 +214,21 @@ final class Politicians {
                 fill.lang = lang;
                 fill.city = null;
                 sb.setLength(0);
-                Phrase p = r.pick(OtherTexts.POLITICIAN_P[lang]);
-                p.render(sb, fill);
+                // A topic of the day; honest replies often answer it in its own terms.
+                int topic = r.pickCumulative(OrganicTexts.POLITICIAN_TOPIC_CUMULATIVE);
+                r.pick(OrganicTexts.ANNOUNCE_P[lang][topic]).render(sb, fill, r, 0);
+                if (r.chance(0.55)) {
+                    // Staff rarely stop at one sentence: thanks, "more to come", an invitation.
+                    sb.append(' ');
+                    r.pick(OrganicTexts.POLITICIAN_EXTRA_P[lang]).render(sb, fill, r, 0);
+                }
+                if (r.chance(0.15)) {
+                    sb.append(' ');
+                    r.pick(OtherTexts.POLITICIAN_TAILS_P[lang]).render(sb, fill, r, 0);
+                }
+                TextTools.tidy(sb);
                 PostDraft d = new PostDraft(accounts[i], grid.sample(r));
+                d.topic = topic;
                 List<String> tags = List.of();
                 if (r.chance(0.12)) {
                     tags = TextTools.oneTag(lang == 1 ? "polcan" : "cdnpoli");

@@ -107,6 +107,84 @@ final class TextTools {
         }
     }
 
+    /**
+     * Tidies text assembled from parts with optional pieces: collapses runs of spaces, removes a
+     * space before {@code . , ! ? : ;}, turns a doubled full stop (not an ellipsis) into one,
+     * drops a full stop or comma right after {@code ! ?} or another comma, and trims the ends.
+     * One pass, no regular expressions.
+     */
+    static void tidy(StringBuilder sb) {
+        tidy(sb, new char[sb.length()], false);
+    }
+
+    /**
+     * {@link #tidy(StringBuilder)}, optionally also capitalising sentence starts like
+     * {@link #capitaliseSentences}, in one pass over a char array (StringBuilder's per-character
+     * access is several times slower; this runs once per generated post).
+     *
+     * @param scratch a reusable buffer; a larger one is returned when the text does not fit
+     * @return the buffer to reuse next time
+     */
+    static char[] tidy(StringBuilder sb, char[] scratch, boolean capitalise) {
+        int n = sb.length();
+        char[] buf = scratch.length >= n ? scratch : new char[Math.max(n, 2 * scratch.length)];
+        sb.getChars(0, n, buf, 0);
+        int w = 0;
+        boolean start = true;
+        for (int i = 0; i < n; i++) {
+            char c = buf[i];
+            if (c == ' ') {
+                if (w == 0 || buf[w - 1] == ' ') {
+                    continue;
+                }
+            } else if (c == '.' || c == ',' || c == '!' || c == '?' || c == ':' || c == ';') {
+                if (w > 0 && buf[w - 1] == ' ') {
+                    w--;
+                }
+                char prev = w > 0 ? buf[w - 1] : 0;
+                if ((c == '.' || c == ',') && (prev == '!' || prev == '?' || prev == ',')) {
+                    continue;
+                }
+                if (c == ',' && prev == '.' && !(w > 1 && buf[w - 2] == '.')) {
+                    continue;
+                }
+                if (c == '.' && prev == '.') {
+                    // Keep an ellipsis ("So..."), collapse a doubled stop ("Again..").
+                    boolean ellipsis = w > 1 && buf[w - 2] == '.';
+                    if (!ellipsis && (i + 1 >= n || buf[i + 1] != '.')) {
+                        continue;
+                    }
+                }
+            }
+            if (capitalise) {
+                if (start && Character.isLetter(c)) {
+                    c = Character.toUpperCase(c);
+                    start = false;
+                } else if (c == '.' || c == '!' || c == '?') {
+                    start = true;
+                } else if (c != ' ') {
+                    start = false;
+                }
+            }
+            buf[w++] = c;
+        }
+        while (w > 0 && buf[w - 1] == ' ') {
+            w--;
+        }
+        sb.setLength(0);
+        sb.append(buf, 0, w);
+        return buf;
+    }
+
+    /** Turns a final full stop into {@code mark} ("!" or "!!"): some people end everything that way. */
+    static void exclaim(StringBuilder sb, String mark) {
+        int n = sb.length();
+        if (n > 1 && sb.charAt(n - 1) == '.' && sb.charAt(n - 2) != '.') {
+            sb.setLength(n - 1);
+            sb.append(mark);
+        }
+    }
+
     static void lowerCaseAll(StringBuilder sb) {
         String s = sb.toString().toLowerCase(Locale.ROOT);
         sb.setLength(0);

@@ -11,6 +11,13 @@
  * their shift blocks, from accounts created in batches or hijacked after years of silence, with
  * templated English comments, machine-translated French, Mandarin, camouflage and in-network likes.
  *
+ * <p>Honest text comes from the banks {@code honest-en.txt} and {@code honest-fr.txt} (resources
+ * next to these classes, read by {@code TextBank}): every line
+ * has inline choices, posts are composed of several lines, and each writer has habits
+ * ({@code Voice}), so honest users rarely look like copy-paste
+ * to the near-duplicate detector while slogans, the campaign's templates and its recycled
+ * camouflage still do.
+ *
  * <p>Determinism: all randomness comes from {@link org.spamouflage.sandbox.simulation.Rng}
  * streams derived from (seed, component, index); nothing reads the clock or iterates hash order
  * into the output. Every person, politician, party, outlet, critic and journalist is invented;

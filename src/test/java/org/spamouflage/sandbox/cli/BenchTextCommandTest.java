@@ -27,6 +27,22 @@ class BenchTextCommandTest {
     }
 
     @Test
+    void measuresAGeneratedScenarioAndReportsFamiliesByKind() {
+        Result r = run("bench", "text", "--scenario", "classroom-small", "--seed", "3", "--runs", "1", "--warmup", "0");
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("posts of scenario classroom-small (seed 3)")
+                .contains("in a family of >= 3 accounts").containsPattern("(?m)^organic +\\d+")
+                .containsPattern("(?m)^verbatim +\\d+");
+    }
+
+    @Test
+    void anUnknownScenarioIsInvalidInput() {
+        Result r = run("bench", "text", "--scenario", "no-such-scenario", "--runs", "1");
+        assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(r.err()).contains("no-such-scenario").doesNotContain("Exception");
+    }
+
+    @Test
     void rejectsBadValuesAllAtOnceWithExitCodeTwo() {
         Result r = run("bench", "text", "--texts", "0", "--runs", "0", "--campaign-share", "1.5");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);

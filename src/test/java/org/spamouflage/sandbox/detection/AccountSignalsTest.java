@@ -155,8 +155,8 @@ class AccountSignalsTest {
                 .post("quiet", t("2021-03-01T00:00:00Z"), "en", "Web App", "hello")
                 .post("quiet", t("2023-08-20T00:00:00Z"), "en", "Web App", "back");
         Detection d = f.detect();
-        assertThat(score(d, "dormancy-switch", "hijacked")).isEqualTo(1.0);
-        assertThat(score(d, "dormancy-switch", "quiet")).isEqualTo(0.5);
+        assertThat(score(d, "dormancy-switch", "hijacked")).isCloseTo(1.0, within(1e-12));
+        assertThat(score(d, "dormancy-switch", "quiet")).isEqualTo(0.2);
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.spamouflage.sandbox.scenario.ScenarioJson;
 
 /** The generator's building blocks, each against an independent expectation. */
 class BuildingBlocksTest {
+    /** Fewest wordings an honest content line may have (see everyHonestContentLineStandsForManyWordings). */
+    static final long MIN_WORDINGS = 24;
 
     @Nested
     class Randomness {
@@ -117,8 +119,128 @@ class BuildingBlocksTest {
         void everyBankPhraseParses() {
             // Static initialisers parse every sentence; an unknown slot name would throw here.
             assertThat(CampaignTexts.CLAIM_PHRASES.length).isEqualTo(CampaignTexts.CLAIMS.length);
-            assertThat(OrganicTexts.SITUATION_P[0]).hasSize(OrganicTexts.SITUATIONS[0].length);
+            assertThat(OrganicTexts.SITUATION_P[0].length).isEqualTo(OrganicTexts.ISSUE_COUNT);
             assertThat(OtherTexts.CAMOUFLAGE_P).hasNumberOfRows(3);
+        }
+
+        @Test
+        void bothHonestBanksHaveTheSameSections() {
+            assertThat(OrganicTexts.BANKS[1].sectionNames())
+                    .containsExactlyInAnyOrderElementsOf(OrganicTexts.BANKS[0].sectionNames());
+            assertThat(OrganicTexts.ISSUES).hasSize(OrganicTexts.ISSUE_COUNT);
+            assertThat(OrganicTexts.EVERYDAY).hasSize(OrganicTexts.EVERYDAY_COUNT);
+        }
+
+        @Test
+        void inlineChoicesPickEachAlternativeAndEmptyOnesMakeAPartOptional() {
+            Phrase p = Phrase.parse("[Rent|Gas] went up[ again|].", null);
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            Rng r = new Rng(5);
+            for (int i = 0; i < 200; i++) {
+                StringBuilder sb = new StringBuilder();
+                p.render(sb, new Fill(), r, 0);
+                seen.add(sb.toString());
+            }
+            // 2 x 2 wordings, each drawn with probability 1/4: all appear in 200 draws.
+            assertThat(seen).containsExactly("Gas went up again.", "Gas went up.", "Rent went up again.",
+                    "Rent went up.");
+            assertThat(p.wordings()).isEqualTo(4);
+        }
+
+        @Test
+        void choicesNestAndRenderTheirFirstAlternativeWithoutRandomness() {
+            Phrase p = Phrase.parse("[My [mom|dad]|Our neighbour] in {CITY} agrees.", null);
+            Fill f = new Fill();
+            f.city = "Moncton";
+            StringBuilder sb = new StringBuilder();
+            p.render(sb, f);
+            assertThat(sb).hasToString("My mom in Moncton agrees.");
+            // Nested: (2 + 1) wordings of the first choice.
+            assertThat(p.wordings()).isEqualTo(3);
+        }
+
+        @Test
+        void aPipeOutsideAChoiceIsAnOrdinaryCharacter() {
+            StringBuilder sb = new StringBuilder();
+            Phrase.parse("Teacher | Calgary | coffee", null).render(sb, new Fill());
+            assertThat(sb).hasToString("Teacher | Calgary | coffee");
+        }
+
+        @Test
+        void resolvingFixesTopLevelChoicesButKeepsDoubleBracketedOnesOpen() {
+            Phrase p = Phrase.parse("[Forecast|Outlook]: [[rain|sun]]", null);
+            Phrase fixed = p.resolve(new Rng(11));
+            java.util.Set<String> heads = new java.util.TreeSet<>();
+            java.util.Set<String> tails = new java.util.TreeSet<>();
+            Rng r = new Rng(12);
+            for (int i = 0; i < 100; i++) {
+                StringBuilder sb = new StringBuilder();
+                fixed.render(sb, new Fill(), r, 0);
+                heads.add(sb.substring(0, sb.indexOf(":")));
+                tails.add(sb.substring(sb.indexOf(":") + 2));
+            }
+            assertThat(heads).hasSize(1);
+            assertThat(tails).containsExactly("rain", "sun");
+        }
+
+        @Test
+        void casualAndOtherLanguageWordsFollowTheWritersHabitsButNotInsideContractions() {
+            Lexicon lex = new Lexicon(Map.of(), Map.of("you", new String[] {"u"}),
+                    Map.of("anyway", new String[] {"bref"}));
+            Phrase p = Phrase.parseWith("Anyway, you know you're right.", lex);
+            StringBuilder sb = new StringBuilder();
+            p.render(sb, new Fill(), new Rng(1), 0, 1.0, 1.0);
+            assertThat(sb).hasToString("Bref, u know you're right.");
+            sb.setLength(0);
+            p.render(sb, new Fill(), new Rng(1), 0, 0, 0);
+            assertThat(sb).hasToString("Anyway, you know you're right.");
+        }
+    }
+
+    @Nested
+    class Banks {
+        @Test
+        void macrosExpandAndSectionsKeepTheirLines() {
+            TextBank b = TextBank.parse("test", """
+                    # a comment
+                    @WHO = [my mom|my dad]
+                    == a
+                    Ask <WHO>.
+                    == b
+                    Hi {CITY}
+                    """, null);
+            assertThat(b.sectionNames()).containsExactly("a", "b");
+            assertThat(b.lines("a")).containsExactly("Ask [my mom|my dad].");
+            assertThat(b.get("a")[0].wordings()).isEqualTo(2);
+        }
+
+        @Test
+        void malformedBanksFailWithTheLineAndTheProblem() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TextBank.parse("t", "== a\nAsk <NOBODY>.", null))
+                    .hasMessage("t line 2: unknown macro <NOBODY>");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TextBank.parse("t", "Hello", null))
+                    .hasMessage("t line 1: an entry before the first '== section'");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TextBank.parse("t", "== a\nx\n== a\ny", null))
+                    .hasMessage("t line 3: section 'a' appears twice");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TextBank.parse("t", "== a\n[x|y", null))
+                    .hasMessageContaining("unclosed [");
+        }
+
+        @Test
+        void everyHonestContentLineStandsForManyWordings() {
+            // A line with few wordings is copied word for word by unrelated users: at least a few
+            // dozen wordings per line (counting choices only, not cities or numbers).
+            for (TextBank bank : OrganicTexts.BANKS) {
+                for (String section : bank.sectionNames()) {
+                    if (section.endsWith("opener") || section.equals("closer") || section.equals("chatter")
+                            || section.equals("switch") || section.equals("aside")) {
+                        continue;
+                    }
+                    for (Phrase p : bank.get(section)) {
+                        assertThat(p.wordings()).as(section + ": " + p).isGreaterThanOrEqualTo(MIN_WORDINGS);
+                    }
+                }
+            }
         }
 
         @Test
@@ -145,10 +267,25 @@ class BuildingBlocksTest {
                     assertThat(MachineTranslationMarkers.any(row[CampaignTexts.FR])).as(row[CampaignTexts.FR]).isFalse();
                 }
             }
-            for (String[][] bank : List.of(OrganicTexts.SITUATIONS, OrganicTexts.OPINIONS, OrganicTexts.EVERYDAY,
-                    OrganicTexts.REPLY_OPENERS, OrganicTexts.CLOSERS, OrganicTexts.TAILS, OrganicTexts.CHATTER,
-                    OrganicTexts.SUPERFAN, OrganicTexts.SPIKE, OrganicTexts.SLOGANS, OtherTexts.POLITICIAN)) {
-                assertThat(Arrays.stream(bank[1]).filter(MachineTranslationMarkers::any)).as("honest French").isEmpty();
+            // Honest French, rendered in every wording a few hundred draws reach, never has an artefact.
+            assertThat(Arrays.stream(OrganicTexts.SLOGANS[1]).filter(MachineTranslationMarkers::any)).isEmpty();
+            TextBank french = OrganicTexts.BANKS[1];
+            Fill f = new Fill();
+            Rng r = new Rng(9);
+            f.rng = r;
+            f.lang = 1;
+            f.pol = "Jeanne Ashcombe";
+            f.party = "Parti de l'Érable";
+            f.topic = "feux de forêt";
+            for (String section : french.sectionNames()) {
+                for (Phrase p : french.get(section)) {
+                    for (int i = 0; i < 40; i++) {
+                        StringBuilder sb = new StringBuilder();
+                        f.city = null;
+                        p.render(sb, f, r, 0.25, 0.3, 0.3);
+                        assertThat(MachineTranslationMarkers.any(sb.toString())).as(sb.toString()).isFalse();
+                    }
+                }
             }
         }
     }
@@ -170,6 +307,13 @@ class BuildingBlocksTest {
                 }
                 assertThat(changed).isEqualTo(1);
             }
+        }
+
+        @Test
+        void tidyingRemovesTheGapsOptionalPiecesLeave() {
+            StringBuilder sb = new StringBuilder(" Fix the roads , please . Again.. Wait... Really?. Ok,, fine!, ");
+            TextTools.tidy(sb);
+            assertThat(sb).hasToString("Fix the roads, please. Again. Wait... Really? Ok, fine!");
         }
 
         @Test

@@ -11,8 +11,9 @@ import org.spamouflage.sandbox.detection.SignalResult;
 
 /**
  * Reactivated accounts: a silence of at least {@value #MIN_SILENT_DAYS} days between two posts,
- * after which the account switches language and/or client app. Score 0.5 for the silence,
- * +0.25 if the main language before and after differ, +0.25 if the main client differs. Source:
+ * after which the account switches language and/or client app. Score 0.2 for the silence alone
+ * (honest people take long breaks too), +0.4 if the main language before and after differ, +0.4
+ * if the main client differs. Source:
  * hijacked or bought accounts silent for years, then an abrupt switch of language, topic and
  * client (ASPI 2019; Astroscreen; ISD 2024). Cost: O(posts).
  */
@@ -56,7 +57,7 @@ public final class DormancySwitchSignal implements Signal {
             String appAfter = main(ctx, posts, split, posts.length, false);
             boolean langSwitch = !langBefore.isEmpty() && !langAfter.isEmpty() && !langBefore.equals(langAfter);
             boolean appSwitch = !appBefore.isEmpty() && !appAfter.isEmpty() && !appBefore.equals(appAfter);
-            scores[a] = 0.5 + (langSwitch ? 0.25 : 0) + (appSwitch ? 0.25 : 0);
+            scores[a] = 0.2 + (langSwitch ? 0.4 : 0) + (appSwitch ? 0.4 : 0);
             why[a] = String.format(Locale.ROOT, "Silent for %.1f years; language %s → %s; client %s → %s.",
                     raw[a] / 365.25, show(langBefore), show(langAfter), show(appBefore), show(appAfter));
         }
