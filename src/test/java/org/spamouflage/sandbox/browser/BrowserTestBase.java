@@ -70,9 +70,18 @@ public abstract class BrowserTestBase {
 
     @BeforeAll
     static void startBrowser() {
+        profileDir = tempDir("sandbox-chromium-profile-");
+        driver = startChrome(profileDir, false);
+    }
+
+    /**
+     * A new headless Chromium with its own profile (a second browser is a second user: its own
+     * cookies and session). With {@code networkLog}, Chrome's performance log records every network
+     * response and WebSocket frame (read with {@code driver.manage().logs().get("performance")}).
+     */
+    protected static ChromeDriver startChrome(Path profile, boolean networkLog) {
         requireExecutable(CHROMIUM, "chromium");
         requireExecutable(CHROMEDRIVER, "chromium-driver");
-        profileDir = tempDir("sandbox-chromium-profile-");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -81,15 +90,22 @@ public abstract class BrowserTestBase {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profileDir);
-        driver = new ChromeDriver(service, options);
+                "--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
+        if (networkLog) {
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
+        }
+        ChromeDriver chrome = new ChromeDriver(service, options);
         // Record dialogs instead of opening them, on every page, before any page script runs.
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.__sandboxAlerts = [];
                 ['alert', 'confirm', 'prompt'].forEach(function (name) {
                   window[name] = function (message) { window.__sandboxAlerts.push(name + ': ' + message); };
                 });
                 """));
+        return chrome;
     }
 
     @AfterAll
@@ -203,7 +219,7 @@ public abstract class BrowserTestBase {
         }
     }
 
-    private static Path tempDir(String prefix) {
+    protected static Path tempDir(String prefix) {
         try {
             Path dir = Files.createTempDirectory(prefix);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
@@ -213,7 +229,7 @@ public abstract class BrowserTestBase {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    protected static void deleteQuietly(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }

@@ -157,7 +157,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         instructions.setText(lesson.instructions());
         String costs = "Each false alarm costs " + Fmt.num(lesson.costs().falsePositive(), 2) + ", each missed campaign "
                 + "account " + Fmt.num(lesson.costs().falseNegative(), 2) + ".";
-        status.setText("You are " + lesson.participant().name() + ". " + switch (lesson.status()) {
+        status.setText("You are " + lesson.participant().name() + " · " + switch (lesson.status()) {
             case OPEN -> "The exercise is open: flag the accounts you think belong to the campaign and submit (one "
                     + "submission per " + lesson.submitInterval() + " s; your latest one counts). " + costs;
             case CLOSED -> "The exercise is closed; wait for your instructor to reveal the truth.";

@@ -114,8 +114,12 @@ class FlagTable extends Div {
         }
     }
 
+    /** Switching the selection mode clears the flags, so it only happens when flagging is switched on or off. */
     void setFlaggingEnabled(boolean enabled) {
-        grid.setSelectionMode(enabled ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        boolean now = grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridMultiSelectionModel;
+        if (now != enabled) {
+            grid.setSelectionMode(enabled ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        }
     }
 
     /** Adds the truth and the outcome columns (after the reveal). */

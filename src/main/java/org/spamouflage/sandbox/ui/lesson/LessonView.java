@@ -61,6 +61,8 @@ public class LessonView extends Div implements BeforeEnterObserver {
     private final Anchor submissionsCsv = new Anchor();
     private Lesson lesson;
     private Runnable unsubscribe;
+    /** The app's address, read while a request is at hand (refreshes pushed from other sessions have none). */
+    private String base = "";
 
     public LessonView(LessonService service, AuthenticationContext auth) {
         this.service = service;
@@ -139,6 +141,7 @@ public class LessonView extends Div implements BeforeEnterObserver {
             event.forwardTo(LessonsView.class);
             return;
         }
+        base = Urls.base();
         String stem = "lesson-" + lesson.id();
         long id = lesson.id();
         boardCsv.setHref(csv(stem + "-board.csv", () -> ClassroomCsv.board(service.classroom().board(id))));
@@ -168,7 +171,7 @@ public class LessonView extends Div implements BeforeEnterObserver {
                 + " · cost " + lesson.costs().falsePositive() + " per false alarm, " + lesson.costs().falseNegative()
                 + " per miss" + (lesson.copiedFrom() == null ? "" : " · copied from lesson " + lesson.copiedFrom()));
         code.setText(JoinCodes.display(lesson.joinCode()));
-        String url = Urls.base() + "/join?code=" + lesson.joinCode();
+        String url = base + "/join?code=" + lesson.joinCode();
         joinLink.setHref(url);
         joinLink.setText(url);
         int students = service.classroom().participants(lesson.id()).size();

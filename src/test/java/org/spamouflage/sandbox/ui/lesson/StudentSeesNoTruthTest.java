@@ -92,11 +92,6 @@ class StudentSeesNoTruthTest extends KaribuSpringTest {
     @Autowired
     LessonService service;
 
-    static final Pattern LABEL = Pattern.compile("campaign|organic|background", Pattern.CASE_INSENSITIVE);
-    static final Pattern CELL_OR_OPERATOR = Pattern.compile("\\b(cell|operator) \\d");
-    /** The page's own wording (the same for every lesson; the differential check shows it ignores the truth). */
-    static final List<String> UI_WORDING = List.of("belong to the campaign", "each missed campaign account");
-    static final Pattern STYLE = Pattern.compile(" style=\"[^\"]*\"");
     static final Pattern TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d(:\\d\\d)?");
 
     /** A student joins {@code lesson}, flags by threshold, opens the top account's card, submits; the page is captured. */
@@ -141,7 +136,7 @@ class StudentSeesNoTruthTest extends KaribuSpringTest {
         assertThat(withTruth).as("the capture saw the data: every account's row")
                 .contains("grid flag-table").contains(service.classroom().exercise(real.id()).data().detection().context()
                         .account(0).handle());
-        assertNoLabel(withTruth, service.classroom().exercise(real.id()).data().dataset());
+        TruthScan.assertNoLabel(withTruth, service.classroom().exercise(real.id()).data().dataset());
     }
 
     @Test
@@ -150,70 +145,12 @@ class StudentSeesNoTruthTest extends KaribuSpringTest {
         Lesson lesson = lesson();
         String before = studentPage(lesson);
         Dataset data = service.classroom().exercise(lesson.id()).data().dataset();
-        assertNoLabel(before, data);
+        TruthScan.assertNoLabel(before, data);
 
         service.classroom().reveal(lesson.id());
         roundTrip(); // push brings the reveal to the open page
         String after = TIME.matcher(PageCapture.of(UI.getCurrent())).replaceAll("<time>");
-        assertThat(labelsOutsideData(after, data)).as("the checks find labels when there are some").isNotEmpty();
+        assertThat(TruthScan.labelsOutsideData(after, data)).as("the checks find labels when there are some").isNotEmpty();
         assertThat(after).contains(ExerciseReveal.MISSED);
-    }
-
-    static void assertNoLabel(String page, Dataset data) {
-        assertThat(labelsOutsideData(page, data)).as("class words outside the data's own text").isEmpty();
-        assertThat(CELL_OR_OPERATOR.matcher(page).find()).as("cell or operator numbers").isFalse();
-        for (String colour : List.of(PlaygroundCharts.CAMPAIGN, PlaygroundCharts.ORGANIC, PlaygroundCharts.BACKGROUND,
-                ExerciseReveal.CAUGHT, ExerciseReveal.FALSE_ALARM, ExerciseReveal.LEFT_ALONE)) {
-            if (!colour.equals(PlaygroundCharts.POOLED)) {
-                assertThat(page.toLowerCase(Locale.ROOT)).as("truth colour " + colour).doesNotContain(colour.toLowerCase(Locale.ROOT));
-            }
-        }
-        assertThat(page).doesNotContain("data-truth").doesNotContain("VAADIN/dynamic");
-    }
-
-    /**
-     * Each line of the capture with a class word left after removing every text of the data that
-     * contains one (comments, bios and names may mention an election campaign; that is data, not a label).
-     */
-    static List<String> labelsOutsideData(String page, Dataset data) {
-        Set<String> carriers = new LinkedHashSet<>();
-        for (Post p : data.posts()) {
-            addIfLabelled(carriers, p.text());
-        }
-        for (Account a : data.accounts()) {
-            addIfLabelled(carriers, a.bio());
-            addIfLabelled(carriers, a.displayName());
-            addIfLabelled(carriers, a.handle());
-        }
-        for (Target t : data.targets()) {
-            addIfLabelled(carriers, t.name());
-            addIfLabelled(carriers, t.party());
-        }
-        List<String> sorted = new ArrayList<>(carriers);
-        sorted.sort((x, y) -> Integer.compare(y.length(), x.length())); // longest first
-        List<String> out = new ArrayList<>();
-        for (String line : page.split("\n")) {
-            // Inline styles say "background:" as CSS; colours are checked on their own.
-            String rest = STYLE.matcher(line).replaceAll("");
-            for (String w : UI_WORDING) {
-                rest = rest.replace(w, "");
-            }
-            for (String c : sorted) {
-                if (rest.contains(c)) {
-                    rest = rest.replace(c, "");
-                }
-            }
-            Matcher m = LABEL.matcher(rest);
-            if (m.find()) {
-                out.add(line.strip().substring(0, Math.min(300, line.strip().length())));
-            }
-        }
-        return out;
-    }
-
-    private static void addIfLabelled(Set<String> carriers, String text) {
-        if (text != null && LABEL.matcher(text).find()) {
-            carriers.add(text);
-        }
     }
 }
