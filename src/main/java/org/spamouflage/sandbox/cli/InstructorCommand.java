@@ -63,20 +63,13 @@ public final class InstructorCommand implements Runnable {
         InstructorRepository open() {
             String url = "jdbc:h2:file:" + path() + ";AUTO_SERVER=FALSE";
             SimpleDriverDataSource ds = new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
-            quietFlyway();
+            QuietLogs.warningsOnly("org.flywaydb");
             try {
                 Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
             } catch (FlywayException e) {
                 throw new IllegalStateException(describe(e), e);
             }
             return new InstructorRepository(new JdbcTemplate(ds));
-        }
-
-        /** Flyway reports every step at INFO; on the command line only warnings are worth printing. */
-        private static void quietFlyway() {
-            if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger l) {
-                l.setLevel(ch.qos.logback.classic.Level.WARN);
-            }
         }
 
         private String describe(Exception e) {

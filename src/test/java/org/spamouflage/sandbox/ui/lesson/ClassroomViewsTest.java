@@ -133,6 +133,7 @@ class ClassroomViewsTest extends KaribuSpringTest {
             assertThat(_get(Paragraph.class, s -> s.withId("exercise-message")).getText())
                     .startsWith("Submission #1 received: " + expected + " accounts flagged.")
                     .contains("Scores stay hidden");
+            assertThat(view.table().flagged()).as("the flags stay after submitting").hasSize(expected);
             Board.Row row = service.classroom().board(lesson.id()).get(0);
             assertThat(row.participant().name()).isEqualTo("Grace");
             assertThat(row.score().flagged()).isEqualTo(expected);
