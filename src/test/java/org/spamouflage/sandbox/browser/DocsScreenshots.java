@@ -14,7 +14,8 @@ import javax.imageio.ImageIO;
  * {@code java -cp target/test-classes org.spamouflage.sandbox.browser.DocsScreenshots}.
  */
 public final class DocsScreenshots {
-    private static final String[] PAGES = {"playground", "playground-lesson", "explore", "scenarios", "runs"};
+    private static final String[] PAGES = {"playground", "playground-lesson", "explore", "scenarios", "runs", "lessons",
+        "lesson", "exercise-student", "exercise-revealed"};
     private static final int WIDTH = 960;
     private static final int MAX_HEIGHT = 1000;
 
