@@ -198,6 +198,18 @@ class PlaygroundViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void aScenarioTooLargeForTheWebIsRefusedWithAReason() throws Exception {
+        // About 140,000 × 3.6 = 500,000 organic posts: valid, but above the web limit.
+        service.scenarios().save("karibu-huge", "{\"format\": 1, \"name\": \"karibu-huge\", "
+                + "\"organic\": {\"accounts\": 140000, \"postsPerAccount\": 3.6}}");
+        PlaygroundView view = open("scenario=karibu-huge");
+
+        String problems = _get(Div.class, spec -> spec.withId("problems")).getElement().getTextRecursively();
+        assertThat(problems).contains("too large for the web pages").contains("command line");
+        assertThat(view.result()).isNull();
+    }
+
+    @Test
     void newSeedStepsToTheNextSeed() {
         PlaygroundView view = open("seed=8");
         _click(_get(Button.class, spec -> spec.withId("new-seed")));
