@@ -193,7 +193,7 @@ class PlaygroundViewTest extends KaribuSpringTest {
         PlaygroundView view = open("campfrench=1");
 
         String problems = _get(Div.class, spec -> spec.withId("problems")).getElement().getTextRecursively();
-        assertThat(problems).contains("do not make a valid scenario").contains("$.campaign.text.languages");
+        assertThat(problems).contains("do not make a scenario the page can run").contains("$.campaign.text.languages");
         assertThat(view.result()).isNull();
     }
 
