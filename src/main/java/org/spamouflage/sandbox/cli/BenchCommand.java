@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 "Whole-process figures are measured with /usr/bin/time around the real commands; these "
                         + "subcommands time the phases inside one JVM."},
         subcommands = {BenchCoshareCommand.class, BenchCoshareDataCommand.class, BenchImportCommand.class,
-            BenchIoCommand.class, BenchTextCommand.class, BenchDetectionCommand.class,
+            BenchIoCommand.class, BenchTextCommand.class, BenchDetectionCommand.class, BenchPairingCommand.class,
             BenchGenerateCommand.class, BenchPlaygroundCommand.class})
 public final class BenchCommand implements Runnable {
 
