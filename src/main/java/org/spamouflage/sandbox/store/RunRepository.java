@@ -23,7 +23,7 @@ public class RunRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into run (scenario_name, scenario_json, seed, settings_json, "
-                    + "engine_version, summary_json, created_at) values (?,?,?,?,?,?,?)", new String[] {"ID"});
+                    + "engine_version, summary_json, created_at, playground_query) values (?,?,?,?,?,?,?,?)", new String[] {"ID"});
             ps.setString(1, run.scenarioName());
             ps.setString(2, run.scenarioJson());
             ps.setLong(3, run.seed());
@@ -31,11 +31,12 @@ public class RunRepository {
             ps.setString(5, run.engineVersion());
             ps.setString(6, run.summaryJson());
             ps.setTimestamp(7, Timestamp.from(run.createdAt()));
+            ps.setString(8, run.playgroundQuery());
             return ps;
         }, keys);
         long id = keys.getKey().longValue();
         return new SavedRun(id, run.scenarioName(), run.scenarioJson(), run.seed(), run.settingsJson(),
-                run.engineVersion(), run.summaryJson(), run.createdAt());
+                run.engineVersion(), run.summaryJson(), run.createdAt(), run.playgroundQuery());
     }
 
     /** All runs, newest first. */
@@ -54,6 +55,7 @@ public class RunRepository {
     private static SavedRun map(ResultSet rs, int row) throws SQLException {
         return new SavedRun(rs.getLong("id"), rs.getString("scenario_name"), rs.getString("scenario_json"),
                 rs.getLong("seed"), rs.getString("settings_json"), rs.getString("engine_version"),
-                rs.getString("summary_json"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("summary_json"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("playground_query"));
     }
 }

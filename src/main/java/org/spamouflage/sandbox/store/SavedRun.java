@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param engineVersion version of the engine that produced the summary
  * @param summaryJson   summary metrics (JSON object)
  * @param createdAt     when the run was saved (wall clock: bookkeeping only, never part of results)
+ * @param playgroundQuery the Playground state it was saved from (lesson-link query), or null
  */
 public record SavedRun(long id, String scenarioName, String scenarioJson, long seed, String settingsJson,
-                       String engineVersion, String summaryJson, Instant createdAt) {
+                       String engineVersion, String summaryJson, Instant createdAt, String playgroundQuery) {
 }

@@ -1,0 +1,228 @@
+package org.spamouflage.sandbox.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.metrics.EvaluationReport;
+import org.spamouflage.sandbox.metrics.MetricsJson;
+import org.spamouflage.sandbox.metrics.SeparationReport;
+import org.spamouflage.sandbox.metrics.SweepResult;
+import org.spamouflage.sandbox.pipeline.Pipeline;
+import org.spamouflage.sandbox.playground.Control;
+import org.spamouflage.sandbox.playground.Controls;
+import org.spamouflage.sandbox.playground.PlaygroundState;
+import org.spamouflage.sandbox.scenario.InvalidScenarioException;
+import org.spamouflage.sandbox.scenario.Scenario;
+import org.spamouflage.sandbox.scenario.ScenarioJson;
+import org.spamouflage.sandbox.store.RunRepository;
+import org.spamouflage.sandbox.store.SavedRun;
+import org.spamouflage.sandbox.store.ScenarioRepository;
+import org.spamouflage.sandbox.ui.model.ControlValues;
+import org.spamouflage.sandbox.ui.model.ExploreData;
+import org.spamouflage.sandbox.ui.model.Fmt;
+import org.spamouflage.sandbox.ui.model.PlaygroundComputer;
+import org.spamouflage.sandbox.ui.model.PlaygroundResult;
+import org.spamouflage.sandbox.ui.model.RunSource;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one service every page talks to: scenarios, Playground results, seed sweeps, Explore data
+ * and saved runs. Its methods may take seconds on big scenarios; views call them on
+ * {@link #executor()}, never on the UI thread.
+ */
+@Service
+public class SandboxService {
+    /** Seed a fresh Playground starts from. */
+    public static final long FIRST_SEED = 1;
+
+    private final ScenarioLibrary library;
+    private final ScenarioRepository savedScenarios;
+    private final RunRepository runs;
+    private final RunSource runSource;
+    private final ExecutorService executor;
+    private final PlaygroundComputer computer;
+
+    public SandboxService(ScenarioLibrary library, ScenarioRepository savedScenarios, RunRepository runs,
+                          RunSource runSource, @Qualifier("sandboxExecutor") ExecutorService executor) {
+        this.library = library;
+        this.savedScenarios = savedScenarios;
+        this.runs = runs;
+        this.runSource = runSource;
+        this.executor = executor;
+        this.computer = new PlaygroundComputer(runSource, library::load, PlaygroundComputer.WEB_MAX_POSTS);
+    }
+
+    public ScenarioLibrary scenarios() {
+        return library;
+    }
+
+    /** Where views run heavy work. */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    public PlaygroundState initialState() {
+        return PlaygroundState.initial(library.defaultName(), FIRST_SEED);
+    }
+
+    /** A state from URL parameters (missing scenario and seed take the defaults). */
+    public PlaygroundState.Parsed readState(Map<String, String> parameters) {
+        return PlaygroundState.fromParameters(parameters, library.defaultName(), FIRST_SEED);
+    }
+
+    public PlaygroundComputer.Prepared prepare(PlaygroundState state) throws InvalidScenarioException {
+        return computer.prepare(state);
+    }
+
+    public PlaygroundResult compute(PlaygroundState state) throws InvalidScenarioException {
+        return computer.compute(state);
+    }
+
+    public SweepResult sweep(PlaygroundState state, int seeds, IntConsumer progress, BooleanSupplier cancelled)
+            throws InvalidScenarioException {
+        return computer.sweep(state, seeds, progress, cancelled);
+    }
+
+    /** The run a state describes, indexed for reading. */
+    public ExploreData explore(PlaygroundState state) throws InvalidScenarioException {
+        PlaygroundComputer.Prepared p = computer.prepare(state);
+        return ExploreData.of(runSource.run(p.applied(), state.seed(), p.settings()));
+    }
+
+    // ------------------------------------------------------------------------------------ runs
+
+    /** Keeps a run: scenario as generated, seed, settings, engine version, summary metrics and the Playground state. */
+    public SavedRun saveRun(PlaygroundResult result) {
+        Pipeline.Run run = result.run();
+        return runs.save(new SavedRun(0, result.state().scenario(), ScenarioJson.write(run.scenario()), run.seed(),
+                run.detection().settings().toJson(), Pipeline.ENGINE_VERSION,
+                MetricsJson.write(run.evaluation().report()), Instant.now(), result.state().toQuery()));
+    }
+
+    public List<SavedRun> runs() {
+        return runs.findAll();
+    }
+
+    public boolean deleteRun(long id) {
+        return runs.delete(id);
+    }
+
+    /** "AUC 0.912 · best F1 0.870" from a saved summary, or a note when it cannot be read. */
+    public static String headline(SavedRun run) {
+        try {
+            EvaluationReport r = MetricsJson.readReport(run.summaryJson(), "run " + run.id());
+            return "AUC " + Fmt.num(r.combined().auc(), 3) + " · best F1 " + Fmt.num(r.bestF1().f1(), 3);
+        } catch (RuntimeException e) {
+            return "summary unreadable";
+        }
+    }
+
+    /**
+     * Re-runs a saved run from its stored scenario, seed and settings (datasets are regenerated,
+     * not stored), compares the metrics with the saved summary and returns the Playground state
+     * that shows it. When the named scenario no longer gives the stored one, the stored scenario is
+     * saved as {@code run-<id>} and the state points there.
+     *
+     * @throws NoSuchElementException for an unknown id
+     * @throws InvalidScenarioException when the stored scenario no longer validates
+     */
+    public Reopened reopen(long id) throws InvalidScenarioException {
+        SavedRun saved = runs.findById(id).orElseThrow(() -> new NoSuchElementException("no saved run " + id));
+        List<String> warnings = new ArrayList<>();
+        if (!Pipeline.ENGINE_VERSION.equals(saved.engineVersion())) {
+            warnings.add("Saved with engine " + saved.engineVersion() + "; this is engine " + Pipeline.ENGINE_VERSION + ".");
+        }
+        Scenario scenario = ScenarioJson.parse(saved.scenarioJson(), "run " + id + " scenario");
+        DetectorSettings settings = DetectorSettings.fromJson(saved.settingsJson());
+        Pipeline.Run run = runSource.run(scenario, saved.seed(), settings);
+        String now = MetricsJson.write(run.evaluation().report());
+        boolean matches = now.equals(saved.summaryJson());
+        if (!matches) {
+            warnings.addAll(differences(saved, now));
+        }
+        PlaygroundState state = stateFromQuery(saved, scenario, settings);
+        if (state == null) {
+            String name = "run-" + id;
+            savedScenarios.save(name, saved.scenarioJson());
+            state = stateFor(name, saved.seed(), scenario, settings, saved.playgroundQuery());
+            warnings.add("The scenario " + saved.scenarioName() + " no longer gives the one this run used; "
+                    + "the stored scenario was restored as saved scenario " + name + ".");
+            if (!computer.prepare(state).settings().equals(settings)) {
+                warnings.add("Some detector settings of this run have no Playground control; the Playground uses "
+                        + "the defaults for those.");
+            }
+        }
+        return new Reopened(saved, state, matches, warnings);
+    }
+
+    private PlaygroundState stateFromQuery(SavedRun saved, Scenario scenario, DetectorSettings settings) {
+        if (saved.playgroundQuery() == null) {
+            return null;
+        }
+        PlaygroundState state = PlaygroundState.fromQuery(saved.playgroundQuery(), library.defaultName(), saved.seed())
+                .state();
+        try {
+            PlaygroundComputer.Prepared p = computer.prepare(state);
+            boolean same = ScenarioJson.hash(p.applied()).equals(ScenarioJson.hash(scenario)) && p.settings().equals(settings)
+                    && state.seed() == saved.seed();
+            return same ? state : null;
+        } catch (InvalidScenarioException e) {
+            return null;
+        }
+    }
+
+    /** A state on a restored scenario that carries over the detector controls and the query's lesson settings. */
+    private static PlaygroundState stateFor(String name, long seed, Scenario scenario, DetectorSettings settings,
+                                            String query) {
+        PlaygroundState state = query == null ? PlaygroundState.initial(name, seed)
+                : PlaygroundState.fromQuery(query, name, seed).state().withScenario(name).withSeed(seed);
+        ControlValues defaults = ControlValues.of(scenario, DetectorSettings.defaults());
+        ControlValues actual = ControlValues.of(scenario, settings);
+        for (Control c : Controls.all()) {
+            if (c.target() == Control.Target.SCENARIO) {
+                continue;
+            }
+            String v = actual.defaultValue(c.id());
+            if (v != null && !v.equals(defaults.defaultValue(c.id()))) {
+                state = state.withValue(c.id(), v);
+            }
+        }
+        return state;
+    }
+
+    private static List<String> differences(SavedRun saved, String nowJson) {
+        List<String> out = new ArrayList<>();
+        try {
+            EvaluationReport before = MetricsJson.readReport(saved.summaryJson(), "saved run " + saved.id());
+            EvaluationReport now = MetricsJson.readReport(nowJson, "re-run");
+            compare(out, "combined AUC", before.combined().auc(), now.combined().auc());
+            compare(out, "average precision", before.combined().averagePrecision(), now.combined().averagePrecision());
+            compare(out, "best F1", before.bestF1().f1(), now.bestF1().f1());
+            for (SeparationReport s : now.signals()) {
+                before.signals().stream().filter(b -> b.signal().equals(s.signal())).findFirst()
+                        .ifPresentOrElse(b -> compare(out, s.signal() + " AUC", b.auc(), s.auc()),
+                                () -> out.add("Signal " + s.signal() + " is new since this run was saved."));
+            }
+        } catch (RuntimeException e) {
+            out.add("The saved summary could not be read: " + e.getMessage());
+        }
+        if (out.isEmpty()) {
+            out.add("The re-run's metrics file differs from the saved one in details beyond the headline numbers.");
+        }
+        out.add(0, "The metrics differ from the saved run:");
+        return out;
+    }
+
+    private static void compare(List<String> out, String what, double before, double now) {
+        if (Double.compare(before, now) != 0) {
+            out.add(what + ": saved " + Fmt.num(before, 4) + ", now " + Fmt.num(now, 4));
+        }
+    }
+}

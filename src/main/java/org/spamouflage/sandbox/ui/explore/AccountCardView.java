@@ -1,0 +1,99 @@
+package org.spamouflage.sandbox.ui.explore;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.spamouflage.sandbox.detection.AccountEvidence;
+import org.spamouflage.sandbox.ui.base.Badges;
+import org.spamouflage.sandbox.ui.base.SandboxChart;
+import org.spamouflage.sandbox.ui.base.Sections;
+import org.spamouflage.sandbox.ui.model.AccountCard;
+import org.spamouflage.sandbox.ui.model.Fmt;
+
+/** One account's card: profile, the engine's evidence per signal with a bar each, posting hours, recent posts. */
+public class AccountCardView extends Div {
+
+    public AccountCardView(AccountCard card, boolean showTruth) {
+        setId("account-card");
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("min-width", "0");
+        H4 handle = new H4();
+        handle.setText("@" + card.handle());
+        handle.setId("account-handle");
+        handle.getStyle().set("margin", "0");
+        Div head = new Div(handle);
+        head.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("flex-wrap", "wrap");
+        if (showTruth) {
+            Span badge = Badges.truth(card.truth().split(" · ")[0]);
+            badge.setText(card.truth());
+            badge.setId("account-truth");
+            head.add(badge);
+        }
+        add(head);
+        if (!card.displayName().isEmpty()) {
+            add(text(card.displayName(), "account-name"));
+        }
+        add(Sections.note(card.profile()));
+        if (!card.bio().isEmpty()) {
+            add(text(card.bio(), "account-bio"));
+        }
+        if (!card.scored()) {
+            add(Sections.note("Not scored: detection scores commenting accounts, not the politicians themselves."));
+        } else {
+            Paragraph score = new Paragraph("Combined score " + Fmt.num(card.score(), 3) + " (a ranking, not a probability) · rank "
+                    + card.rank() + " of " + card.scoredCount() + " · "
+                    + (card.cluster() >= 0 ? "cluster " + card.cluster() : "in no detected cluster"));
+            score.setId("account-score");
+            add(score, evidence(card));
+        }
+        SandboxChart hours = Sections.chart("chart-account-hours", "180px");
+        hours.setSpec(card.hours());
+        add(hours);
+        UnorderedList posts = new UnorderedList();
+        posts.setId("account-posts");
+        for (String c : card.comments()) {
+            ListItem li = new ListItem();
+            li.setText(c);
+            posts.add(li);
+        }
+        add(Sections.note("Latest posts"), posts);
+    }
+
+    private static Div evidence(AccountCard card) {
+        Div list = new Div();
+        list.setId("account-evidence");
+        for (AccountEvidence.SignalEvidence s : card.signals()) {
+            Span name = new Span();
+            name.setText(s.title() + (s.enabled() ? "" : " (off)"));
+            name.getStyle().set("flex", "0 0 12em").set("font-size", "var(--lumo-font-size-s)");
+            Div fill = new Div();
+            fill.getStyle().set("width", Math.round(s.score() * 100) + "%").set("height", "100%")
+                    .set("background", s.fired() ? "var(--lumo-error-color)" : "var(--lumo-contrast-40pct)")
+                    .set("border-radius", "3px");
+            Div bar = new Div(fill);
+            bar.getStyle().set("flex", "1").set("height", "10px").set("background", "var(--lumo-contrast-5pct)")
+                    .set("border-radius", "3px");
+            Span value = new Span(Fmt.num(s.score(), 2));
+            value.getStyle().set("flex", "0 0 3em").set("text-align", "right").set("font-size", "var(--lumo-font-size-s)");
+            Div row = new Div(name, bar, value);
+            row.getElement().setAttribute("data-signal", s.signalId());
+            row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center");
+            Paragraph why = Sections.note(s.explanation());
+            why.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
+            list.add(row, why);
+        }
+        return list;
+    }
+
+    private static Paragraph text(String value, String id) {
+        Paragraph p = new Paragraph();
+        p.setText(value);
+        p.setId(id);
+        p.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        return p;
+    }
+}

@@ -1,0 +1,72 @@
+package org.spamouflage.sandbox.ui.explore;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.spamouflage.sandbox.ui.base.Sections;
+import org.spamouflage.sandbox.ui.model.ClusterCard;
+
+/** A detected cluster: its size, some members, and the English and French texts it repeats, side by side. */
+public class ClusterCardView extends Div {
+
+    public ClusterCardView(ClusterCard card) {
+        getElement().setAttribute("data-cluster", Integer.toString(card.cluster()));
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)");
+        H4 title = new H4("Cluster " + card.cluster() + " · " + card.members() + " accounts");
+        title.getStyle().set("margin", "0");
+        Paragraph members = Sections.note("");
+        members.setText("Members include " + String.join(", ", card.handles().stream().map(h -> "@" + h).toList()));
+        add(title, members, Sections.note(card.summary()));
+        if (!card.pairs().isEmpty()) {
+            add(Sections.note("The same message in English and French (paired by shared names, links, numbers and timing):"));
+            Div pairs = twoColumns();
+            pairs.add(head("English"), head("French"));
+            for (ClusterCard.Pair p : card.pairs()) {
+                pairs.add(text(p.english()), text(p.french()));
+            }
+            add(pairs);
+        }
+        Div columns = twoColumns();
+        columns.add(column("Most repeated in English", card.english()), column("Most repeated in French", card.french()));
+        add(columns);
+    }
+
+    private static Div twoColumns() {
+        Div d = new Div();
+        d.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
+        return d;
+    }
+
+    private static Span head(String text) {
+        Span s = new Span(text);
+        s.getStyle().set("font-weight", "600");
+        return s;
+    }
+
+    private static Paragraph text(String value) {
+        Paragraph p = new Paragraph();
+        p.setText(value);
+        p.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+        return p;
+    }
+
+    private static Div column(String language, List<ClusterCard.RepeatedText> texts) {
+        Div col = new Div();
+        Span head = new Span(language);
+        head.getStyle().set("font-weight", "600");
+        col.add(head);
+        if (texts.isEmpty()) {
+            col.add(Sections.note("No " + language + " posts."));
+        }
+        for (ClusterCard.RepeatedText t : texts) {
+            Paragraph p = new Paragraph();
+            p.setText("×" + t.count() + "  " + t.text());
+            p.getStyle().set("margin", "var(--lumo-space-xs) 0").set("font-size", "var(--lumo-font-size-s)");
+            col.add(p);
+        }
+        return col;
+    }
+}

@@ -1,0 +1,209 @@
+package org.spamouflage.sandbox.ui.explore;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.spamouflage.sandbox.app.SandboxService;
+import org.spamouflage.sandbox.playground.PlaygroundState;
+import org.spamouflage.sandbox.scenario.InvalidScenarioException;
+import org.spamouflage.sandbox.ui.base.BackgroundRunner;
+import org.spamouflage.sandbox.ui.base.Badges;
+import org.spamouflage.sandbox.ui.base.StateParams;
+import org.spamouflage.sandbox.ui.base.MainLayout;
+import org.spamouflage.sandbox.ui.base.SandboxChart;
+import org.spamouflage.sandbox.ui.base.Sections;
+import org.spamouflage.sandbox.ui.model.ClusterCard;
+import org.spamouflage.sandbox.ui.model.ExploreData;
+import org.spamouflage.sandbox.ui.model.FeedRow;
+
+/**
+ * Explore: the run the Playground shows (or the one the URL names, in the same form), read as a
+ * journalist would. Pick a politician, read the comments under their posts, click a comment to see
+ * its author's card.
+ */
+@Route(value = "explore", layout = MainLayout.class)
+@PageTitle("Explore · Spamouflage Sandbox")
+public class ExploreView extends Div implements BeforeEnterObserver {
+    public static final int MAX_CLUSTERS = 12;
+    private static final String ALL = "all languages";
+
+    private final SandboxService service;
+    private final Paragraph heading = new Paragraph();
+    private final Anchor playground = new Anchor("", "Open in Playground");
+    private final Checkbox showTruth = new Checkbox("Show the truth");
+    private final ProgressBar busy = new ProgressBar();
+    private final Select<ExploreData.TargetEntry> politician = new Select<>();
+    private final Select<String> language = new Select<>();
+    private final TextField search = new TextField();
+    private final Grid<FeedRow> feed = new Grid<>();
+    private final Div card = new Div();
+    private final SandboxChart heatmap = Sections.chart("chart-heatmap", "280px");
+    private final Div clusters = new Div();
+    private ExploreData data;
+    private int[] rows = new int[0];
+    private BackgroundRunner runner;
+    private String shownAccount;
+
+    public ExploreView(SandboxService service) {
+        this.service = service;
+        setWidthFull();
+        getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
+        heading.setId("explore-heading");
+        busy.setIndeterminate(true);
+        busy.setVisible(false);
+        busy.setWidth("120px");
+        showTruth.setId("explore-truth");
+        showTruth.addValueChangeListener(e -> {
+            refreshFeed();
+            if (shownAccount != null) {
+                showAccount(shownAccount);
+            }
+        });
+        HorizontalLayout top = new HorizontalLayout(heading, playground, showTruth, busy);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.getStyle().set("flex-wrap", "wrap");
+        add(top, configureFilters(), configureBody(), Sections.section("panel-heatmap", "When the comments arrive", heatmap),
+                Sections.section("panel-clusters", "Detected clusters", clusters));
+    }
+
+    private HorizontalLayout configureFilters() {
+        politician.setId("politician");
+        politician.setLabel("Politician");
+        politician.setItemLabelGenerator(ExploreData.TargetEntry::label);
+        politician.setWidth("28em");
+        politician.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                language.setItems(languages(e.getValue().index()));
+                language.setValue(ALL);
+                refreshFeed();
+            }
+        });
+        language.setId("language");
+        language.setLabel("Language");
+        language.addValueChangeListener(e -> refreshFeed());
+        search.setId("search");
+        search.setLabel("Search comments and handles");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refreshFeed());
+        HorizontalLayout filters = new HorizontalLayout(politician, language, search);
+        filters.getStyle().set("flex-wrap", "wrap");
+        return filters;
+    }
+
+    private Div configureBody() {
+        feed.setId("feed");
+        feed.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        feed.addColumn(FeedRow::time).setHeader("Time").setWidth("6.5em").setFlexGrow(0);
+        feed.addColumn(FeedRow::handle).setHeader("Author").setWidth("7em").setFlexGrow(0)
+                .setTooltipGenerator(FeedRow::handle);
+        feed.addColumn(FeedRow::lang).setHeader("Lang").setWidth("3.5em").setFlexGrow(0);
+        feed.addColumn(FeedRow::text).setHeader("Comment").setKey("comment").setFlexGrow(1).setWidth("10em")
+                .setTooltipGenerator(FeedRow::text);
+        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader("Truth").setKey("truth").setWidth("7em")
+                .setFlexGrow(0);
+        feed.setItems(q -> IntStream.of(rows).skip(q.getOffset()).limit(q.getLimit()).mapToObj(data::row),
+                q -> rows.length);
+        feed.setHeight("520px");
+        feed.addItemClickListener(e -> showAccount(e.getItem().accountId()));
+        card.setId("account-panel");
+        card.add(Sections.note("Click a comment to see why its author was, or was not, flagged."));
+        Div left = new Div(feed);
+        left.getStyle().set("flex", "2 1 560px").set("min-width", "0");
+        card.getStyle().set("flex", "1 1 340px").set("min-width", "0");
+        Div body = new Div(left, card);
+        body.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+                .set("margin-top", "var(--lumo-space-s)");
+        return body;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PlaygroundState state = service.readState(StateParams.read(event)).state();
+        if (runner == null) {
+            runner = new BackgroundRunner(event.getUI(), service.executor(), busy::setVisible);
+        }
+        heading.setText("Reading " + state.scenario() + ", seed " + state.seed() + ".");
+        playground.setHref("?" + state.toQuery());
+        showTruth.setValue(!state.hideTruth());
+        runner.submit(() -> service.explore(state), this::show, e -> heading.setText(
+                e instanceof InvalidScenarioException ise ? "This run cannot be made: " + ise.getMessage()
+                        : "This run failed: " + e.getMessage()));
+    }
+
+    private void show(ExploreData d) {
+        data = d;
+        List<ExploreData.TargetEntry> targets = d.targets();
+        politician.setItems(targets);
+        if (targets.isEmpty()) {
+            rows = new int[0];
+            feed.getDataProvider().refreshAll();
+            heatmap.setSpec(d.heatmap(rows, "No comments in this run"));
+        } else {
+            politician.setValue(targets.get(0));
+        }
+        clusters.removeAll();
+        List<ClusterCard> cards = d.clusters(MAX_CLUSTERS);
+        if (cards.isEmpty()) {
+            clusters.add(Sections.note("Detection found no clusters in this run."));
+        }
+        Div grid = Sections.grid("420px");
+        cards.forEach(c -> grid.add(new ClusterCardView(c)));
+        clusters.add(grid);
+    }
+
+    private List<String> languages(int target) {
+        List<String> out = new ArrayList<>();
+        out.add(ALL);
+        out.addAll(data.languages(target));
+        return out;
+    }
+
+    private void refreshFeed() {
+        feed.getColumnByKey("truth").setVisible(showTruth.getValue());
+        if (data == null || politician.getValue() == null) {
+            return;
+        }
+        String lang = ALL.equals(language.getValue()) ? null : language.getValue();
+        rows = data.feed(politician.getValue().index(), lang, search.getValue());
+        feed.getDataProvider().refreshAll();
+        heatmap.setSpec(data.heatmap(rows, rows.length + " comments under " + politician.getValue().name()
+                + "'s posts, by hour and weekday"));
+    }
+
+    private void showAccount(String accountId) {
+        shownAccount = accountId;
+        card.removeAll();
+        card.add(new AccountCardView(data.account(accountId), showTruth.getValue()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (runner != null) {
+            runner.cancel();
+        }
+    }
+
+    /** For tests. */
+    ExploreData data() {
+        return data;
+    }
+}

@@ -1,0 +1,36 @@
+package org.spamouflage.sandbox.ui.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the pages show is computed without Vaadin or Spring, so the benchmark command times the same
+ * code as the page and tests need no UI; views talk to the one service, never to the stores.
+ */
+class UiModelArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.spamouflage.sandbox");
+
+    @Test
+    void theModelIsPlainJava() {
+        noClasses().that().resideInAPackage("org.spamouflage.sandbox.ui.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..", "java.sql..",
+                        "org.spamouflage.sandbox.store..", "org.spamouflage.sandbox.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsTalkToTheServiceNotToTheRepositoriesOrThePipeline() {
+        noClasses().that().resideInAnyPackage("org.spamouflage.sandbox.ui.playground..", "org.spamouflage.sandbox.ui.explore..",
+                        "org.spamouflage.sandbox.ui.scenarios..", "org.spamouflage.sandbox.ui.runs..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.spamouflage.sandbox.store.RunRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.spamouflage.sandbox.store.ScenarioRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.spamouflage.sandbox.pipeline.Pipeline")
+                .check(CLASSES);
+    }
+}
