@@ -56,7 +56,7 @@ public class SandboxService {
         this.runs = runs;
         this.runSource = runSource;
         this.executor = executor;
-        this.computer = new PlaygroundComputer(runSource, library::load);
+        this.computer = new PlaygroundComputer(runSource, library::load, PlaygroundComputer.WEB_MAX_POSTS);
     }
 
     public ScenarioLibrary scenarios() {

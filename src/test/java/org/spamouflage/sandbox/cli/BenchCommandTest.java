@@ -53,8 +53,7 @@ class BenchCommandTest {
     void benchWithoutWhatToMeasureShowsUsage() {
         Result r = run("bench");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
-        assertThat(r.err()).contains("choose what to measure: coshare, coshare-data, import, io, text, detection,"
-                + " pairing, generate");
+        assertThat(r.err()).contains("choose what to measure: coshare, coshare-data, import, io, text, detection, pairing, generate, playground");
     }
 
     @Test

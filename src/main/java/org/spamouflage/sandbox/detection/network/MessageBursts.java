@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.special.Gamma;
+import org.spamouflage.sandbox.detection.SortedLongs;
 
 /**
  * Many accounts posting one copied message within a short window: a scan test on each message
@@ -59,7 +60,7 @@ final class MessageBursts {
                 }
                 int k = inWindow.size();
                 if (k >= 3) {
-                    double f = (double) count(all, start, start + window) / all.length;
+                    double f = (double) SortedLongs.count(all, start, start + window) / all.length;
                     double p = upperTail(k, n * f);
                     bestP = Math.min(bestP, p);
                     if (p <= level) {
@@ -89,38 +90,6 @@ final class MessageBursts {
         return out;
     }
 
-    /** Number of values of the sorted array within [lo, hi]. */
-    static int count(long[] sorted, long lo, long hi) {
-        return upper(sorted, hi) - lower(sorted, lo);
-    }
-
-    private static int lower(long[] a, long key) {
-        int l = 0;
-        int h = a.length;
-        while (l < h) {
-            int mid = (l + h) >>> 1;
-            if (a[mid] < key) {
-                l = mid + 1;
-            } else {
-                h = mid;
-            }
-        }
-        return l;
-    }
-
-    private static int upper(long[] a, long key) {
-        int l = 0;
-        int h = a.length;
-        while (l < h) {
-            int mid = (l + h) >>> 1;
-            if (a[mid] <= key) {
-                l = mid + 1;
-            } else {
-                h = mid;
-            }
-        }
-        return l;
-    }
 
     /** P(Poisson(λ) ≥ k) = regularised lower incomplete gamma P(k, λ). */
     static double upperTail(int k, double lambda) {

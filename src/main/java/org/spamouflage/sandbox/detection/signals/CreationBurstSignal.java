@@ -8,6 +8,7 @@ import org.spamouflage.sandbox.detection.DetectionContext;
 import org.spamouflage.sandbox.detection.Signal;
 import org.spamouflage.sandbox.detection.SignalInfo;
 import org.spamouflage.sandbox.detection.SignalResult;
+import org.spamouflage.sandbox.detection.SortedLongs;
 
 /**
  * Accounts created in a burst with many others.
@@ -51,8 +52,8 @@ public final class CreationBurstSignal implements Signal {
                 continue;
             }
             long t = acc.createdAt();
-            int near = count(times, t - w, t + w) - 1;
-            int context = count(times, t - c, t + c) - 1;
+            int near = SortedLongs.count(times, t - w, t + w) - 1;
+            int context = SortedLongs.count(times, t - c, t + c) - 1;
             double lambda = Math.max(context * (double) w / c, 1e-9);
             double p = near <= 0 ? 1.0 : Gamma.regularizedGammaP(near, lambda);
             raw[a] = near;
@@ -65,36 +66,4 @@ public final class CreationBurstSignal implements Signal {
                         (int) raw[a], WINDOW_HOURS, lambdas[a]));
     }
 
-    /** Number of values in the sorted array within [lo, hi]. */
-    static int count(long[] sorted, long lo, long hi) {
-        return upper(sorted, hi) - lower(sorted, lo);
-    }
-
-    private static int lower(long[] a, long key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upper(long[] a, long key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

@@ -17,20 +17,17 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.Badges;
-import org.spamouflage.sandbox.ui.base.CurrentState;
+import org.spamouflage.sandbox.ui.base.StateParams;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
@@ -142,13 +139,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, String> params = new TreeMap<>();
-        event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
-        if (params.isEmpty() && CurrentState.query().isPresent()) {
-            QueryParameters.fromString(CurrentState.query().get()).getParameters()
-                    .forEach((k, v) -> params.put(k, v.get(0)));
-        }
-        PlaygroundState state = service.readState(params).state();
+        PlaygroundState state = service.readState(StateParams.read(event)).state();
         if (runner == null) {
             runner = new BackgroundRunner(event.getUI(), service.executor(), busy::setVisible);
         }

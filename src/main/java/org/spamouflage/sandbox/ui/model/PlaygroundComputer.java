@@ -1,6 +1,8 @@
 package org.spamouflage.sandbox.ui.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -13,6 +15,8 @@ import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
+import org.spamouflage.sandbox.scenario.ScenarioLimits;
+import org.spamouflage.sandbox.scenario.ScenarioProblem;
 
 /**
  * From a Playground state to what the page shows: find the scenario, apply the controls, run,
@@ -22,12 +26,27 @@ public final class PlaygroundComputer {
     /** Name of the combined score in sweep results. */
     public static final String COMBINED = "combined";
 
+    /**
+     * Largest scenario (estimated posts) a web page runs: a shared classroom server must not be
+     * tied up for minutes, or run out of memory, because someone opened the million-post benchmark
+     * scenario. The command line has no such limit.
+     */
+    public static final long WEB_MAX_POSTS = 250_000;
+
     private final RunSource runs;
     private final ScenarioSource scenarios;
+    private final long maxPosts;
 
+    /** A computer without a size limit (command line, benchmark). */
     public PlaygroundComputer(RunSource runs, ScenarioSource scenarios) {
+        this(runs, scenarios, Long.MAX_VALUE);
+    }
+
+    /** @param maxPosts scenarios estimated to make more posts than this are refused with a problem */
+    public PlaygroundComputer(RunSource runs, ScenarioSource scenarios, long maxPosts) {
         this.runs = runs;
         this.scenarios = scenarios;
+        this.maxPosts = maxPosts;
     }
 
     /**
@@ -41,11 +60,22 @@ public final class PlaygroundComputer {
     public record Prepared(Scenario base, Scenario applied, DetectorSettings settings, ControlValues controls) {
     }
 
-    /** Finds the scenario and applies the controls; throws with every problem when they do not make a valid scenario. */
+    /**
+     * Finds the scenario and applies the controls; throws with every problem when they do not make
+     * a valid scenario, or one larger than this computer runs.
+     */
     public Prepared prepare(PlaygroundState state) throws InvalidScenarioException {
         Scenario base = scenarios.load(state.scenario());
         DetectorSettings defaults = DetectorSettings.defaults();
-        return new Prepared(base, state.applyTo(base), state.applyTo(defaults), ControlValues.of(base, defaults));
+        Scenario applied = state.applyTo(base);
+        double posts = ScenarioLimits.estimate(applied).posts();
+        if (posts > maxPosts) {
+            throw new InvalidScenarioException(List.of(new ScenarioProblem(state.scenario(), "$",
+                    String.format(Locale.ROOT, "about %,.0f posts", posts), "too large for the web pages, which run "
+                    + "scenarios of at most " + String.format(Locale.ROOT, "%,d", maxPosts)
+                    + " posts; use the command line (generate, detect) for this one")));
+        }
+        return new Prepared(base, applied, state.applyTo(defaults), ControlValues.of(base, defaults));
     }
 
     /** The whole result for a state. */

@@ -3,16 +3,8 @@ package org.spamouflage.sandbox.ui.playground;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -20,15 +12,15 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import org.slf4j.LoggerFactory;
 import org.spamouflage.sandbox.app.SandboxService;
-import org.spamouflage.sandbox.app.ScenarioLibrary;
+import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.CurrentState;
 import org.spamouflage.sandbox.ui.base.MainLayout;
+import org.spamouflage.sandbox.ui.base.StateParams;
 import org.spamouflage.sandbox.ui.base.Urls;
 import org.spamouflage.sandbox.ui.model.ControlValues;
 import org.spamouflage.sandbox.ui.model.PlaygroundCharts;
@@ -42,13 +34,9 @@ import org.spamouflage.sandbox.ui.model.PlaygroundResult;
 @AnonymousAllowed
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Playground · Spamouflage Sandbox")
-public class PlaygroundView extends Div implements BeforeEnterObserver {
+public class PlaygroundView extends Div implements BeforeEnterObserver, PlaygroundToolbar.Actions {
     private final SandboxService service;
-    private final Select<ScenarioLibrary.Entry> scenario = new Select<>();
-    private final TextField seed = new TextField("Seed");
-    private final Button newSeed = new Button("New seed");
-    private final Checkbox hideTruth = new Checkbox("Hide the truth");
-    private final ProgressBar busy = new ProgressBar();
+    private final PlaygroundToolbar toolbar = new PlaygroundToolbar(this);
     private final ProblemsBox problems = new ProblemsBox();
     private final ProblemsBox linkProblems = new ProblemsBox();
     private final ControlsPanel controls = new ControlsPanel();
@@ -65,60 +53,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver {
         setWidthFull();
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
         linkProblems.setId("link-problems");
-        add(configureToolbar(), linkProblems, problems, configureBody());
+        add(toolbar, linkProblems, problems, configureBody());
         controls.addControlChangedListener(e -> update(values.set(state, e.control(), e.value()), false));
         results.threshold().addThresholdChangedListener(e -> changeThreshold(e.threshold()));
         results.sweep().addSweepRequestedListener(e -> runSweep(e.seeds()));
-    }
-
-    private HorizontalLayout configureToolbar() {
-        scenario.setId("scenario");
-        scenario.setLabel("Scenario");
-        scenario.setItemLabelGenerator(ScenarioLibrary.Entry::label);
-        scenario.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                update(state.withScenario(e.getValue().name()), true);
-            }
-        });
-        seed.setId("seed");
-        seed.setAllowedCharPattern("[0-9-]");
-        seed.setWidth("9em");
-        seed.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
-            try {
-                update(state.withSeed(Long.parseLong(e.getValue().strip())), false);
-            } catch (NumberFormatException ex) {
-                seed.setInvalid(true);
-                seed.setErrorMessage("a whole number");
-            }
-        });
-        newSeed.setId("new-seed");
-        newSeed.setTooltipText("The next seed (seed + 1): the same scenario, another random draw.");
-        newSeed.addClickListener(e -> update(state.withSeed(state.seed() + 1), false));
-        hideTruth.setId("hide-truth");
-        hideTruth.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                update(state.withHideTruth(e.getValue()), true);
-            }
-        });
-        Button lesson = new Button("Lesson link", e -> new LessonLinkDialog(state, Urls.base()).open());
-        lesson.setId("lesson-link");
-        Button save = new Button("Save run", e -> saveRun());
-        save.setId("save-run");
-        Button explore = new Button("Explore this run", e -> UI.getCurrent().navigate("explore",
-                QueryParameters.fromString(state.toQuery())));
-        explore.setId("explore-run");
-        List.of(lesson, save, explore).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_TERTIARY));
-        busy.setId("busy");
-        busy.setIndeterminate(true);
-        busy.setWidth("120px");
-        busy.setVisible(false);
-        HorizontalLayout bar = new HorizontalLayout(scenario, seed, newSeed, hideTruth, lesson, save, explore, busy);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.getStyle().set("flex-wrap", "wrap");
-        return bar;
     }
 
     private Div configureBody() {
@@ -133,25 +71,58 @@ public class PlaygroundView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, String> params = new TreeMap<>();
-        event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
-        if (params.isEmpty() && CurrentState.query().isPresent()) {
-            params.putAll(QueryParameters.fromString(CurrentState.query().get()).getParameters().entrySet().stream()
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, x -> x.getValue().get(0))));
-        }
-        PlaygroundState.Parsed parsed = service.readState(params);
+        PlaygroundState.Parsed parsed = service.readState(StateParams.read(event));
         ensureRunners(event.getUI());
-        update(parsed.state(), true);
         linkProblems.clear();
+        update(parsed.state(), true);
         linkProblems.warn("Parts of the link were ignored:", parsed.problems());
     }
 
     private void ensureRunners(UI ui) {
         if (runner == null) {
-            runner = new BackgroundRunner(ui, service.executor(), b -> busy.setVisible(b));
+            runner = new BackgroundRunner(ui, service.executor(), toolbar::busy);
             sweepRunner = new BackgroundRunner(ui, service.executor(), b -> { });
         }
     }
+
+    // ------------------------------------------------------------------ toolbar actions
+
+    @Override
+    public void scenario(String name) {
+        update(state.withScenario(name), true);
+    }
+
+    @Override
+    public void seed(long seed) {
+        update(state.withSeed(seed), false);
+    }
+
+    @Override
+    public void hideTruth(boolean hide) {
+        update(state.withHideTruth(hide), true);
+    }
+
+    @Override
+    public void lessonLink() {
+        new LessonLinkDialog(state, Urls.base()).open();
+    }
+
+    @Override
+    public void explore() {
+        UI.getCurrent().navigate("explore", QueryParameters.fromString(state.toQuery()));
+    }
+
+    @Override
+    public void saveRun() {
+        if (result == null) {
+            Notification.show("Wait for the run to finish, then save it.");
+            return;
+        }
+        var saved = service.saveRun(result);
+        Notification.show("Saved as run " + saved.id() + " (see Runs).", 4000, Notification.Position.BOTTOM_START);
+    }
+
+    // ------------------------------------------------------------------ state and results
 
     /** Applies a new state: URL, controls when needed, and a new run off the UI thread. */
     private void update(PlaygroundState next, boolean rebuild) {
@@ -159,18 +130,21 @@ public class PlaygroundView extends Div implements BeforeEnterObserver {
         if (rebuild) {
             rebuildControls();
         }
-        syncToolbar();
-        CurrentState.set(state);
-        UI.getCurrent().getPage().getHistory().replaceState(null, "?" + state.toQuery());
+        toolbar.show(state);
+        rememberState();
         cancelSweep("The settings changed; run the sweep again for these settings.");
         PlaygroundState computing = state;
         runner.submit(() -> service.compute(computing), this::show, this::showError);
     }
 
+    private void rememberState() {
+        CurrentState.set(state);
+        UI.getCurrent().getPage().getHistory().replaceState(null, "?" + state.toQuery());
+    }
+
     private void rebuildControls() {
         try {
-            values = ControlValues.of(service.scenarios().load(state.scenario()),
-                    org.spamouflage.sandbox.detection.DetectorSettings.defaults());
+            values = ControlValues.of(service.scenarios().load(state.scenario()), DetectorSettings.defaults());
         } catch (InvalidScenarioException e) {
             linkProblems.warn("Scenario " + state.scenario() + " cannot be used; showing " + service.scenarios().defaultName()
                     + " instead:", e.problems().stream().map(Object::toString).toList());
@@ -180,23 +154,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver {
         }
         controls.build(state, values);
         results.configure(state);
-        List<ScenarioLibrary.Entry> entries = service.scenarios().entries();
-        scenario.setItems(entries);
-        entries.stream().filter(x -> x.name().equals(state.scenario())).findFirst().ifPresent(scenario::setValue);
-    }
-
-    private void syncToolbar() {
-        scenario.setEnabled(!state.isLocked("scenario"));
-        scenario.setVisible(!state.isHidden("scenario"));
-        seed.setValue(Long.toString(state.seed()));
-        seed.setInvalid(false);
-        seed.setEnabled(!state.isLocked("seed"));
-        newSeed.setEnabled(!state.isLocked("seed"));
-        seed.setVisible(!state.isHidden("seed"));
-        newSeed.setVisible(!state.isHidden("seed"));
-        hideTruth.setValue(state.hideTruth());
-        hideTruth.setEnabled(!state.isLocked("truth"));
-        hideTruth.setVisible(!state.isHidden("truth"));
+        toolbar.scenarios(service.scenarios().entries(), state.scenario());
     }
 
     private void show(PlaygroundResult r) {
@@ -210,18 +168,17 @@ public class PlaygroundView extends Div implements BeforeEnterObserver {
 
     private void showError(Exception e) {
         if (e instanceof InvalidScenarioException ise) {
-            problems.error("These settings do not make a valid scenario; move a control back:",
+            problems.error("These settings do not make a scenario the page can run:",
                     ise.problems().stream().map(Object::toString).toList());
         } else {
-            org.slf4j.LoggerFactory.getLogger(PlaygroundView.class).error("Playground run failed", e);
+            LoggerFactory.getLogger(PlaygroundView.class).error("Playground run failed", e);
             problems.error("The run failed: " + e.getMessage(), List.of());
         }
     }
 
     private void changeThreshold(double t) {
         state = state.withThreshold(t);
-        CurrentState.set(state);
-        UI.getCurrent().getPage().getHistory().replaceState(null, "?" + state.toQuery());
+        rememberState();
         if (result != null) {
             result = result.withThreshold(state, PlaygroundCharts.threshold(result.run(), state));
             results.showThreshold(result);
@@ -235,7 +192,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver {
         UI ui = UI.getCurrent();
         sweepRunner.submit(() -> service.sweep(s, n, done -> ui.access(() -> results.sweep().progress(done)),
                 () -> sweepCancelled), results.sweep()::finished, e -> results.sweep().reset(
-                        e instanceof InvalidScenarioException ? "These settings do not make a valid scenario."
+                        e instanceof InvalidScenarioException ? "These settings do not make a scenario the page can run."
                                 : "The sweep stopped: " + e.getMessage()));
     }
 
@@ -245,15 +202,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver {
             sweepRunner.cancel();
             results.sweep().reset(message);
         }
-    }
-
-    private void saveRun() {
-        if (result == null) {
-            Notification.show("Wait for the run to finish, then save it.");
-            return;
-        }
-        var saved = service.saveRun(result);
-        Notification.show("Saved as run " + saved.id() + " (see Runs).", 4000, Notification.Position.BOTTOM_START);
     }
 
     @Override

@@ -58,10 +58,10 @@ public class RunsView extends Div {
     private Grid<SavedRun> configureGrid() {
         grid.setId("runs");
         grid.addColumn(SavedRun::id).setHeader("#").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Saved").setWidth("12em").setFlexGrow(0);
+        grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Saved").setWidth("13.5em").setFlexGrow(0);
         grid.addColumn(SavedRun::scenarioName).setHeader("Scenario");
         grid.addColumn(SavedRun::seed).setHeader("Seed").setWidth("6em").setFlexGrow(0);
-        grid.addColumn(SandboxService::headline).setHeader("Metrics");
+        grid.addColumn(SandboxService::headline).setHeader("Metrics").setFlexGrow(2);
         grid.addColumn(SavedRun::engineVersion).setHeader("Engine").setWidth("6em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("14em").setFlexGrow(0);
         grid.setAllRowsVisible(true);

@@ -56,7 +56,8 @@ public class ScenariosView extends Div {
                 .set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
         add(configureList(), configureEditor());
         refreshList();
-        list.getListDataView().getItems().findFirst().ifPresent(list::select);
+        list.getListDataView().getItems().filter(e -> e.name().equals(service.scenarios().defaultName())).findFirst()
+                .or(() -> list.getListDataView().getItems().findFirst()).ifPresent(list::select);
     }
 
     private Div configureList() {

@@ -193,7 +193,19 @@ class PlaygroundViewTest extends KaribuSpringTest {
         PlaygroundView view = open("campfrench=1");
 
         String problems = _get(Div.class, spec -> spec.withId("problems")).getElement().getTextRecursively();
-        assertThat(problems).contains("do not make a valid scenario").contains("$.campaign.text.languages");
+        assertThat(problems).contains("do not make a scenario the page can run").contains("$.campaign.text.languages");
+        assertThat(view.result()).isNull();
+    }
+
+    @Test
+    void aScenarioTooLargeForTheWebIsRefusedWithAReason() throws Exception {
+        // About 140,000 × 3.6 = 500,000 organic posts: valid, but above the web limit.
+        service.scenarios().save("karibu-huge", "{\"format\": 1, \"name\": \"karibu-huge\", "
+                + "\"organic\": {\"accounts\": 140000, \"postsPerAccount\": 3.6}}");
+        PlaygroundView view = open("scenario=karibu-huge");
+
+        String problems = _get(Div.class, spec -> spec.withId("problems")).getElement().getTextRecursively();
+        assertThat(problems).contains("too large for the web pages").contains("command line");
         assertThat(view.result()).isNull();
     }
 
