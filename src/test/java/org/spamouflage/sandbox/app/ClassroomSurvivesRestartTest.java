@@ -33,9 +33,8 @@ class ClassroomSurvivesRestartTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
                 .properties("sandbox.db.path=" + dir.resolve("sandbox"), "server.port=0",
-                        "sandbox.compute.synchronous=true", "spring.main.banner-mode=off",
-                        "sandbox.classroom.submit-interval-seconds=0")
-                .run();
+                        "sandbox.compute.synchronous=true", "spring.main.banner-mode=off")
+                .run("--sandbox.classroom.submit-interval-seconds=0");
     }
 
     @Test
