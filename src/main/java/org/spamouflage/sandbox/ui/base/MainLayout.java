@@ -13,7 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 
 /**
  * The frame of every page: the product name, a permanent "synthetic data" note, and a drawer
- * with the four pages. The chart gallery ({@code /chart-demo}) is left out of the menu.
+ * with the five pages. The chart gallery ({@code /chart-demo}) is left out of the menu.
  */
 public class MainLayout extends AppLayout {
 
@@ -35,7 +35,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Playground", "", VaadinIcon.SLIDERS.create()),
                 new SideNavItem("Explore", "explore", VaadinIcon.SEARCH.create()),
                 new SideNavItem("Scenarios", "scenarios", VaadinIcon.FILE_TEXT_O.create()),
-                new SideNavItem("Runs", "runs", VaadinIcon.ARCHIVE.create()));
+                new SideNavItem("Runs", "runs", VaadinIcon.ARCHIVE.create()),
+                new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
         nav.getStyle().set("margin", "var(--lumo-space-s)");
         Paragraph note = new Paragraph(SYNTHETIC_NOTE + " Scores are rankings, not probabilities.");
         note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")

@@ -33,6 +33,10 @@ import org.spamouflage.sandbox.ui.base.ChartSpec;
  * A run read as a journalist would: per politician, the comments under their posts; each author's
  * card; detected clusters; when comments arrive. Built once per run (index of comments by
  * politician), then every query is a filter over an int array.
+ *
+ * <p>Imported data often marks no politicians (targets): then there is one feed, "All posts",
+ * holding every post by time. Truth words are only given when the run has labels
+ * ({@link #labelled()}); imported data without a label column has none.
  */
 public final class ExploreData {
     /** Comments kept per account card. */
@@ -46,6 +50,8 @@ public final class ExploreData {
     private final List<Target> targets;
     private final int[][] feeds;
     private final Map<String, int[]> postsByAccount;
+    /** True when the dataset names no targets and the one feed holds every post. */
+    private final boolean allPosts;
 
     private ExploreData(Pipeline.Run run) {
         this.run = run;
@@ -81,9 +87,16 @@ public final class ExploreData {
         }
         Comparator<Integer> byTime = Comparator.<Integer>comparingLong(i -> posts.get(i).time())
                 .thenComparing(i -> posts.get(i).id());
-        this.feeds = new int[targets.size()][];
-        for (int t = 0; t < targets.size(); t++) {
-            feeds[t] = lists.get(t).stream().sorted(byTime).mapToInt(Integer::intValue).toArray();
+        this.allPosts = targets.isEmpty() && !posts.isEmpty();
+        if (allPosts) {
+            // posts are kept by time then id by both the generator and the importer; sort anyway, as the feed promises it
+            this.feeds = new int[][] {java.util.stream.IntStream.range(0, posts.size()).boxed().sorted(byTime)
+                    .mapToInt(Integer::intValue).toArray()};
+        } else {
+            this.feeds = new int[targets.size()][];
+            for (int t = 0; t < targets.size(); t++) {
+                feeds[t] = lists.get(t).stream().sorted(byTime).mapToInt(Integer::intValue).toArray();
+            }
         }
         this.postsByAccount = new HashMap<>();
         byAccount.forEach((k, v) -> postsByAccount.put(k, v.stream().sorted(byTime).mapToInt(Integer::intValue).toArray()));
@@ -101,17 +114,41 @@ public final class ExploreData {
         return zone;
     }
 
-    /** A politician and how many comments their posts drew. */
-    public record TargetEntry(int index, String name, String party, String role, int comments) {
+    /** True when the run has labels (generated data always; imported data only with a label column). */
+    public boolean labelled() {
+        return run.labelled();
+    }
+
+    /** True when the dataset names no politicians and the one feed, "All posts", holds every post. */
+    public boolean allPosts() {
+        return allPosts;
+    }
+
+    /** Name of the single feed of a dataset without politicians. */
+    public static final String ALL_POSTS = "All posts";
+
+    /**
+     * A politician and how many comments their posts drew (or the "All posts" feed and its size).
+     *
+     * @param unit what {@code comments} counts: "comments" or "posts"
+     */
+    public record TargetEntry(int index, String name, String party, String role, int comments, String unit) {
+        public TargetEntry(int index, String name, String party, String role, int comments) {
+            this(index, name, party, role, comments, "comments");
+        }
+
         /** "Name (party, role) · 123 comments" */
         public String label() {
             String extra = String.join(", ", List.of(party, role).stream().filter(s -> !s.isEmpty()).toList());
-            return name + (extra.isEmpty() ? "" : " (" + extra + ")") + " · " + comments + " comments";
+            return name + (extra.isEmpty() ? "" : " (" + extra + ")") + " · " + comments + " " + unit;
         }
     }
 
-    /** Politicians, most commented first (ties by name). */
+    /** Politicians, most commented first (ties by name); for a dataset without any, the one "All posts" feed. */
     public List<TargetEntry> targets() {
+        if (allPosts) {
+            return List.of(new TargetEntry(0, ALL_POSTS, "", "", feeds[0].length, "posts"));
+        }
         List<TargetEntry> out = new ArrayList<>();
         for (int t = 0; t < targets.size(); t++) {
             Target x = targets.get(t);
@@ -319,6 +356,12 @@ public final class ExploreData {
     }
 
     private String truthWord(String accountId) {
+        if (!labelled()) {
+            return "";
+        }
+        if (run.generated().truth().account(accountId).isEmpty() && run.scenario() == null) {
+            return "unlabelled";
+        }
         AccountClass cls = run.generated().truth().account(accountId).map(GroundTruth.AccountTruth::cls)
                 .orElse(AccountClass.ORGANIC);
         return switch (cls) {
@@ -329,6 +372,9 @@ public final class ExploreData {
     }
 
     private String truthDetail(String accountId) {
+        if (!labelled()) {
+            return "";
+        }
         return run.generated().truth().account(accountId).map(t -> {
             if (t.cls() != AccountClass.CAMPAIGN) {
                 return truthWord(accountId);
@@ -344,7 +390,7 @@ public final class ExploreData {
                 s += " · " + t.origin() + " account";
             }
             return s;
-        }).orElse("not in the truth file");
+        }).orElse(run.scenario() == null ? "unlabelled" : "not in the truth file");
     }
 
     private static String lang(Post p) {
