@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +120,8 @@ public class ImportLibrary {
         ImportedDataset d = new ImportedDataset(0, cleanName(name, fileName), fileName, settings.preset().key(),
                 ImportSettingsJson.write(settings), r.accepted(), r.rejected(), r.dataset().accounts().size(),
                 r.dataset().posts().size(), r.truth().isPresent(), r.truncated(), upload.length, data.length, !gzip,
-                Pipeline.ENGINE_VERSION, Instant.now());
+                // milliseconds: what the database keeps, so the returned record equals the stored one
+                Pipeline.ENGINE_VERSION, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         ImportedDataset saved = repository.save(d, data);
         synchronized (cache) {
             cache.put(saved.id(), new Opened(saved, r.dataset(), r.truth(), List.of()));

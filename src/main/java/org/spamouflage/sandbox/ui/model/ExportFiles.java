@@ -50,12 +50,8 @@ public final class ExportFiles {
                 b.append('-');
             }
         }
-        while (b.length() > 0 && (b.charAt(b.length() - 1) == '-' || b.charAt(b.length() - 1) == '.')) {
-            b.setLength(b.length() - 1);
-        }
-        while (b.length() > 0 && b.charAt(0) == '.') {
-            b.deleteCharAt(0);
-        }
-        return b.length() == 0 ? "export" : b.toString();
+        // no leading dot (a hidden file) and no dangling separators
+        String out = b.toString().replaceAll("^[-.]+|[-.]+$", "");
+        return out.isEmpty() ? "export" : out;
     }
 }
