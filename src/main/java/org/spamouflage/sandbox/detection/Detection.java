@@ -139,6 +139,7 @@ public final class Detection {
         for (int p : ctx.posts(a)) {
             hours[clock.hour(ctx.post(p).time())]++;
         }
-        return new AccountEvidence(ctx.account(a).id(), combined[a], cluster[a], list, hours);
+        return new AccountEvidence(ctx.account(a).id(), combined[a], cluster[a], list, hours,
+                EvidenceBuilder.coActions(ctx, network(), a), EvidenceBuilder.messages(ctx, network(), a));
     }
 }

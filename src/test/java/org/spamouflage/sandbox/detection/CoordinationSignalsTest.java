@@ -76,4 +76,26 @@ class CoordinationSignalsTest {
             assertThat(s.fired()).isTrue();
         });
     }
+
+    @Test
+    void evidenceListsThePartnersCoCommentsWithPostsAndTimes() {
+        Fixtures f = brigade();
+        Detection d = f.detect();
+        AccountEvidence e = d.evidence(d.indexOf("brig0"));
+        // four partners, three co-actions shown each (of eight)
+        assertThat(e.coActions()).hasSize(4 * 3);
+        AccountEvidence.CoAction first = e.coActions().get(0);
+        assertThat(first.layer()).isEqualTo("co-comment");
+        assertThat(first.partnerId()).isEqualTo("brig1");
+        // brig0 comments on post p00000 at day + 3600, brig1 at day + 3620
+        long day = Fixtures.t("2023-08-10T12:00:00Z");
+        assertThat(first.object()).isEqualTo("reply:p00000");
+        assertThat(first.time()).isEqualTo(day + 3600);
+        assertThat(first.partnerTime()).isEqualTo(day + 3620);
+        assertThat(d.context().dataset().post(first.postId()).orElseThrow().accountId()).isEqualTo("brig0");
+        assertThat(d.context().dataset().post(first.partnerPostId()).orElseThrow().accountId()).isEqualTo("brig1");
+        AccountEvidence organic = d.evidence(d.indexOf("org03"));
+        assertThat(organic.coActions()).isEmpty();
+        assertThat(organic.messages()).isEmpty();
+    }
 }

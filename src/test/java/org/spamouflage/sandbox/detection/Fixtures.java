@@ -26,7 +26,7 @@ final class Fixtures {
     }
 
     Fixtures post(String account, long time) {
-        return post(account, time, "en", "", "text " + nextPost);
+        return post(account, time, "en", "", "text " + letters(nextPost));
     }
 
     Fixtures post(String account, long time, String lang, String source, String text) {
@@ -36,9 +36,19 @@ final class Fixtures {
     }
 
     Fixtures reply(String account, long time, String replyTo) {
-        posts.add(new Post(String.format("p%05d", nextPost++), account, time, "en", "reply " + nextPost, replyTo, null,
+        posts.add(new Post(String.format("p%05d", nextPost++), account, time, "en", "reply " + letters(nextPost), replyTo, null,
                 List.of(), List.of(), List.of(), "x", ""));
         return this;
+    }
+
+    /** A distinct word per number (numbers themselves are normalised away by the text layer). */
+    static String letters(int n) {
+        StringBuilder b = new StringBuilder();
+        do {
+            b.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return b.toString();
     }
 
     Fixtures target(String id) {

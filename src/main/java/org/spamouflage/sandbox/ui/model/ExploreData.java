@@ -212,11 +212,34 @@ public final class ExploreData {
         }
         if (i < 0) {
             return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, false, Double.NaN, 0, d.size(),
-                    -1, truthDetail(accountId), List.of(), hourChart(hoursOf(mine)), comments);
+                    -1, truthDetail(accountId), List.of(), hourChart(hoursOf(mine)), comments, List.of(), List.of());
         }
         AccountEvidence ev = d.evidence(i);
         return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, true, ev.score(), rank(d, i),
-                d.size(), ev.cluster(), truthDetail(accountId), ev.signals(), hourChart(ev.hourHistogram()), comments);
+                d.size(), ev.cluster(), truthDetail(accountId), ev.signals(), hourChart(ev.hourHistogram()), comments,
+                coActionLines(ev), copiedLines(ev));
+    }
+
+    private List<String> coActionLines(AccountEvidence ev) {
+        List<String> out = new ArrayList<>();
+        for (AccountEvidence.CoAction c : ev.coActions()) {
+            String partner = ds.account(c.partnerId()).map(Account::handle).orElse(c.partnerId());
+            long gap = Math.abs(c.time() - c.partnerTime());
+            out.add(c.layer() + " with @" + partner + " on " + c.object() + ": this account " + Fmt.time(c.time(), zone)
+                    + ", partner " + Fmt.time(c.partnerTime(), zone) + " (" + (gap < 120 ? gap + " s" : gap / 60 + " min")
+                    + " apart)");
+        }
+        return out;
+    }
+
+    private static List<String> copiedLines(AccountEvidence ev) {
+        List<String> out = new ArrayList<>();
+        for (AccountEvidence.CopiedMessage m : ev.messages()) {
+            String example = m.example().length() > 160 ? m.example().substring(0, 157) + "…" : m.example();
+            out.add(m.postIds().size() + "× a message that " + m.accounts() + " accounts posted (" + m.languages() + "): \u201c"
+                    + example + "\u201d");
+        }
+        return out;
     }
 
     /** Detected clusters, largest first (empty when detection found none). */
