@@ -260,7 +260,8 @@ public final class ExploreData {
             String summary = c.posts() + " posts (" + counts(c.languages()) + ") between " + Fmt.time(c.firstPost(), zone)
                     + " and " + Fmt.time(c.lastPost(), zone) + " · edges inside: " + counts(c.layers())
                     + " · mean combined score " + Fmt.num(c.meanScore(), 2);
-            out.add(new ClusterCard(c.id(), c.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr"), summary,
+            out.add(new ClusterCard(c.id(), c.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr"),
+                    repeated(d, list, null), summary,
                     pairs(d, list)));
         }
         return out;
@@ -304,13 +305,16 @@ public final class ExploreData {
         return String.join(", ", parts);
     }
 
+    /** The most repeated texts of a language ({@code null}: every language but English and French, unknown included). */
     private List<ClusterCard.RepeatedText> repeated(Detection d, List<Integer> members, String language) {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, String> firstSeen = new HashMap<>();
         for (int a : members) {
             for (int p : d.context().posts(a)) {
                 Post post = d.context().post(p);
-                if (!language.equals(post.lang()) || post.text().isBlank()) {
+                boolean wanted = language == null ? !"en".equals(post.lang()) && !"fr".equals(post.lang())
+                        : language.equals(post.lang());
+                if (!wanted || post.text().isBlank()) {
                     continue;
                 }
                 String key = post.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
