@@ -1,5 +1,7 @@
 package org.spamouflage.sandbox.app;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.ingest.ImportException;
 import org.spamouflage.sandbox.metrics.EvaluationReport;
 import org.spamouflage.sandbox.metrics.MetricsJson;
 import org.spamouflage.sandbox.metrics.SeparationReport;
@@ -17,6 +20,8 @@ import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.playground.Control;
 import org.spamouflage.sandbox.playground.Controls;
 import org.spamouflage.sandbox.playground.PlaygroundState;
+import org.spamouflage.sandbox.report.DetectionExport;
+import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
@@ -33,8 +38,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The one service every page talks to: scenarios, Playground results, seed sweeps, Explore data
- * and saved runs. Its methods may take seconds on big scenarios; views call them on
+ * The one service every page talks to: scenarios, Playground results, seed sweeps, Explore data,
+ * saved runs, imported datasets and exports. Its methods may take seconds on big scenarios; views call them on
  * {@link #executor()}, never on the UI thread.
  */
 @Service
@@ -48,10 +53,13 @@ public class SandboxService {
     private final RunSource runSource;
     private final ExecutorService executor;
     private final PlaygroundComputer computer;
+    private final ImportLibrary imports;
 
     public SandboxService(ScenarioLibrary library, ScenarioRepository savedScenarios, RunRepository runs,
-                          RunSource runSource, @Qualifier("sandboxExecutor") ExecutorService executor) {
+                          RunSource runSource, @Qualifier("sandboxExecutor") ExecutorService executor,
+                          ImportLibrary imports) {
         this.library = library;
+        this.imports = imports;
         this.savedScenarios = savedScenarios;
         this.runs = runs;
         this.runSource = runSource;
@@ -61,6 +69,11 @@ public class SandboxService {
 
     public ScenarioLibrary scenarios() {
         return library;
+    }
+
+    /** Imported datasets: preview, import and keep, list, open, delete. */
+    public ImportLibrary imports() {
+        return imports;
     }
 
     /** Where views run heavy work. */
@@ -94,6 +107,26 @@ public class SandboxService {
     public ExploreData explore(PlaygroundState state) throws InvalidScenarioException {
         PlaygroundComputer.Prepared p = computer.prepare(state);
         return ExploreData.of(runSource.run(p.applied(), state.seed(), p.settings()));
+    }
+
+    /**
+     * A stored import with the engine's detection (default settings), indexed for reading; measured
+     * against its labels when it has any.
+     *
+     * @throws java.util.NoSuchElementException for an unknown id
+     * @throws ImportException when the stored file no longer imports
+     */
+    public ExploreData exploreImport(long id) throws ImportException {
+        return ExploreData.of(imports.run(id, DetectorSettings.defaults()));
+    }
+
+    /**
+     * Writes one export file of what Explore shows (its dataset, detection and, when it has labels,
+     * evaluation) to {@code out}; same run, same bytes as the command line's {@code detect}.
+     */
+    public void writeExport(ExploreData data, ExportFile file, OutputStream out) throws IOException {
+        Pipeline.Run run = data.run();
+        DetectionExport.write(file, run.generated().dataset(), run.detection(), run.evaluation(), out);
     }
 
     // ------------------------------------------------------------------------------------ runs

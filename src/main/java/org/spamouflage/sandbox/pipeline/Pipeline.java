@@ -13,6 +13,7 @@ import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.detection.SignalInfo;
 import org.spamouflage.sandbox.metrics.EvaluationSettings;
 import org.spamouflage.sandbox.metrics.Evaluator;
+import org.spamouflage.sandbox.metrics.LabelOptions;
 import org.spamouflage.sandbox.metrics.NamedScores;
 import org.spamouflage.sandbox.metrics.ThresholdTable;
 import org.spamouflage.sandbox.metrics.TruthLabels;
@@ -30,18 +31,50 @@ public final class Pipeline {
     /** The engine version written into runs and exports. */
     public static final String ENGINE_VERSION = "0.1.0";
 
+    /** How imported labels are read: background bots are negatives, unlabelled accounts are left out. */
+    public static final LabelOptions IMPORTED_LABELS = new LabelOptions(LabelOptions.Background.NEGATIVE,
+            LabelOptions.Unknown.EXCLUDE);
+
     private static final int CACHE = 4;
     private final Map<String, Generated> generated = lru();
     private final Map<String, Detection> detections = lru();
 
-    /** One complete run. */
+    /**
+     * One complete run.
+     *
+     * @param scenario   the scenario, or null for imported data
+     * @param seed       the generator seed (0 for imported data)
+     * @param generated  the dataset and its truth (for imported data without labels: an empty truth)
+     * @param detection  what the engine found
+     * @param evaluation the detection measured against the truth, or null for imported data without labels
+     */
     public record Run(Scenario scenario, long seed, Generated generated, Detection detection, Evaluation evaluation) {
+        /** False for imported data without labels: there is no truth to show or measure against. */
+        public boolean labelled() {
+            return evaluation != null;
+        }
     }
 
     public Run run(Scenario scenario, long seed, DetectorSettings settings) {
         Generated g = generate(scenario, seed, p -> { });
         Detection d = detect(key(scenario, seed), g.dataset(), settings);
         return new Run(scenario, seed, g, d, evaluate(d, g.truth()));
+    }
+
+    /**
+     * Detection on an imported dataset (cached under {@code datasetKey}, e.g. {@code import:7}),
+     * measured against its labels when it has any. Imported labels need not cover every account:
+     * accounts without a label are left out of the evaluation rather than failing it.
+     *
+     * @param truthOrNull the imported labels, or null
+     */
+    public Run runImported(String datasetKey, Dataset dataset, GroundTruth truthOrNull, DetectorSettings settings) {
+        Detection d = detect(datasetKey, dataset, settings);
+        if (truthOrNull == null) {
+            return new Run(null, 0, new Generated(dataset, new GroundTruth(List.of(), List.of())), d, null);
+        }
+        Evaluation e = evaluate(d, truthOrNull, EvaluationSettings.DEFAULT, IMPORTED_LABELS);
+        return new Run(null, 0, new Generated(dataset, truthOrNull), d, e);
     }
 
     public Generated generate(Scenario scenario, long seed, DoubleConsumer progress) {
@@ -84,7 +117,12 @@ public final class Pipeline {
     }
 
     public static Evaluation evaluate(Detection detection, GroundTruth truth, EvaluationSettings settings) {
-        TruthLabels labels = TruthLabels.of(truth, detection.accountIds());
+        return evaluate(detection, truth, settings, LabelOptions.DEFAULT);
+    }
+
+    public static Evaluation evaluate(Detection detection, GroundTruth truth, EvaluationSettings settings,
+                                      LabelOptions labelOptions) {
+        TruthLabels labels = TruthLabels.of(truth, detection.accountIds(), labelOptions);
         List<NamedScores> named = new ArrayList<>();
         Map<String, ThresholdTable> tables = new LinkedHashMap<>();
         for (SignalInfo s : detection.signals()) {

@@ -37,10 +37,11 @@ class RunSurvivesRestartTest {
     Path dir;
 
     private ConfigurableApplicationContext start() {
+        // command-line arguments, not builder properties: those are defaults that application.properties
+        // overrides, which would put the database in ./data instead of the temp directory
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .properties("sandbox.db.path=" + dir.resolve("sandbox"), "server.port=0",
-                        "sandbox.compute.synchronous=true", "spring.main.banner-mode=off")
-                .run();
+                .run("--sandbox.db.path=" + dir.resolve("sandbox"), "--server.port=0",
+                        "--sandbox.compute.synchronous=true", "--spring.main.banner-mode=off");
     }
 
     @Test

@@ -1,11 +1,16 @@
 package org.spamouflage.sandbox.lesson;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.pipeline.Evaluation;
 import org.spamouflage.sandbox.pipeline.Pipeline;
@@ -36,4 +41,11 @@ class ClassroomArchitectureTest {
             .should().dependOnClassesThat().belongToAnyOf(GroundTruth.class, GroundTruth.AccountTruth.class,
                     Pipeline.Run.class, Generated.class, ExerciseTruth.class, Exercise.class)
             .because("labels reach a page only as a Reveal, which the service gives out after the reveal");
+
+    @ArchTest
+    static final ArchRule everyPageSaysWhoMayOpenIt = classes().that().areAnnotatedWith(Route.class)
+            .should().beAnnotatedWith(AnonymousAllowed.class).orShould().beAnnotatedWith(RolesAllowed.class)
+            .orShould().beAnnotatedWith(PermitAll.class)
+            .because("with Spring Security on, a page without an access annotation is denied to everyone; "
+                    + "each page must choose between the public and the instructors");
 }

@@ -50,6 +50,12 @@ public class AccountCardView extends Div {
             score.setId("account-score");
             add(score, evidence(card));
         }
+        if (!card.coActions().isEmpty()) {
+            add(Sections.note("Acted together with (strongest partners, first co-actions)"), lines(card.coActions(), "account-coactions"));
+        }
+        if (!card.copied().isEmpty()) {
+            add(Sections.note("Copied messages"), lines(card.copied(), "account-copied"));
+        }
         SandboxChart hours = Sections.chart("chart-account-hours", "180px");
         hours.setSpec(card.hours());
         add(hours);
@@ -85,6 +91,17 @@ public class AccountCardView extends Div {
             Paragraph why = Sections.note(s.explanation());
             why.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
             list.add(row, why);
+        }
+        return list;
+    }
+
+    private static UnorderedList lines(java.util.List<String> values, String id) {
+        UnorderedList list = new UnorderedList();
+        list.setId(id);
+        for (String v : values) {
+            ListItem li = new ListItem();
+            li.setText(v);
+            list.add(li);
         }
         return list;
     }

@@ -8,7 +8,10 @@ import java.util.List;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.model.ClusterCard;
 
-/** A detected cluster: its size, some members, and the English and French texts it repeats, side by side. */
+/**
+ * A detected cluster: its size, some members, and the English and French texts it repeats, side by
+ * side; texts in other or unknown languages (common in imported data) below.
+ */
 public class ClusterCardView extends Div {
 
     public ClusterCardView(ClusterCard card) {
@@ -29,9 +32,19 @@ public class ClusterCardView extends Div {
             }
             add(pairs);
         }
-        Div columns = twoColumns();
-        columns.add(column("Most repeated in English", card.english()), column("Most repeated in French", card.french()));
-        add(columns);
+        boolean bilingual = !card.english().isEmpty() || !card.french().isEmpty();
+        if (bilingual || card.other().isEmpty()) {
+            Div columns = twoColumns();
+            columns.add(column("Most repeated in English", "No English posts.", card.english()),
+                    column("Most repeated in French", "No French posts.", card.french()));
+            add(columns);
+        }
+        if (!card.other().isEmpty()) {
+            Div other = column(bilingual ? "Most repeated in other or unknown languages" : "Most repeated", "",
+                    card.other());
+            other.getElement().setAttribute("data-texts", "other");
+            add(other);
+        }
     }
 
     private static Div twoColumns() {
@@ -53,13 +66,13 @@ public class ClusterCardView extends Div {
         return p;
     }
 
-    private static Div column(String language, List<ClusterCard.RepeatedText> texts) {
+    private static Div column(String heading, String none, List<ClusterCard.RepeatedText> texts) {
         Div col = new Div();
-        Span head = new Span(language);
+        Span head = new Span(heading);
         head.getStyle().set("font-weight", "600");
         col.add(head);
         if (texts.isEmpty()) {
-            col.add(Sections.note("No " + language + " posts."));
+            col.add(Sections.note(none));
         }
         for (ClusterCard.RepeatedText t : texts) {
             Paragraph p = new Paragraph();

@@ -21,10 +21,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
+import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.Badges;
 import org.spamouflage.sandbox.ui.base.StateParams;
@@ -38,7 +41,9 @@ import org.spamouflage.sandbox.ui.model.FeedRow;
 /**
  * Explore: the run the Playground shows (or the one the URL names, in the same form), read as a
  * journalist would. Pick a politician, read the comments under their posts, click a comment to see
- * its author's card.
+ * its author's card. With {@code ?import=ID} it reads a stored import instead (the engine's
+ * default settings; truth only when the import had a label column). The results can be
+ * downloaded (scores, edges, network, clusters, methods note).
  */
 @AnonymousAllowed
 @Route(value = "explore", layout = MainLayout.class)
@@ -59,7 +64,10 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private final Div card = new Div();
     private final SandboxChart heatmap = Sections.chart("chart-heatmap", "280px");
     private final Div clusters = new Div();
+    private final Div importNote = new Div();
+    private final ExportLinks exports = new ExportLinks();
     private ExploreData data;
+    private String exportBase = "export";
     private int[] rows = new int[0];
     private BackgroundRunner runner;
     private String shownAccount;
@@ -82,7 +90,8 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         HorizontalLayout top = new HorizontalLayout(heading, playground, showTruth, busy);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.getStyle().set("flex-wrap", "wrap");
-        add(top, configureFilters(), configureBody(), Sections.section("panel-heatmap", "When the comments arrive", heatmap),
+        importNote.setId("import-note");
+        add(top, importNote, exports, configureFilters(), configureBody(), Sections.section("panel-heatmap", "When the comments arrive", heatmap),
                 Sections.section("panel-clusters", "Detected clusters", clusters));
     }
 
@@ -139,20 +148,78 @@ public class ExploreView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PlaygroundState state = service.readState(StateParams.read(event)).state();
+        Map<String, String> params = StateParams.read(event);
         if (runner == null) {
             runner = new BackgroundRunner(event.getUI(), service.executor(), busy::setVisible);
         }
+        exports.setVisible(false);
+        importNote.removeAll();
+        if (params.containsKey(IMPORT)) {
+            enterImport(params.get(IMPORT), !"hidden".equals(params.get("truth")));
+            return;
+        }
+        PlaygroundState state = service.readState(params).state();
         heading.setText("Reading " + state.scenario() + ", seed " + state.seed() + ".");
+        playground.setVisible(true);
         playground.setHref("?" + state.toQuery());
+        showTruth.setVisible(true);
         showTruth.setValue(!state.hideTruth());
+        exportBase = state.scenario() + "-seed-" + state.seed();
         runner.submit(() -> service.explore(state), this::show, e -> heading.setText(
                 e instanceof InvalidScenarioException ise ? "This run cannot be made: " + ise.getMessage()
                         : "This run failed: " + e.getMessage()));
     }
 
+    /** URL parameter naming a stored import: {@code /explore?import=7}. */
+    public static final String IMPORT = "import";
+
+    private record Loaded(ExploreData data, ImportedDataset info, List<String> warnings) {
+    }
+
+    private void enterImport(String idText, boolean truth) {
+        playground.setVisible(false);
+        showTruth.setVisible(false);
+        showTruth.setValue(truth);
+        long id;
+        try {
+            id = Long.parseLong(idText.strip());
+        } catch (NumberFormatException e) {
+            heading.setText("\"" + idText + "\" is not an import number; open an import from the Import page.");
+            return;
+        }
+        heading.setText("Reading import " + id + "…");
+        runner.submit(() -> {
+            ImportedDataset info = service.imports().find(id).orElseThrow(() -> new NoSuchElementException(
+                    "There is no import " + id + " (it may have been deleted); see the Import page."));
+            ExploreData d = service.exploreImport(id);
+            return new Loaded(d, info, service.imports().open(id).warnings());
+        }, this::showImport, e -> heading.setText(e instanceof NoSuchElementException ? e.getMessage()
+                : "This import cannot be read: " + e.getMessage()));
+    }
+
+    private void showImport(Loaded l) {
+        ImportedDataset info = l.info();
+        heading.setText("Reading import " + info.id() + ": " + info.name() + ".");
+        importNote.removeAll();
+        importNote.add(Sections.note("Your data, not synthetic: " + info.fileName() + " (preset " + info.preset() + "), "
+                + info.posts() + " posts by " + info.accounts() + " accounts. Detection used the engine's default "
+                + "settings. " + (l.data().labelled() ? "Labels come from the file's label column."
+                : "The file had no label column, so there is no truth to show.")));
+        for (String w : l.warnings()) {
+            Paragraph p = Sections.note(w);
+            p.getStyle().set("color", "var(--lumo-error-text-color)");
+            importNote.add(p);
+        }
+        showTruth.setVisible(l.data().labelled());
+        exportBase = info.name();
+        show(l.data());
+    }
+
     private void show(ExploreData d) {
         data = d;
+        exports.show(exportBase, d.labelled(), (f, out) -> service.writeExport(d, f, out));
+        politician.setLabel(d.allPosts() ? "Feed" : "Politician");
+        feed.getColumnByKey("comment").setHeader(d.allPosts() ? "Post" : "Comment");
         List<ExploreData.TargetEntry> targets = d.targets();
         politician.setItems(targets);
         if (targets.isEmpty()) {
@@ -180,21 +247,21 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     }
 
     private void refreshFeed() {
-        feed.getColumnByKey("truth").setVisible(showTruth.getValue());
+        feed.getColumnByKey("truth").setVisible(showTruth.getValue() && (data == null || data.labelled()));
         if (data == null || politician.getValue() == null) {
             return;
         }
         String lang = ALL.equals(language.getValue()) ? null : language.getValue();
         rows = data.feed(politician.getValue().index(), lang, search.getValue());
         feed.getDataProvider().refreshAll();
-        heatmap.setSpec(data.heatmap(rows, rows.length + " comments under " + politician.getValue().name()
-                + "'s posts, by hour and weekday"));
+        heatmap.setSpec(data.heatmap(rows, data.allPosts() ? rows.length + " posts, by hour and weekday"
+                : rows.length + " comments under " + politician.getValue().name() + "'s posts, by hour and weekday"));
     }
 
     private void showAccount(String accountId) {
         shownAccount = accountId;
         card.removeAll();
-        card.add(new AccountCardView(data.account(accountId), showTruth.getValue()));
+        card.add(new AccountCardView(data.account(accountId), showTruth.getValue() && data.labelled()));
     }
 
     @Override

@@ -23,8 +23,11 @@ import org.spamouflage.sandbox.ui.base.ChartSpec;
  * @param signals     every signal's evidence, strongest first (empty when not scored)
  * @param hours       posts per hour of day in the audience's zone
  * @param comments    up to five of the account's posts, newest first: "time · lang · text"
+ * @param coActions   the co-actions behind the coordination signals, one sentence each
+ * @param copied      the copied messages the account posted, one sentence each
  */
 public record AccountCard(String accountId, String handle, String displayName, String bio, String profile,
                           boolean scored, double score, int rank, int scoredCount, int cluster, String truth,
-                          List<AccountEvidence.SignalEvidence> signals, ChartSpec hours, List<String> comments) {
+                          List<AccountEvidence.SignalEvidence> signals, ChartSpec hours, List<String> comments,
+                          List<String> coActions, List<String> copied) {
 }

@@ -11,12 +11,14 @@ import java.util.List;
  * @param handles  up to eight members' handles, highest score first
  * @param english  the most repeated English texts with how often each was posted
  * @param french   the same for French
+ * @param other    the same for every other language, unknown included (imported data often has no
+ *                 language column)
  * @param summary  one line from the engine's cluster summary: posts by language, edges by layer, mean score
  * @param pairs    English and French posts of the cluster that carry the same message (the engine's
  *                 bilingual pairing), strongest first, distinct texts only
  */
 public record ClusterCard(int cluster, int members, List<String> handles, List<RepeatedText> english,
-                          List<RepeatedText> french, String summary, List<Pair> pairs) {
+                          List<RepeatedText> french, List<RepeatedText> other, String summary, List<Pair> pairs) {
 
     /** An English post and a French post paired as one message. */
     public record Pair(String english, String french, double score) {

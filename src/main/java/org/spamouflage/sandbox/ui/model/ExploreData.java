@@ -33,6 +33,10 @@ import org.spamouflage.sandbox.ui.base.ChartSpec;
  * A run read as a journalist would: per politician, the comments under their posts; each author's
  * card; detected clusters; when comments arrive. Built once per run (index of comments by
  * politician), then every query is a filter over an int array.
+ *
+ * <p>Imported data often marks no politicians (targets): then there is one feed, "All posts",
+ * holding every post by time. Truth words are only given when the run has labels
+ * ({@link #labelled()}); imported data without a label column has none.
  */
 public final class ExploreData {
     /** Comments kept per account card. */
@@ -46,6 +50,8 @@ public final class ExploreData {
     private final List<Target> targets;
     private final int[][] feeds;
     private final Map<String, int[]> postsByAccount;
+    /** True when the dataset names no targets and the one feed holds every post. */
+    private final boolean allPosts;
 
     private ExploreData(Pipeline.Run run) {
         this.run = run;
@@ -81,9 +87,16 @@ public final class ExploreData {
         }
         Comparator<Integer> byTime = Comparator.<Integer>comparingLong(i -> posts.get(i).time())
                 .thenComparing(i -> posts.get(i).id());
-        this.feeds = new int[targets.size()][];
-        for (int t = 0; t < targets.size(); t++) {
-            feeds[t] = lists.get(t).stream().sorted(byTime).mapToInt(Integer::intValue).toArray();
+        this.allPosts = targets.isEmpty() && !posts.isEmpty();
+        if (allPosts) {
+            // posts are kept by time then id by both the generator and the importer; sort anyway, as the feed promises it
+            this.feeds = new int[][] {java.util.stream.IntStream.range(0, posts.size()).boxed().sorted(byTime)
+                    .mapToInt(Integer::intValue).toArray()};
+        } else {
+            this.feeds = new int[targets.size()][];
+            for (int t = 0; t < targets.size(); t++) {
+                feeds[t] = lists.get(t).stream().sorted(byTime).mapToInt(Integer::intValue).toArray();
+            }
         }
         this.postsByAccount = new HashMap<>();
         byAccount.forEach((k, v) -> postsByAccount.put(k, v.stream().sorted(byTime).mapToInt(Integer::intValue).toArray()));
@@ -101,17 +114,41 @@ public final class ExploreData {
         return zone;
     }
 
-    /** A politician and how many comments their posts drew. */
-    public record TargetEntry(int index, String name, String party, String role, int comments) {
+    /** True when the run has labels (generated data always; imported data only with a label column). */
+    public boolean labelled() {
+        return run.labelled();
+    }
+
+    /** True when the dataset names no politicians and the one feed, "All posts", holds every post. */
+    public boolean allPosts() {
+        return allPosts;
+    }
+
+    /** Name of the single feed of a dataset without politicians. */
+    public static final String ALL_POSTS = "All posts";
+
+    /**
+     * A politician and how many comments their posts drew (or the "All posts" feed and its size).
+     *
+     * @param unit what {@code comments} counts: "comments" or "posts"
+     */
+    public record TargetEntry(int index, String name, String party, String role, int comments, String unit) {
+        public TargetEntry(int index, String name, String party, String role, int comments) {
+            this(index, name, party, role, comments, "comments");
+        }
+
         /** "Name (party, role) · 123 comments" */
         public String label() {
             String extra = String.join(", ", List.of(party, role).stream().filter(s -> !s.isEmpty()).toList());
-            return name + (extra.isEmpty() ? "" : " (" + extra + ")") + " · " + comments + " comments";
+            return name + (extra.isEmpty() ? "" : " (" + extra + ")") + " · " + comments + " " + unit;
         }
     }
 
-    /** Politicians, most commented first (ties by name). */
+    /** Politicians, most commented first (ties by name); for a dataset without any, the one "All posts" feed. */
     public List<TargetEntry> targets() {
+        if (allPosts) {
+            return List.of(new TargetEntry(0, ALL_POSTS, "", "", feeds[0].length, "posts"));
+        }
         List<TargetEntry> out = new ArrayList<>();
         for (int t = 0; t < targets.size(); t++) {
             Target x = targets.get(t);
@@ -175,11 +212,34 @@ public final class ExploreData {
         }
         if (i < 0) {
             return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, false, Double.NaN, 0, d.size(),
-                    -1, truthDetail(accountId), List.of(), hourChart(hoursOf(mine)), comments);
+                    -1, truthDetail(accountId), List.of(), hourChart(hoursOf(mine)), comments, List.of(), List.of());
         }
         AccountEvidence ev = d.evidence(i);
         return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, true, ev.score(), rank(d, i),
-                d.size(), ev.cluster(), truthDetail(accountId), ev.signals(), hourChart(ev.hourHistogram()), comments);
+                d.size(), ev.cluster(), truthDetail(accountId), ev.signals(), hourChart(ev.hourHistogram()), comments,
+                coActionLines(ev), copiedLines(ev));
+    }
+
+    private List<String> coActionLines(AccountEvidence ev) {
+        List<String> out = new ArrayList<>();
+        for (AccountEvidence.CoAction c : ev.coActions()) {
+            String partner = ds.account(c.partnerId()).map(Account::handle).orElse(c.partnerId());
+            long gap = Math.abs(c.time() - c.partnerTime());
+            out.add(c.layer() + " with @" + partner + " on " + c.object() + ": this account " + Fmt.time(c.time(), zone)
+                    + ", partner " + Fmt.time(c.partnerTime(), zone) + " (" + (gap < 120 ? gap + " s" : gap / 60 + " min")
+                    + " apart)");
+        }
+        return out;
+    }
+
+    private static List<String> copiedLines(AccountEvidence ev) {
+        List<String> out = new ArrayList<>();
+        for (AccountEvidence.CopiedMessage m : ev.messages()) {
+            String example = m.example().length() > 160 ? m.example().substring(0, 157) + "…" : m.example();
+            out.add(m.postIds().size() + "× a message that " + m.accounts() + " accounts posted (" + m.languages() + "): \u201c"
+                    + example + "\u201d");
+        }
+        return out;
     }
 
     /** Detected clusters, largest first (empty when detection found none). */
@@ -200,7 +260,8 @@ public final class ExploreData {
             String summary = c.posts() + " posts (" + counts(c.languages()) + ") between " + Fmt.time(c.firstPost(), zone)
                     + " and " + Fmt.time(c.lastPost(), zone) + " · edges inside: " + counts(c.layers())
                     + " · mean combined score " + Fmt.num(c.meanScore(), 2);
-            out.add(new ClusterCard(c.id(), c.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr"), summary,
+            out.add(new ClusterCard(c.id(), c.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr"),
+                    repeated(d, list, null), summary,
                     pairs(d, list)));
         }
         return out;
@@ -244,13 +305,16 @@ public final class ExploreData {
         return String.join(", ", parts);
     }
 
+    /** The most repeated texts of a language ({@code null}: every language but English and French, unknown included). */
     private List<ClusterCard.RepeatedText> repeated(Detection d, List<Integer> members, String language) {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, String> firstSeen = new HashMap<>();
         for (int a : members) {
             for (int p : d.context().posts(a)) {
                 Post post = d.context().post(p);
-                if (!language.equals(post.lang()) || post.text().isBlank()) {
+                boolean wanted = language == null ? !"en".equals(post.lang()) && !"fr".equals(post.lang())
+                        : language.equals(post.lang());
+                if (!wanted || post.text().isBlank()) {
                     continue;
                 }
                 String key = post.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -319,6 +383,12 @@ public final class ExploreData {
     }
 
     private String truthWord(String accountId) {
+        if (!labelled()) {
+            return "";
+        }
+        if (run.generated().truth().account(accountId).isEmpty() && run.scenario() == null) {
+            return "unlabelled";
+        }
         AccountClass cls = run.generated().truth().account(accountId).map(GroundTruth.AccountTruth::cls)
                 .orElse(AccountClass.ORGANIC);
         return switch (cls) {
@@ -329,6 +399,9 @@ public final class ExploreData {
     }
 
     private String truthDetail(String accountId) {
+        if (!labelled()) {
+            return "";
+        }
         return run.generated().truth().account(accountId).map(t -> {
             if (t.cls() != AccountClass.CAMPAIGN) {
                 return truthWord(accountId);
@@ -344,7 +417,7 @@ public final class ExploreData {
                 s += " · " + t.origin() + " account";
             }
             return s;
-        }).orElse("not in the truth file");
+        }).orElse(run.scenario() == null ? "unlabelled" : "not in the truth file");
     }
 
     private static String lang(Post p) {

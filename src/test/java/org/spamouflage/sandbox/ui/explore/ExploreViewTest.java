@@ -113,6 +113,26 @@ class ExploreViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void aCampaignAuthorsCardListsItsCoActionsAndCopiedMessages() {
+        ExploreView view = open("seed=5");
+        var run = view.data().run();
+        int row = -1;
+        for (int i = 0; i < 60 && row < 0; i++) {
+            FeedRow r = GridKt._get(feed(), i);
+            var ev = run.detection().evidence(run.detection().indexOf(r.accountId()));
+            if (!ev.coActions().isEmpty() && !ev.messages().isEmpty()) {
+                row = i;
+            }
+        }
+        assertThat(row).as("a comment whose author has co-actions and copied messages").isNotNegative();
+        GridKt._clickItem(feed(), row);
+        var coActions = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("account-coactions"));
+        assertThat(coActions.getChildren().count()).isPositive();
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("account-copied"))
+                .getChildren().count()).isPositive();
+    }
+
+    @Test
     void theTruthSwitchHidesTheBadges() {
         open("seed=5&truth=hidden");
         assertThat(_get(Checkbox.class, spec -> spec.withId("explore-truth")).getValue()).isFalse();

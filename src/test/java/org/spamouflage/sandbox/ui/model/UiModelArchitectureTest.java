@@ -27,9 +27,11 @@ class UiModelArchitectureTest {
     @Test
     void viewsTalkToTheServiceNotToTheRepositoriesOrThePipeline() {
         noClasses().that().resideInAnyPackage("org.spamouflage.sandbox.ui.playground..", "org.spamouflage.sandbox.ui.explore..",
-                        "org.spamouflage.sandbox.ui.scenarios..", "org.spamouflage.sandbox.ui.runs..")
+                        "org.spamouflage.sandbox.ui.scenarios..", "org.spamouflage.sandbox.ui.runs..",
+                        "org.spamouflage.sandbox.ui.importer..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.spamouflage.sandbox.store.RunRepository")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.spamouflage.sandbox.store.ScenarioRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.spamouflage.sandbox.store.ImportRepository")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.spamouflage.sandbox.pipeline.Pipeline")
                 .check(CLASSES);
     }

@@ -1,0 +1,89 @@
+package org.spamouflage.sandbox.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spamouflage.sandbox.Application;
+import org.spamouflage.sandbox.ingest.Field;
+import org.spamouflage.sandbox.ingest.ImportSettings;
+import org.spamouflage.sandbox.ingest.Preset;
+import org.spamouflage.sandbox.report.ExportFile;
+import org.spamouflage.sandbox.store.ImportedDataset;
+import org.spamouflage.sandbox.ui.model.ExploreData;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * An import stored by one app instance is listed, opened and explored by a second instance on the
+ * same database file (a restart) with the same dataset and byte-identical exports; deleting it
+ * there removes it, and a third instance no longer has it.
+ */
+class ImportSurvivesRestartTest {
+
+    @TempDir
+    Path dir;
+
+    private ConfigurableApplicationContext start() {
+        // command-line arguments, not builder properties: those are defaults that application.properties
+        // overrides, which would put the database in ./data instead of the temp directory
+        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+                .run("--sandbox.db.path=" + dir.resolve("sandbox"), "--server.port=0",
+                        "--sandbox.compute.synchronous=true", "--spring.main.banner-mode=off");
+    }
+
+    private static byte[] export(SandboxService s, ExploreData d, ExportFile f) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        s.writeExport(d, f, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void anImportIsStillThereAfterARestartWithTheSameResultsAndCanBeDeleted() throws Exception {
+        byte[] csv = ImportLibraryTest.fixture("generic/handmade.csv");
+        ImportSettings settings = ImportSettings.of(Preset.GENERIC).withColumn(Field.ACCOUNT, "user")
+                .withColumn(Field.TIME, "when").withColumn(Field.TEXT, "body").withColumn(Field.REPLY_TO, "parent")
+                .withLabelColumn("truth");
+        ImportedDataset stored;
+        ExploreData before;
+        byte[] accountsBefore;
+        byte[] methodsBefore;
+        try (ConfigurableApplicationContext first = start()) {
+            SandboxService service = first.getBean(SandboxService.class);
+            stored = service.imports().importAndStore(csv, "handmade.csv", "Hand-made sample", settings, p -> { })
+                    .stored().orElseThrow();
+            before = service.exploreImport(stored.id());
+            accountsBefore = export(service, before, ExportFile.ACCOUNTS_CSV);
+            methodsBefore = export(service, before, ExportFile.METHODS_MD);
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            SandboxService service = second.getBean(SandboxService.class);
+            assertThat(service.imports().list()).containsExactly(stored);
+            ImportLibrary.Opened opened = service.imports().open(stored.id());
+            assertThat(opened.warnings()).isEmpty();
+            assertThat(opened.dataset().posts()).containsExactlyElementsOf(before.run().generated().dataset().posts());
+            assertThat(opened.truth()).isPresent();
+            ExploreData after = service.exploreImport(stored.id());
+            assertThat(after.labelled()).isTrue();
+            assertThat(export(service, after, ExportFile.ACCOUNTS_CSV)).isEqualTo(accountsBefore);
+            assertThat(export(service, after, ExportFile.METHODS_MD)).isEqualTo(methodsBefore);
+            try (InputStream in = service.imports().original(stored.id())) {
+                assertThat(in.readAllBytes()).isEqualTo(csv);
+            }
+            assertThat(service.imports().delete(stored.id())).isTrue();
+        }
+
+        try (ConfigurableApplicationContext third = start()) {
+            SandboxService service = third.getBean(SandboxService.class);
+            assertThat(service.imports().list()).isEmpty();
+            assertThatThrownBy(() -> service.exploreImport(stored.id())).isInstanceOf(NoSuchElementException.class);
+        }
+    }
+}
