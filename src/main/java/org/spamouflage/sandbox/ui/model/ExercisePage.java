@@ -196,7 +196,15 @@ public final class ExercisePage {
         List<AccountEvidence.SignalEvidence> shown = ev.signals().stream().filter(s -> data.showsSignal(s.signalId())).toList();
         Row row = row(accountId);
         return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, true, ev.score(), row.rank(), d.size(),
-                ev.cluster(), truth, shown, hourChart(ev.hourHistogram()), comments);
+                ev.cluster(), truth, shown, hourChart(ev.hourHistogram()), comments,
+                ExploreData.coActionLines(ev.coActions().stream().filter(c -> data.showsSignal(c.layer())).toList(),
+                        this::handleOf, zone),
+                data.showsSignal("duplicate-text") ? ExploreData.copiedLines(ev) : List.of());
+    }
+
+    private String handleOf(String accountId) {
+        int j = d.indexOf(accountId);
+        return j < 0 ? accountId : d.context().account(j).handle();
     }
 
     private ChartSpec hourChart(int[] hist) {

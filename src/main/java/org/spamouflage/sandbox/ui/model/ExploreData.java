@@ -217,13 +217,16 @@ public final class ExploreData {
         AccountEvidence ev = d.evidence(i);
         return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, true, ev.score(), rank(d, i),
                 d.size(), ev.cluster(), truthDetail(accountId), ev.signals(), hourChart(ev.hourHistogram()), comments,
-                coActionLines(ev), copiedLines(ev));
+                coActionLines(ev.coActions(), id -> ds.account(id).map(Account::handle).orElse(id), zone),
+                copiedLines(ev));
     }
 
-    private List<String> coActionLines(AccountEvidence ev) {
+    /** The co-actions in words, one sentence each; {@code handleOf} turns a partner's id into its handle. */
+    static List<String> coActionLines(List<AccountEvidence.CoAction> coActions,
+                                      java.util.function.UnaryOperator<String> handleOf, ZoneId zone) {
         List<String> out = new ArrayList<>();
-        for (AccountEvidence.CoAction c : ev.coActions()) {
-            String partner = ds.account(c.partnerId()).map(Account::handle).orElse(c.partnerId());
+        for (AccountEvidence.CoAction c : coActions) {
+            String partner = handleOf.apply(c.partnerId());
             long gap = Math.abs(c.time() - c.partnerTime());
             out.add(c.layer() + " with @" + partner + " on " + c.object() + ": this account " + Fmt.time(c.time(), zone)
                     + ", partner " + Fmt.time(c.partnerTime(), zone) + " (" + (gap < 120 ? gap + " s" : gap / 60 + " min")
@@ -232,7 +235,8 @@ public final class ExploreData {
         return out;
     }
 
-    private static List<String> copiedLines(AccountEvidence ev) {
+    /** The copied messages in words, one sentence each. */
+    static List<String> copiedLines(AccountEvidence ev) {
         List<String> out = new ArrayList<>();
         for (AccountEvidence.CopiedMessage m : ev.messages()) {
             String example = m.example().length() > 160 ? m.example().substring(0, 157) + "…" : m.example();
