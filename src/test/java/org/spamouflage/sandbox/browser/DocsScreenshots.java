@@ -15,7 +15,8 @@ import javax.imageio.ImageIO;
  */
 public final class DocsScreenshots {
     private static final String[] PAGES = {"playground", "playground-lesson", "explore", "scenarios", "runs", "lessons",
-        "lesson", "exercise-student", "exercise-revealed"};
+        "lesson", "exercise-student", "exercise-revealed", "import",
+        "explore-import"};
     private static final int WIDTH = 960;
     private static final int MAX_HEIGHT = 1000;
 

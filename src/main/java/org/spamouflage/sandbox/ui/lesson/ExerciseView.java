@@ -187,6 +187,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
                 return;
             }
             ExerciseReveal er = new ExerciseReveal(page, r.get());
+            message.setText(""); // "scores stay hidden until the reveal" no longer holds
             table.reveal(er);
             mistakesOnly.setVisible(true);
             revealPanel.setVisible(true);

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -133,6 +134,16 @@ class FlagTable extends Div {
         grid.addColumn(row -> reveal.truth(row.accountId())).setHeader("Truth").setKey("truth").setWidth("8em");
         grid.addColumn(row -> reveal.outcome(row.accountId())).setHeader("Your latest submission").setKey("outcome")
                 .setWidth("10em");
+        // Next to the handle, where a narrow table still shows them without scrolling sideways.
+        List<Grid.Column<ExercisePage.Row>> order = new java.util.ArrayList<>(grid.getColumns());
+        Grid.Column<ExercisePage.Row> truth = grid.getColumnByKey("truth");
+        Grid.Column<ExercisePage.Row> outcome = grid.getColumnByKey("outcome");
+        order.remove(truth);
+        order.remove(outcome);
+        int after = order.indexOf(grid.getColumnByKey("handle")) + 1;
+        order.add(after, outcome);
+        order.add(after, truth);
+        grid.setColumnOrder(order);
     }
 
     void showMistakesOnly(boolean only) {

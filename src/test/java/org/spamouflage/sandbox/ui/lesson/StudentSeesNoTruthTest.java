@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -152,5 +153,11 @@ class StudentSeesNoTruthTest extends KaribuSpringTest {
         String after = TIME.matcher(PageCapture.of(UI.getCurrent())).replaceAll("<time>");
         assertThat(TruthScan.labelsOutsideData(after, data)).as("the checks find labels when there are some").isNotEmpty();
         assertThat(after).contains(ExerciseReveal.MISSED);
+        @SuppressWarnings("unchecked")
+        Grid<ExercisePage.Row> table = _get(Grid.class, s -> s.withId("flag-table"));
+        assertThat(table.getColumns().stream().map(c -> c.getHeaderText()).limit(4).toList())
+                .as("the truth sits next to the handle").containsExactly("Rank", "Handle", "Truth", "Your latest submission");
+        assertThat(_get(Paragraph.class, s -> s.withId("exercise-message")).getText())
+                .as("the pre-reveal note is gone").doesNotContain("Scores stay hidden");
     }
 }
