@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * BENCHMARKS.md ("Detection quality") is this command's output.
  */
 @Command(name = "detection", mixinStandardHelpOptions = true,
-        description = "Detection quality (AUC, best F1, cluster recovery; mean and 95% interval over seeds) and speed.")
+        description = "Detection quality (AUC, best F1, cluster recovery; mean and 95%% interval over seeds) and speed.")
 final class BenchDetectionCommand implements Callable<Integer> {
 
     @Spec

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code evaluate}: scores in a detection folder + labels → metrics table, metrics.json, methods note. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, version = Cli.VERSION, sortOptions = false,
         description = {"Measure a detection's scores against labels: per-signal and combined AUC, average precision"
-                + " and KS; the confusion matrix at the threshold, at the best-F1 threshold and at a 1% false"
+                + " and KS; the confusion matrix at the threshold, at the best-F1 threshold and at a 1%% false"
                 + " positive budget; precision@10/50/100; cluster recovery against campaign cells.",
             "Works from the scores alone: --detection is a folder written by detect --data (or any accounts.csv"
                 + " with account_id and score columns, optional cluster and one column per signal). It never re-runs"

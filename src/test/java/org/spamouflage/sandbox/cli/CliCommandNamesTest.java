@@ -44,4 +44,25 @@ class CliCommandNamesTest {
         assertThat(Cli.commandLine("--help").getSubcommands().keySet()).contains("detect", "bench", "help");
         assertThat(Cli.commandLine("help", "detect").getSubcommands().keySet()).contains("detect", "bench", "help");
     }
+
+    /** A stray {@code %} in a description makes picocli print a warning instead of the help text's line. */
+    @Test
+    void everyCommandsHelpRendersWithoutAFormatWarning() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.util.List<String> rendered = new java.util.ArrayList<>();
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(Cli.commandLine()));
+            while (!todo.isEmpty()) {
+                picocli.CommandLine c = todo.pop();
+                rendered.add(c.getCommandSpec().qualifiedName() + ": " + c.getUsageMessage().length());
+                todo.addAll(c.getSubcommands().values());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(rendered).as("commands whose help was rendered").hasSizeGreaterThan(20);
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
 }
