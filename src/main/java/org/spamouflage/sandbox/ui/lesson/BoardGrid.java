@@ -14,7 +14,8 @@ import org.spamouflage.sandbox.ui.model.Fmt;
  * instructor at all times and to students once the truth is shown.
  */
 class BoardGrid extends Grid<Board.Row> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    /** Submission times, as the board and the students' receipts show them. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     BoardGrid(String id) {
         setId(id);

@@ -171,7 +171,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         receipts.removeAll();
         for (Receipt r : service.classroom().receipts(participant)) {
             ListItem li = new ListItem();
-            li.setText("#" + r.number() + " at " + (page == null ? r.submittedAt().toString() : page.time(r.submittedAt()))
+            li.setText("#" + r.number() + " at " + BoardGrid.TIME.format(r.submittedAt()) // the board's clock, not the data's
                     + ": " + r.flagged() + " accounts flagged");
             receipts.add(li);
         }

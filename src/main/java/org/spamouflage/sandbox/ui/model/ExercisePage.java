@@ -1,6 +1,5 @@
 package org.spamouflage.sandbox.ui.model;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,10 +216,5 @@ public final class ExercisePage {
         return ChartSpec.bar("Posts by hour of day (" + zone.getId() + ")", ChartAxis.category("hour", hours),
                 ChartAxis.value("posts"), List.of(ChartSeries.values("hours", "posts", v)
                         .withColor(PlaygroundCharts.POOLED))).withDecimals(0).withLegend(false);
-    }
-
-    /** For a revealed page: the instant shown as the students' clock. */
-    public String time(Instant t) {
-        return Fmt.time(t.getEpochSecond(), zone);
     }
 }
