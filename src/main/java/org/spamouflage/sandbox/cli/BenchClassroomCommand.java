@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +25,7 @@ import org.spamouflage.sandbox.lesson.ClassroomService;
 import org.spamouflage.sandbox.lesson.JoinCodes;
 import org.spamouflage.sandbox.lesson.Lesson;
 import org.spamouflage.sandbox.lesson.LessonDraft;
+import org.spamouflage.sandbox.lesson.MutableClock;
 import org.spamouflage.sandbox.lesson.Participant;
 import org.spamouflage.sandbox.lesson.Refused;
 import org.spamouflage.sandbox.pipeline.Pipeline;
@@ -104,7 +102,7 @@ final class BenchClassroomCommand implements Callable<Integer> {
     private void run(PrintWriter out, HikariDataSource ds, String json) throws Exception {
         JdbcLessonStore store = new JdbcLessonStore(new JdbcTemplate(ds),
                 new TransactionTemplate(new DataSourceTransactionManager(ds)));
-        SteppedClock clock = new SteppedClock(Instant.parse("2025-01-13T09:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2025-01-13T09:00:00Z"));
         Duration interval = ClassroomService.DEFAULT_SUBMIT_INTERVAL;
         Pipeline pipeline = new Pipeline();
         ClassroomService service = new ClassroomService(store, pipeline::run, JoinCodes.secure(), clock, interval);
@@ -222,34 +220,6 @@ final class BenchClassroomCommand implements Callable<Integer> {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        }
-    }
-
-    /** A clock the benchmark moves by hand, so rounds need not wait out the real submit interval. */
-    private static final class SteppedClock extends Clock {
-        private volatile Instant now;
-
-        SteppedClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
