@@ -17,8 +17,6 @@ import org.spamouflage.sandbox.lesson.LessonDraft;
 import org.spamouflage.sandbox.lesson.Participant;
 import org.spamouflage.sandbox.lesson.Submission;
 import org.spamouflage.sandbox.store.InstructorRepository;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,10 +29,7 @@ class ClassroomSurvivesRestartTest {
     Path dir;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .properties("sandbox.db.path=" + dir.resolve("sandbox"), "server.port=0",
-                        "sandbox.compute.synchronous=true", "spring.main.banner-mode=off")
-                .run("--sandbox.classroom.submit-interval-seconds=0");
+        return TestApp.start(dir, "--sandbox.classroom.submit-interval-seconds=0");
     }
 
     @Test

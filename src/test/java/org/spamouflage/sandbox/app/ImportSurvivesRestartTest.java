@@ -16,8 +16,6 @@ import org.spamouflage.sandbox.ingest.Preset;
 import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.ui.model.ExploreData;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,11 +29,7 @@ class ImportSurvivesRestartTest {
     Path dir;
 
     private ConfigurableApplicationContext start() {
-        // command-line arguments, not builder properties: those are defaults that application.properties
-        // overrides, which would put the database in ./data instead of the temp directory
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .run("--sandbox.db.path=" + dir.resolve("sandbox"), "--server.port=0",
-                        "--sandbox.compute.synchronous=true", "--spring.main.banner-mode=off");
+        return TestApp.start(dir);
     }
 
     private static byte[] export(SandboxService s, ExploreData d, ExportFile f) throws Exception {

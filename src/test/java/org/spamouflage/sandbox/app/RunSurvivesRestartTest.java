@@ -22,8 +22,6 @@ import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.store.SavedRun;
 import org.spamouflage.sandbox.ui.model.Fmt;
 import org.spamouflage.sandbox.ui.model.PlaygroundResult;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,11 +35,7 @@ class RunSurvivesRestartTest {
     Path dir;
 
     private ConfigurableApplicationContext start() {
-        // command-line arguments, not builder properties: those are defaults that application.properties
-        // overrides, which would put the database in ./data instead of the temp directory
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .run("--sandbox.db.path=" + dir.resolve("sandbox"), "--server.port=0",
-                        "--sandbox.compute.synchronous=true", "--spring.main.banner-mode=off");
+        return TestApp.start(dir);
     }
 
     @Test
