@@ -14,6 +14,7 @@ import org.spamouflage.sandbox.detection.signals.CreationBurstSignal;
 import org.spamouflage.sandbox.detection.signals.DormancySwitchSignal;
 import org.spamouflage.sandbox.detection.signals.FollowersSignal;
 import org.spamouflage.sandbox.detection.signals.HandlePatternSignal;
+import org.spamouflage.sandbox.detection.signals.HourOfWeekSignal;
 import org.spamouflage.sandbox.detection.signals.NightPostingSignal;
 import org.spamouflage.sandbox.detection.signals.RegularitySignal;
 import org.spamouflage.sandbox.detection.signals.VolumeSignal;
@@ -43,6 +44,7 @@ public final class Signals {
             new Entry(new CamouflageSignal(), 1.0),
             new Entry(new InClusterEngagementSignal(), 1.0),
             new Entry(new NightPostingSignal(), 1.0),
+            new Entry(new HourOfWeekSignal(), 0.5),
             new Entry(new CreationBurstSignal(), 1.0),
             new Entry(new AccountAgeSignal(), 0.5),
             new Entry(new HandlePatternSignal(), 0.5),

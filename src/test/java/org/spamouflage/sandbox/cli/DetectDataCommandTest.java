@@ -70,7 +70,10 @@ class DetectDataCommandTest {
         Result r = run("detect", "--data", data.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("accounts.csv")).isNotEmptyFile();
-        assertThat(Files.readString(out.resolve("methods.md"))).contains("SYNTHETIC DATA").contains("test-tiny");
+        assertThat(Files.readString(out.resolve("methods.md"))).contains("SYNTHETIC DATA").contains("test-tiny")
+                .contains("| hour-of-week | Hour-of-week profile |");
+        // one column per signal, in catalogue order: hour-of-week right after night-posting
+        assertThat(Files.readAllLines(out.resolve("accounts.csv")).get(0)).contains(",night-posting,hour-of-week,");
         Result again = run("detect", "--data", data.toString(), "--out", dir.resolve("det2").toString());
         assertThat(again.code()).isZero();
         assertThat(Files.readAllBytes(dir.resolve("det2/network.gexf")))

@@ -27,4 +27,17 @@ class DetectorSettingsTest {
                 .hasMessageContaining("telepathy");
         assertThatThrownBy(() -> DetectorSettings.fromJson("{\"windowz\": 3}")).hasMessageContaining("windowz");
     }
+
+    @Test
+    void hourOfWeekFollowsNightPostingOnAtHalfWeightAndRoundTrips() {
+        java.util.List<String> ids = Signals.ids();
+        assertThat(ids).hasSize(16).doesNotHaveDuplicates();
+        assertThat(ids.indexOf("hour-of-week")).isEqualTo(ids.indexOf("night-posting") + 1);
+        DetectorSettings d = DetectorSettings.defaults();
+        assertThat(d.enabled("hour-of-week")).isTrue();
+        assertThat(d.weight("hour-of-week")).isEqualTo(0.5);
+        DetectorSettings changed = d.withSignal("hour-of-week", false, 2.25);
+        assertThat(DetectorSettings.fromJson(changed.toJson())).isEqualTo(changed);
+        assertThat(d.toJson()).contains("\"hour-of-week\"");
+    }
 }

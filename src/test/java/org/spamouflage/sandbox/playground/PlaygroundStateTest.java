@@ -78,4 +78,17 @@ class PlaygroundStateTest {
             }
         }
     }
+
+    @Test
+    void hourOfWeekSignalHasControlsThatSurviveTheUrl() {
+        assertThat(Controls.byId("sig.hour-of-week")).get().extracting(Control::label).isEqualTo("Hour-of-week profile");
+        assertThat(Controls.byId("wt.hour-of-week")).isPresent();
+        PlaygroundState s = PlaygroundState.initial("canada-2023", 3).withValue("wt.hour-of-week", "1.5");
+        PlaygroundState.Parsed back = PlaygroundState.fromQuery(s.toQuery(), "x", 1);
+        assertThat(back.problems()).isEmpty();
+        DetectorSettings d = back.state().applyTo(DetectorSettings.defaults());
+        assertThat(d.weight("hour-of-week")).isEqualTo(1.5);
+        assertThat(PlaygroundState.initial("c", 1).withValue("sig.hour-of-week", "off").applyTo(DetectorSettings.defaults())
+                .enabled("hour-of-week")).isFalse();
+    }
 }
