@@ -6,9 +6,10 @@ import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.detection.DetectionContext;
 import org.spamouflage.sandbox.detection.coaction.ActionTable;
 import org.spamouflage.sandbox.detection.text.BilingualPairing;
+import org.spamouflage.sandbox.detection.text.FamilyPairing;
+import org.spamouflage.sandbox.detection.text.FamilyPairingSettings;
 import org.spamouflage.sandbox.detection.text.CrossLanguageFamilies;
 import org.spamouflage.sandbox.detection.text.DuplicateFamilies;
-import org.spamouflage.sandbox.detection.text.DuplicateFamily;
 import org.spamouflage.sandbox.detection.text.NearDuplicateSettings;
 import org.spamouflage.sandbox.detection.text.NearDuplicates;
 import org.spamouflage.sandbox.detection.text.PairingSettings;
@@ -17,7 +18,8 @@ import org.spamouflage.sandbox.detection.text.TranslationPair;
 /**
  * Near-duplicate text as a network layer. Posts are grouped into near-duplicate families (MinHash +
  * LSH over word bigrams, {@link NearDuplicates}); English and French families paired by their
- * anchors ({@link BilingualPairing}, see {@link #pairFamilies}) are merged into one message. A
+ * anchors ({@link BilingualPairing}) and by shared authors posting in the same bursts
+ * ({@link FamilyPairing}, see {@link #pairFamilies}) are merged into one message. A
  * message posted by at least {@code minFamilyAccounts} accounts becomes an "object": two accounts
  * posting it within {@code duplicateWindowSeconds} co-act, exactly as two accounts commenting on one
  * post do, and the same significance test decides which pairs recur beyond chance.
@@ -25,6 +27,7 @@ import org.spamouflage.sandbox.detection.text.TranslationPair;
 public final class TextLayer {
     private final DuplicateFamilies families;
     private final List<TranslationPair> pairs;
+    private final List<FamilyPairing.FamilyPair> familyPairs;
     private final CrossLanguageFamilies cross;
     private final String[] message;
     private final int[] messageAccounts;
@@ -35,7 +38,12 @@ public final class TextLayer {
         List<Post> posts = ctx.dataset().posts();
         NearDuplicateSettings nd = NearDuplicateSettings.defaults().withThreshold(ctx.settings().similarityThreshold());
         this.families = NearDuplicates.findInPosts(posts, nd);
-        this.pairs = pairFamilies(families, ctx.settings().minFamilyAccounts());
+        this.familyPairs = pairFamilies(ctx, families, ctx.settings().minFamilyAccounts());
+        List<TranslationPair> reps = new java.util.ArrayList<>(familyPairs.size());
+        for (FamilyPairing.FamilyPair fp : familyPairs) {
+            reps.add(fp.pair());
+        }
+        this.pairs = List.copyOf(reps);
         this.cross = CrossLanguageFamilies.merge(families, pairs, 1);
         int n = posts.size();
         this.message = new String[n];
@@ -86,30 +94,24 @@ public final class TextLayer {
     }
 
     /**
-     * Pairs English and French families (not single posts): each family posted by at least
-     * {@code minAccounts} accounts is represented by its representative text and its main language;
-     * pairs of representatives merge their families. Restricting pairing to copied messages keeps
-     * honest one-off posts that happen to share a place name or a number out of it, and keeps the
-     * cost proportional to the number of families. Timing is not used: families span weeks.
+     * Pairs English and French families (not single posts) with {@link FamilyPairing}: each family posted by
+     * at least {@code minAccounts} accounts is represented by its representative text and its main language;
+     * anchors propose candidate pairs and the families' authors and timing decide (shared accounts posting in
+     * the same bursts). Restricting pairing to copied messages keeps honest one-off posts that happen to share
+     * a place name or a number out of it, and keeps the cost proportional to the number of families.
      */
-    static List<TranslationPair> pairFamilies(DuplicateFamilies families, int minAccounts) {
-        List<String> texts = new java.util.ArrayList<>();
-        List<String> langs = new java.util.ArrayList<>();
-        List<Integer> rep = new java.util.ArrayList<>();
-        for (DuplicateFamily f : families.families()) {
-            if (f.distinctAccounts() >= minAccounts) {
-                texts.add(f.representativeText());
-                langs.add(mainLanguage(f));
-                rep.add(f.representative());
-            }
+    static List<FamilyPairing.FamilyPair> pairFamilies(DetectionContext ctx, DuplicateFamilies families,
+                                                       int minAccounts) {
+        List<Post> posts = ctx.dataset().posts();
+        int n = posts.size();
+        int[] author = new int[n];
+        long[] time = new long[n];
+        for (int p = 0; p < n; p++) {
+            author[p] = accountKey(ctx, posts.get(p));
+            time[p] = posts.get(p).time();
         }
-        List<TranslationPair> onReps = BilingualPairing.pair(texts, langs, null, PairingSettings.defaults());
-        List<TranslationPair> out = new java.util.ArrayList<>(onReps.size());
-        for (TranslationPair p : onReps) {
-            out.add(new TranslationPair(rep.get(p.first()), rep.get(p.second()), p.score(), p.anchorSimilarity(),
-                    p.timeGapSeconds(), p.sharedAnchors()));
-        }
-        return out;
+        return FamilyPairing.pair(families, author, time, minAccounts, PairingSettings.defaults(),
+                FamilyPairingSettings.defaults());
     }
 
     /** Scan test per copied message (see {@link MessageBursts}); short exact-only families are not tested. */
@@ -146,18 +148,6 @@ public final class TextLayer {
         return bursts;
     }
 
-    private static String mainLanguage(DuplicateFamily f) {
-        String best = "";
-        int count = -1;
-        for (java.util.Map.Entry<String, Integer> e : f.languages().entrySet()) {
-            if (e.getValue() > count) {
-                best = e.getKey();
-                count = e.getValue();
-            }
-        }
-        return best;
-    }
-
     private static int accountKey(DetectionContext ctx, Post p) {
         int i = ctx.indexOf(p.accountId());
         return i >= 0 ? i : -1 - Math.floorMod(p.accountId().hashCode(), 1 << 30);
@@ -173,6 +163,11 @@ public final class TextLayer {
 
     public List<TranslationPair> pairs() {
         return pairs;
+    }
+
+    /** The English–French family pairs with the evidence that kept them, sorted by family ids. */
+    public List<FamilyPairing.FamilyPair> familyPairs() {
+        return familyPairs;
     }
 
     public CrossLanguageFamilies crossLanguage() {

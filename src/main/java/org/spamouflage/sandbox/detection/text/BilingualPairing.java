@@ -87,240 +87,34 @@ public final class BilingualPairing {
      */
     public static List<TranslationPair> pair(List<String> texts, List<String> languages, long[] times,
                                              PairingSettings settings) {
-        int n = texts.size();
-        List<String> problems = new ArrayList<>();
-        if (languages.size() != n) {
-            problems.add("languages has " + languages.size() + " entries but texts has " + n);
-        }
-        if (times != null && times.length != n) {
-            problems.add("times has " + times.length + " entries but texts has " + n);
-        }
-        if (n > NearDuplicates.MAX_POSTS) {
-            problems.add(n + " texts is more than the limit of " + NearDuplicates.MAX_POSTS);
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
-
-        byte[] side = new byte[n];
-        int posts = 0;
-        for (int i = 0; i < n; i++) {
-            String l = languages.get(i);
-            side[i] = settings.firstLanguage().equals(l) ? (byte) 1 : settings.secondLanguage().equals(l) ? (byte) 2 : 0;
-            if (side[i] != 0) {
-                posts++;
-            }
-        }
-        Anchors[] anchors = new Anchors[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            if (side[i] != 0) {
-                anchors[i] = AnchorExtractor.extract(texts.get(i));
-            }
-        });
-
-        Set<String> midSentenceNames = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            if (side[i] != 0) {
-                midSentenceNames.addAll(anchors[i].names());
-            }
-        }
-
-        // Anchor ids in order of first appearance (post order, then sorted key order): deterministic.
-        Map<String, Integer> idOf = new HashMap<>();
-        List<String> keyOf = new ArrayList<>();
-        IntArrayList df1 = new IntArrayList();
-        IntArrayList df2 = new IntArrayList();
-        int[][] postAnchors = new int[n][];
-        for (int i = 0; i < n; i++) {
-            if (side[i] == 0) {
-                continue;
-            }
-            List<String> keys = anchors[i].keys();
-            for (String w : anchors[i].sentenceInitial()) {
-                if (midSentenceNames.contains(w)) {
-                    TreeSet<String> merged = new TreeSet<>(keys);
-                    for (String v : anchors[i].sentenceInitial()) {
-                        if (midSentenceNames.contains(v)) {
-                            merged.add(Anchors.nameKey(v));
-                        }
-                    }
-                    keys = new ArrayList<>(merged);
-                    break;
-                }
-            }
-            int[] ids = new int[keys.size()];
-            int j = 0;
-            // keys are sorted and distinct, so ids are assigned in a deterministic order
-            for (String key : keys) {
-                Integer id = idOf.get(key);
-                if (id == null) {
-                    id = keyOf.size();
-                    idOf.put(key, id);
-                    keyOf.add(key);
-                    df1.add(0);
-                    df2.add(0);
-                }
-                int anchor = id;
-                ids[j++] = anchor;
-                IntArrayList df = side[i] == 1 ? df1 : df2;
-                df.set(anchor, df.getInt(anchor) + 1);
-            }
-            postAnchors[i] = ids;
-        }
-        int anchorCount = keyOf.size();
-        double[] weight = new double[anchorCount];
-        int[] df = new int[anchorCount];
-        for (int a = 0; a < anchorCount; a++) {
-            int d1 = df1.getInt(a);
-            int d2 = df2.getInt(a);
-            df[a] = d1 + d2;
-            weight[a] = d1 > 0 && d2 > 0 ? Math.log((double) posts / (d1 + d2)) : 0.0;
-        }
-
-        // Profiles: distinct (side, kept anchors), numbered by first post.
-        Map<ProfileKey, Integer> profileOf = new HashMap<>();
-        List<Profile> profiles = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (side[i] == 0) {
-                continue;
-            }
-            IntArrayList kept = new IntArrayList();
-            for (int a : postAnchors[i]) {
-                if (weight[a] > 0) {
-                    kept.add(a);
-                }
-            }
-            if (kept.isEmpty()) {
-                continue;
-            }
-            int[] ids = kept.toIntArray();
-            Arrays.sort(ids);
-            ProfileKey key = new ProfileKey(side[i], ids);
-            Integer p = profileOf.get(key);
-            if (p == null) {
-                p = profiles.size();
-                profileOf.put(key, p);
-                profiles.add(new Profile(side[i], ids));
-            }
-            profiles.get(p).members.add(i);
-        }
-        for (Profile p : profiles) {
-            p.sortByTime(times);
-        }
-
-        // Inverted index: anchor -> profiles of each side, ascending.
-        IntArrayList[][] postings = new IntArrayList[3][anchorCount];
-        for (int p = 0; p < profiles.size(); p++) {
-            Profile prof = profiles.get(p);
-            for (int a : prof.anchors) {
-                IntArrayList list = postings[prof.side][a];
-                if (list == null) {
-                    list = new IntArrayList();
-                    postings[prof.side][a] = list;
-                }
-                list.add(p);
-            }
-        }
-
-        int profileCount = profiles.size();
-        // Specificity: the shared anchors together may be carried by at most N·e^(−minEvidence) posts.
-        // Never below 2: the two posts of a pair carry their shared anchors themselves (small inputs).
-        long maxCarriers = Math.max(2, (long) Math.floor(posts * Math.exp(-settings.minEvidence())));
-        double[] total = new double[profileCount];
-        for (int p = 0; p < profileCount; p++) {
-            for (int a : profiles.get(p).anchors) {
-                total[p] += weight[a];
-            }
-        }
+        Index ix = new Index(texts, languages, times, settings);
+        int profileCount = ix.profiles.size();
+        List<Profile> profiles = ix.profiles;
         int[] best = new int[profileCount];
         double[] bestSimilarity = new double[profileCount];
         // Profiles are split into a fixed number of interleaved chunks (not one per thread), each with its
         // own accumulator, so the result does not depend on the number of threads.
         int chunks = Math.max(1, Math.min(profileCount, 16));
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            double[] overlap = new double[profileCount];
-            IntArrayList touched = new IntArrayList();
-            IntArrayList skipped = new IntArrayList();
-            int[] candidateIds = new int[16];
-            double[] candidateSims = new double[16];
+            Scratch s = new Scratch(profileCount);
             for (int p = chunk; p < profileCount; p += chunks) {
                 best[p] = -1;
                 Profile prof = profiles.get(p);
-                int other = 3 - prof.side;
-                touched.clear();
-                skipped.clear();
-                // Shared weight with every other-language profile reachable through a not-too-common
-                // anchor, accumulated posting by posting (no per-candidate merge).
-                for (int a : prof.anchors) {
-                    IntArrayList list = postings[other][a];
-                    if (list == null) {
-                        continue;
-                    }
-                    if (list.size() > settings.maxPostings()) {
-                        skipped.add(a);
-                        continue;
-                    }
-                    for (int i = 0; i < list.size(); i++) {
-                        int q = list.getInt(i);
-                        if (overlap[q] == 0) {
-                            touched.add(q);
-                        }
-                        overlap[q] += weight[a];
-                    }
-                }
-                // Exact similarity of each reached profile; those at or above the threshold are then tried in
-                // order of decreasing similarity (ties: smaller profile id), so the search stops as soon as no
-                // remaining candidate can beat the best score (the time factor is at most 1).
-                double skippedWeight = 0;
-                for (int i = 0; i < skipped.size(); i++) {
-                    skippedWeight += weight[skipped.getInt(i)];
-                }
-                int count = 0;
-                for (int t = 0; t < touched.size(); t++) {
-                    int q = touched.getInt(t);
-                    double shared = overlap[q];
-                    overlap[q] = 0;
-                    // Upper bound before looking up the skipped (common) anchors in q.
-                    if (shared + skippedWeight < settings.threshold() * Math.max(total[p], total[q])) {
-                        continue;
-                    }
-                    Profile qp = profiles.get(q);
-                    for (int i = 0; i < skipped.size(); i++) {
-                        if (Arrays.binarySearch(qp.anchors, skipped.getInt(i)) >= 0) {
-                            shared += weight[skipped.getInt(i)];
-                        }
-                    }
-                    double similarity = shared / (total[p] + total[q] - shared);
-                    if (similarity >= settings.threshold()) {
-                        if (count == candidateIds.length) {
-                            candidateIds = Arrays.copyOf(candidateIds, count * 2);
-                            candidateSims = Arrays.copyOf(candidateSims, count * 2);
-                        }
-                        candidateIds[count] = q;
-                        candidateSims[count] = similarity;
-                        count++;
-                    }
-                }
-                int[] order = new int[count];
-                for (int i = 0; i < count; i++) {
-                    order[i] = i;
-                }
-                int[] ids = candidateIds;
-                double[] sims = candidateSims;
-                IntArrays.quickSort(order, 0, count, (x, y) -> {
-                    int c = Double.compare(sims[y], sims[x]);
-                    return c != 0 ? c : Integer.compare(ids[x], ids[y]);
-                });
+                int count = ix.similar(p, s);
+                // Candidates are tried in order of decreasing similarity (ties: smaller profile id), so the
+                // search stops as soon as no remaining candidate can beat the best score (the time factor is
+                // at most 1).
+                int[] order = s.order(count);
                 double bestScore = 0;
                 for (int i = 0; i < count; i++) {
-                    int q = ids[order[i]];
-                    double similarity = sims[order[i]];
+                    int q = s.candidateIds[order[i]];
+                    double similarity = s.candidateSims[order[i]];
                     if (similarity <= bestScore) {
                         break;
                     }
                     Profile qp = profiles.get(q);
                     double score = times == null ? similarity : similarity * settings.timeFactor(minGap(prof, qp));
-                    if (score > bestScore && isSpecific(prof.anchors, qp.anchors, postings, profiles, df, maxCarriers)) {
+                    if (score > bestScore && ix.isSpecific(prof, qp)) {
                         bestScore = score;
                         best[p] = q;
                         bestSimilarity[p] = similarity;
@@ -338,7 +132,7 @@ public final class BilingualPairing {
             Profile prof = profiles.get(p);
             Profile q = profiles.get(best[p]);
             long cacheKey = Math.min(p, best[p]) * (long) profileCount + Math.max(p, best[p]);
-            List<String> shared = sharedCache.computeIfAbsent(cacheKey, k -> sharedKeys(prof.anchors, q.anchors, keyOf));
+            List<String> shared = sharedCache.computeIfAbsent(cacheKey, k -> sharedKeys(prof.anchors, q.anchors, ix.keyOf));
             for (int m = 0; m < prof.members.size(); m++) {
                 int post = prof.members.getInt(m);
                 int partner = times == null ? q.members.getInt(0) : q.nearestInTime(times[post]);
@@ -354,6 +148,324 @@ public final class BilingualPairing {
             }
         }
         return List.copyOf(pairs.values());
+    }
+
+    /**
+     * Every pair of texts of the two languages whose anchor similarity reaches the threshold and whose shared
+     * anchors are specific (the rules of {@link #pair}), not only each text's best partner, and without
+     * timing. For callers that choose among the candidates with other evidence, such as
+     * {@link FamilyPairing} (who posted the two texts, and when).
+     *
+     * <p>Bounded output: each text keeps at most {@code maxPerText} partners in each direction (highest
+     * similarity first; ties: the partner with the smaller index), so the output has at most
+     * 2 · maxPerText · texts pairs even when many texts share one anchor set. Cost as {@link #pair} plus
+     * O(pairs · log pairs) to sort.
+     *
+     * @param maxPerText partners kept per text and direction, ≥ 1
+     * @return pairs sorted by first-language index, then second-language index; {@code score} equals
+     *         {@code anchorSimilarity} and {@code timeGapSeconds} is −1
+     */
+    public static List<TranslationPair> candidates(List<String> texts, List<String> languages, PairingSettings settings,
+                                                   int maxPerText) {
+        if (maxPerText < 1) {
+            throw new IllegalArgumentException("maxPerText " + maxPerText + " is out of range (allowed: ≥ 1)");
+        }
+        Index ix = new Index(texts, languages, null, settings);
+        int profileCount = ix.profiles.size();
+        List<Profile> profiles = ix.profiles;
+        TreeMap<Long, TranslationPair> pairs = new TreeMap<>();
+        Scratch s = new Scratch(profileCount);
+        for (int p = 0; p < profileCount; p++) {
+            Profile prof = profiles.get(p);
+            int count = ix.similar(p, s);
+            int[] order = s.order(count);
+            // partners[m]: partners taken so far by member m of this profile
+            int[] partners = new int[prof.members.size()];
+            int full = 0;
+            for (int i = 0; i < count && full < partners.length; i++) {
+                int q = s.candidateIds[order[i]];
+                double similarity = s.candidateSims[order[i]];
+                Profile qp = profiles.get(q);
+                if (!ix.isSpecific(prof, qp)) {
+                    continue;
+                }
+                List<String> shared = sharedKeys(prof.anchors, qp.anchors, ix.keyOf);
+                for (int m = 0; m < partners.length; m++) {
+                    int post = prof.members.getInt(m);
+                    // members are in index order (no times), so the smaller partner indices come first
+                    for (int k = 0; k < qp.members.size() && partners[m] < maxPerText; k++) {
+                        int partner = qp.members.getInt(k);
+                        int first = prof.side == 1 ? post : partner;
+                        int second = prof.side == 1 ? partner : post;
+                        pairs.putIfAbsent(((long) first << 32) | second,
+                                new TranslationPair(first, second, similarity, similarity, -1, shared));
+                        partners[m]++;
+                        if (partners[m] == maxPerText) {
+                            full++;
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(pairs.values());
+    }
+
+    /** Anchors, their weights, profiles and the inverted index of one input, built once. */
+    private static final class Index {
+        final PairingSettings settings;
+        final List<String> keyOf = new ArrayList<>();
+        final double[] weight;
+        final int[] df;
+        final List<Profile> profiles = new ArrayList<>();
+        final IntArrayList[][] postings;
+        final double[] total;
+        final long maxCarriers;
+
+        Index(List<String> texts, List<String> languages, long[] times, PairingSettings settings) {
+            this.settings = settings;
+            int n = texts.size();
+            List<String> problems = new ArrayList<>();
+            if (languages.size() != n) {
+                problems.add("languages has " + languages.size() + " entries but texts has " + n);
+            }
+            if (times != null && times.length != n) {
+                problems.add("times has " + times.length + " entries but texts has " + n);
+            }
+            if (n > NearDuplicates.MAX_POSTS) {
+                problems.add(n + " texts is more than the limit of " + NearDuplicates.MAX_POSTS);
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", problems));
+            }
+
+            byte[] side = new byte[n];
+            int posts = 0;
+            for (int i = 0; i < n; i++) {
+                String l = languages.get(i);
+                side[i] = settings.firstLanguage().equals(l) ? (byte) 1 : settings.secondLanguage().equals(l) ? (byte) 2 : 0;
+                if (side[i] != 0) {
+                    posts++;
+                }
+            }
+            Anchors[] anchors = new Anchors[n];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                if (side[i] != 0) {
+                    anchors[i] = AnchorExtractor.extract(texts.get(i));
+                }
+            });
+
+            Set<String> midSentenceNames = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                if (side[i] != 0) {
+                    midSentenceNames.addAll(anchors[i].names());
+                }
+            }
+
+            // Anchor ids in order of first appearance (post order, then sorted key order): deterministic.
+            Map<String, Integer> idOf = new HashMap<>();
+            IntArrayList df1 = new IntArrayList();
+            IntArrayList df2 = new IntArrayList();
+            int[][] postAnchors = new int[n][];
+            for (int i = 0; i < n; i++) {
+                if (side[i] == 0) {
+                    continue;
+                }
+                List<String> keys = anchors[i].keys();
+                for (String w : anchors[i].sentenceInitial()) {
+                    if (midSentenceNames.contains(w)) {
+                        TreeSet<String> merged = new TreeSet<>(keys);
+                        for (String v : anchors[i].sentenceInitial()) {
+                            if (midSentenceNames.contains(v)) {
+                                merged.add(Anchors.nameKey(v));
+                            }
+                        }
+                        keys = new ArrayList<>(merged);
+                        break;
+                    }
+                }
+                int[] ids = new int[keys.size()];
+                int j = 0;
+                // keys are sorted and distinct, so ids are assigned in a deterministic order
+                for (String key : keys) {
+                    Integer id = idOf.get(key);
+                    if (id == null) {
+                        id = keyOf.size();
+                        idOf.put(key, id);
+                        keyOf.add(key);
+                        df1.add(0);
+                        df2.add(0);
+                    }
+                    int anchor = id;
+                    ids[j++] = anchor;
+                    IntArrayList d = side[i] == 1 ? df1 : df2;
+                    d.set(anchor, d.getInt(anchor) + 1);
+                }
+                postAnchors[i] = ids;
+            }
+            int anchorCount = keyOf.size();
+            weight = new double[anchorCount];
+            df = new int[anchorCount];
+            for (int a = 0; a < anchorCount; a++) {
+                int d1 = df1.getInt(a);
+                int d2 = df2.getInt(a);
+                df[a] = d1 + d2;
+                weight[a] = d1 > 0 && d2 > 0 ? Math.log((double) posts / (d1 + d2)) : 0.0;
+            }
+
+            // Profiles: distinct (side, kept anchors), numbered by first post.
+            Map<ProfileKey, Integer> profileOf = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (side[i] == 0) {
+                    continue;
+                }
+                IntArrayList kept = new IntArrayList();
+                for (int a : postAnchors[i]) {
+                    if (weight[a] > 0) {
+                        kept.add(a);
+                    }
+                }
+                if (kept.isEmpty()) {
+                    continue;
+                }
+                int[] ids = kept.toIntArray();
+                Arrays.sort(ids);
+                ProfileKey key = new ProfileKey(side[i], ids);
+                Integer p = profileOf.get(key);
+                if (p == null) {
+                    p = profiles.size();
+                    profileOf.put(key, p);
+                    profiles.add(new Profile(side[i], ids));
+                }
+                profiles.get(p).members.add(i);
+            }
+            for (Profile p : profiles) {
+                p.sortByTime(times);
+            }
+
+            // Inverted index: anchor -> profiles of each side, ascending.
+            postings = new IntArrayList[3][anchorCount];
+            for (int p = 0; p < profiles.size(); p++) {
+                Profile prof = profiles.get(p);
+                for (int a : prof.anchors) {
+                    IntArrayList list = postings[prof.side][a];
+                    if (list == null) {
+                        list = new IntArrayList();
+                        postings[prof.side][a] = list;
+                    }
+                    list.add(p);
+                }
+            }
+
+            // Specificity: the shared anchors together may be carried by at most N·e^(−minEvidence) posts.
+            // Never below 2: the two posts of a pair carry their shared anchors themselves (small inputs).
+            maxCarriers = Math.max(2, (long) Math.floor(posts * Math.exp(-settings.minEvidence())));
+            total = new double[profiles.size()];
+            for (int p = 0; p < profiles.size(); p++) {
+                for (int a : profiles.get(p).anchors) {
+                    total[p] += weight[a];
+                }
+            }
+        }
+
+        /**
+         * Other-language profiles whose anchor similarity with profile {@code p} reaches the threshold, into
+         * {@code s.candidateIds}/{@code s.candidateSims}; returns their number. The shared weight with every
+         * profile reachable through a not-too-common anchor is accumulated posting by posting (no
+         * per-candidate merge); anchors in more than {@code maxPostings} profiles are only looked up in the
+         * profiles reached otherwise.
+         */
+        int similar(int p, Scratch s) {
+            Profile prof = profiles.get(p);
+            int other = 3 - prof.side;
+            double[] overlap = s.overlap;
+            IntArrayList touched = s.touched;
+            IntArrayList skipped = s.skipped;
+            touched.clear();
+            skipped.clear();
+            for (int a : prof.anchors) {
+                IntArrayList list = postings[other][a];
+                if (list == null) {
+                    continue;
+                }
+                if (list.size() > settings.maxPostings()) {
+                    skipped.add(a);
+                    continue;
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    int q = list.getInt(i);
+                    if (overlap[q] == 0) {
+                        touched.add(q);
+                    }
+                    overlap[q] += weight[a];
+                }
+            }
+            double skippedWeight = 0;
+            for (int i = 0; i < skipped.size(); i++) {
+                skippedWeight += weight[skipped.getInt(i)];
+            }
+            int count = 0;
+            for (int t = 0; t < touched.size(); t++) {
+                int q = touched.getInt(t);
+                double shared = overlap[q];
+                overlap[q] = 0;
+                // Upper bound before looking up the skipped (common) anchors in q.
+                if (shared + skippedWeight < settings.threshold() * Math.max(total[p], total[q])) {
+                    continue;
+                }
+                Profile qp = profiles.get(q);
+                for (int i = 0; i < skipped.size(); i++) {
+                    if (Arrays.binarySearch(qp.anchors, skipped.getInt(i)) >= 0) {
+                        shared += weight[skipped.getInt(i)];
+                    }
+                }
+                double similarity = shared / (total[p] + total[q] - shared);
+                if (similarity >= settings.threshold()) {
+                    s.add(count++, q, similarity);
+                }
+            }
+            return count;
+        }
+
+        boolean isSpecific(Profile a, Profile b) {
+            return BilingualPairing.isSpecific(a.anchors, b.anchors, postings, profiles, df, maxCarriers);
+        }
+    }
+
+    /** Per-worker buffers of {@link Index#similar}. */
+    private static final class Scratch {
+        final double[] overlap;
+        final IntArrayList touched = new IntArrayList();
+        final IntArrayList skipped = new IntArrayList();
+        int[] candidateIds = new int[16];
+        double[] candidateSims = new double[16];
+
+        Scratch(int profileCount) {
+            overlap = new double[profileCount];
+        }
+
+        void add(int at, int q, double similarity) {
+            if (at == candidateIds.length) {
+                candidateIds = Arrays.copyOf(candidateIds, at * 2);
+                candidateSims = Arrays.copyOf(candidateSims, at * 2);
+            }
+            candidateIds[at] = q;
+            candidateSims[at] = similarity;
+        }
+
+        /** Positions 0..count−1 ordered by decreasing similarity, ties by smaller profile id. */
+        int[] order(int count) {
+            int[] order = new int[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            int[] ids = candidateIds;
+            double[] sims = candidateSims;
+            IntArrays.quickSort(order, 0, count, (x, y) -> {
+                int c = Double.compare(sims[y], sims[x]);
+                return c != 0 ? c : Integer.compare(ids[x], ids[y]);
+            });
+            return order;
+        }
     }
 
     /**

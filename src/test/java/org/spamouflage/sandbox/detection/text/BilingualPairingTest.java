@@ -184,6 +184,73 @@ class BilingualPairingTest {
     }
 
     @Nested
+    class Candidates {
+
+        @Test
+        void listsEveryPartnerAboveTheThresholdWithItsAnchorSimilarity() {
+            // N = 24 posts (4 + 20 filler without anchors). EN0 {link, tag}, FR1 {link, tag}, FR2 {link},
+            // EN3 {tag}: df(link) = 3, df(tag) = 3, so w(link) = w(tag) = ln(24/3) and
+            // sim(EN0, FR1) = 1, sim(EN0, FR2) = 1/2, sim(EN3, FR1) = 1/2, sim(EN3, FR2) = 0.
+            Corpus c = new Corpus();
+            c.add("en", 0, "see https://a.example/x #tag");
+            c.add("fr", 0, "voir https://a.example/x #tag");
+            c.add("fr", 0, "voir https://a.example/x");
+            c.add("en", 0, "other #tag");
+            c.filler(10);
+            PairingSettings s = DEFAULTS.withMinEvidence(0).withThreshold(0.5);
+            List<TranslationPair> all = BilingualPairing.candidates(c.texts, c.langs, s, 16);
+            assertThat(all).extracting(TranslationPair::first, TranslationPair::second)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1), org.assertj.core.groups.Tuple.tuple(0, 2),
+                            org.assertj.core.groups.Tuple.tuple(3, 1));
+            assertThat(all.get(0).anchorSimilarity()).isCloseTo(1.0, Offset.offset(1e-12));
+            assertThat(all.get(1).anchorSimilarity()).isCloseTo(0.5, Offset.offset(1e-12));
+            assertThat(all.get(2).anchorSimilarity()).isCloseTo(0.5, Offset.offset(1e-12));
+            assertThat(all).allSatisfy(p -> assertThat(p.timeGapSeconds()).isEqualTo(-1));
+            // Above 0.5 only the exact match is left.
+            assertThat(BilingualPairing.candidates(c.texts, c.langs, s.withThreshold(0.6), 16))
+                    .extracting(TranslationPair::first, TranslationPair::second)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1));
+        }
+
+        @Test
+        void keepsAtMostMaxPerTextPartnersPerTextAndDirection() {
+            // Two English and three French posts with the same anchors (all similarities 1). With one partner
+            // per text: EN0 -> FR2, EN1 -> FR2 (smallest index), FR2, FR3, FR4 -> EN0; 4 of the 6 pairs.
+            Corpus c = new Corpus();
+            c.add("en", 0, "watch https://v.example/q");
+            c.add("en", 0, "watch https://v.example/q");
+            c.add("fr", 0, "regardez https://v.example/q");
+            c.add("fr", 0, "regardez https://v.example/q");
+            c.add("fr", 0, "regardez https://v.example/q");
+            c.filler(20);
+            PairingSettings s = DEFAULTS.withMinEvidence(0);
+            assertThat(BilingualPairing.candidates(c.texts, c.langs, s, 1))
+                    .extracting(TranslationPair::first, TranslationPair::second)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 2), org.assertj.core.groups.Tuple.tuple(0, 3),
+                            org.assertj.core.groups.Tuple.tuple(0, 4), org.assertj.core.groups.Tuple.tuple(1, 2));
+            assertThat(BilingualPairing.candidates(c.texts, c.langs, s, 3)).hasSize(6);
+        }
+
+        @Test
+        void appliesTheSpecificityCheckAsPairDoes() {
+            Corpus c = new Corpus();
+            for (int i = 0; i < 10; i++) {
+                c.add("en", i, "I think Tom Whitfield was right about topic " + Corpus.letters(i));
+                c.add("fr", i, "Je pense que Tom Whitfield avait raison sur le sujet " + Corpus.letters(i));
+            }
+            c.filler(30);
+            assertThat(BilingualPairing.candidates(c.texts, c.langs, DEFAULTS, 16)).isEmpty();
+            assertThat(BilingualPairing.candidates(c.texts, c.langs, DEFAULTS.withMinEvidence(0), 16)).isNotEmpty();
+        }
+
+        @Test
+        void rejectsANonPositivePartnerCount() {
+            assertThatThrownBy(() -> BilingualPairing.candidates(List.of(), List.of(), DEFAULTS, 0))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPerText 0");
+        }
+    }
+
+    @Nested
     class Validation {
 
         @Test

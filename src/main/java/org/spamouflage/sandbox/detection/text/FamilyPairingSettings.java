@@ -1,0 +1,70 @@
+package org.spamouflage.sandbox.detection.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Settings of {@link FamilyPairing}; an immutable value that round-trips through JSON.
+ *
+ * <h2>Defaults and the measurement behind them</h2>
+ * No public tool pairs message families across languages, so the defaults are our own, chosen on the
+ * generator's output by comparing the behavioural evidence of every anchor candidate with the answer key
+ * (which the detector itself never sees). Alternatives were compared with a throwaway harness that applied
+ * each rule to the anchor candidates of canada-2023 seeds 1–8 and hijacked-legacy and classroom-small seeds
+ * 1–3; the chosen defaults were then measured with {@code bench pairing} (BENCHMARKS.md, "English↔French
+ * pairing", "after").
+ * <ul>
+ *   <li>{@code minBehaviour = 0.2}: the geometric mean of author overlap and co-timing must reach 0.2 (their
+ *       product 0.04). {@code bench pairing} on canada-2023 seeds 1–5: family-pair precision 0.18 → 0.86
+ *       (90 of 105 pairs right), translated templates found 91 → 90 of 200. In the harness, 0.15 kept more
+ *       honest slogan pairs (canada-2023 precision 0.67 against 0.83 at 0.2) and 0.25 started losing
+ *       templates (hijacked-legacy recall 0.74 → 0.60). Either kind of evidence alone was worse: author
+ *       overlap ≥ 0.2 alone gave precision 0.70 on canada-2023 but cost hijacked-legacy a quarter of its
+ *       templates (recall 0.79 → 0.59); co-timing alone (≥ 0.2 both ways) gave precision 0.66.</li>
+ *   <li>{@code coTimingWindowSeconds = 600}: a post "co-occurs" with the other family when the other family
+ *       has a post within ±10 minutes. An operator's wave posts one template within about
+ *       {@code jitterMinutes} (20 in canada-2023; realism.md: shift workers paste in batches), while honest
+ *       slogans spread over a news day. With the same gate, windows of 1800 s and 3600 s let honest slogan
+ *       families of one news day through (harness precision on canada-2023 0.64 and 0.59 against 0.83).</li>
+ *   <li>{@code maxCandidatesPerFamily = 16}: anchor candidates kept per family (highest anchor similarity
+ *       first), which bounds the work when many families share one anchor set (a single emoji).</li>
+ * </ul>
+ *
+ * @param minBehaviour          minimum √(author overlap × co-timing), [0, 1]; 0 switches the gate off
+ * @param coTimingWindowSeconds window of co-timing, ≥ 0 seconds (0: same second only)
+ * @param maxCandidatesPerFamily anchor candidates considered per family and direction, 1–1000
+ */
+public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeconds, int maxCandidatesPerFamily) {
+
+    public FamilyPairingSettings {
+        List<String> problems = new ArrayList<>();
+        if (!(minBehaviour >= 0 && minBehaviour <= 1)) {
+            problems.add("minBehaviour " + minBehaviour + " is out of range (allowed: 0–1)");
+        }
+        if (coTimingWindowSeconds < 0 || coTimingWindowSeconds > 366L * 24 * 3600) {
+            problems.add("coTimingWindowSeconds " + coTimingWindowSeconds
+                    + " is out of range (allowed: 0–31622400, i.e. up to a year)");
+        }
+        if (maxCandidatesPerFamily < 1 || maxCandidatesPerFamily > 1000) {
+            problems.add("maxCandidatesPerFamily " + maxCandidatesPerFamily + " is out of range (allowed: 1–1000)");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid family pairing settings: " + String.join("; ", problems));
+        }
+    }
+
+    /** The documented defaults. */
+    public static FamilyPairingSettings defaults() {
+        return new FamilyPairingSettings(0.2, 600, 16);
+    }
+
+    /** A copy with another behaviour gate (0 switches it off: anchors alone decide). */
+    public FamilyPairingSettings withMinBehaviour(double m) {
+        return new FamilyPairingSettings(m, coTimingWindowSeconds, maxCandidatesPerFamily);
+    }
+
+    /** A copy with another co-timing window. */
+    public FamilyPairingSettings withCoTimingWindowSeconds(long w) {
+        return new FamilyPairingSettings(minBehaviour, w, maxCandidatesPerFamily);
+    }
+}

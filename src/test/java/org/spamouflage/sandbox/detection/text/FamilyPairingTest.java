@@ -1,0 +1,283 @@
+package org.spamouflage.sandbox.detection.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FamilyPairingTest {
+
+    private static final Offset<Double> EXACT = Offset.offset(1e-12);
+
+    /** Posts with an author and a time; families come from the near-duplicate step. */
+    private static final class Corpus {
+        final List<String> texts = new ArrayList<>();
+        final List<String> langs = new ArrayList<>();
+        final List<Integer> authors = new ArrayList<>();
+        final List<Long> times = new ArrayList<>();
+
+        void add(String lang, int author, long time, String text) {
+            texts.add(text);
+            langs.add(lang);
+            authors.add(author);
+            times.add(time);
+        }
+
+        DuplicateFamilies families() {
+            List<String> ids = authors.stream().map(a -> "acct" + a).toList();
+            return NearDuplicates.find(texts, ids, langs, NearDuplicateSettings.defaults());
+        }
+
+        List<FamilyPairing.FamilyPair> pair(int minAccounts, FamilyPairingSettings s) {
+            return pair(minAccounts, PairingSettings.defaults(), s);
+        }
+
+        List<FamilyPairing.FamilyPair> pair(int minAccounts, PairingSettings anchors, FamilyPairingSettings s) {
+            int[] a = authors.stream().mapToInt(Integer::intValue).toArray();
+            long[] t = times.stream().mapToLong(Long::longValue).toArray();
+            return FamilyPairing.pair(families(), a, t, minAccounts, anchors, s);
+        }
+
+        /** Honest slogans by disjoint people an hour apart: two more families, so anchors get a weight. */
+        Corpus withHonestSlogans() {
+            for (int i = 0; i < 3; i++) {
+                add("en", 10 + i, 300_000 + i * 20_000L, HONEST_EN);
+                add("fr", 20 + i, 303_600 + i * 20_000L, HONEST_FR);
+            }
+            return this;
+        }
+    }
+
+    private static final String CAMPAIGN_EN = "Kyle Holloway-Pike hid the audit of the Kingsmere Bay contract, "
+            + "watch https://vid.example/v/abc123 #CoverUp";
+    private static final String CAMPAIGN_FR = "Kyle Holloway-Pike a caché l'audit du contrat de Kingsmere Bay, "
+            + "regardez https://vid.example/v/abc123 #CoverUp";
+    private static final String HONEST_EN = "Good night from Vancouver everyone, sleep well 🌙";
+    private static final String HONEST_FR = "Bonne nuit de Vancouver à tous, dormez bien 🌙";
+
+    /**
+     * The campaign posts its template in two waves (t = 10,000 s and 90,000 s) in both languages: English by
+     * accounts 1–4, French by accounts 2, 3 and 5, each French post within 2 minutes of an English one. Account
+     * 4's English post at 200,000 s is alone. Honest slogans: English by accounts 10–12, French by 20–22, each
+     * French post an hour after the nearest English one. Both pairs share anchors (the campaign: names, link,
+     * hashtag; the slogans: "Vancouver" and 🌙).
+     */
+    private static Corpus campaignAndHonest() {
+        Corpus c = new Corpus();
+        c.add("en", 1, 10_000, CAMPAIGN_EN);
+        c.add("en", 2, 10_060, CAMPAIGN_EN);
+        c.add("fr", 2, 10_120, CAMPAIGN_FR);
+        c.add("fr", 3, 10_150, CAMPAIGN_FR);
+        c.add("en", 3, 90_000, CAMPAIGN_EN);
+        c.add("fr", 5, 90_100, CAMPAIGN_FR);
+        c.add("en", 4, 200_000, CAMPAIGN_EN);
+        return c.withHonestSlogans();
+    }
+
+    @Nested
+    class Decisions {
+
+        @Test
+        void pairsACampaignTemplatePostedInBothLanguagesByTheSameAccountsInTheSameBursts() {
+            Corpus c = campaignAndHonest();
+            DuplicateFamilies dup = c.families();
+            // families by first post: 0 campaign EN, 1 campaign FR, 2 honest EN, 3 honest FR
+            assertThat(dup.families()).hasSize(4);
+            List<FamilyPairing.FamilyPair> pairs = c.pair(3, FamilyPairingSettings.defaults());
+            assertThat(pairs).hasSize(1);
+            FamilyPairing.FamilyPair p = pairs.get(0);
+            assertThat(p.firstFamily()).isEqualTo(0);
+            assertThat(p.secondFamily()).isEqualTo(1);
+            assertThat(p.pair().first()).isEqualTo(dup.family(0).representative());
+            assertThat(p.pair().second()).isEqualTo(dup.family(1).representative());
+            assertThat(p.pair().sharedAnchors()).contains("url:vid.example/v/abc123", "#coverup");
+            // By hand: authors EN {1,2,3,4}, FR {2,3,5}: 2 shared, overlap 2/3. Co-timing: FR posts 3 of 3
+            // within 600 s of an English post, English posts 3 of 4 (200,000 is alone): min = 3/4.
+            assertThat(p.evidence().sharedAuthors()).isEqualTo(2);
+            assertThat(p.evidence().authorOverlap()).isCloseTo(2.0 / 3, EXACT);
+            assertThat(p.evidence().coTiming()).isCloseTo(0.75, EXACT);
+            assertThat(p.evidence().behaviour()).isCloseTo(Math.sqrt(0.5), EXACT);
+        }
+
+        @Test
+        void doesNotPairHonestSloganFamiliesThatOnlyShareAnchors() {
+            Corpus c = campaignAndHonest();
+            // Disjoint authors and an hour apart: behaviour 0, so only the campaign pair is left...
+            assertThat(c.pair(3, FamilyPairingSettings.defaults())).extracting(FamilyPairing.FamilyPair::firstFamily)
+                    .containsExactly(0);
+            // ...while anchors alone (the gate switched off) pair the slogans too: the gate is what removes them.
+            assertThat(c.pair(3, FamilyPairingSettings.defaults().withMinBehaviour(0)))
+                    .extracting(FamilyPairing.FamilyPair::firstFamily, FamilyPairing.FamilyPair::secondFamily)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1), org.assertj.core.groups.Tuple.tuple(2, 3));
+        }
+
+        @Test
+        void sharedMomentsWithoutSharedAuthorsAreNotEnough() {
+            // A news spike: the slogans in both languages at the same minutes, by different people.
+            Corpus c = campaignAndHonest();
+            Corpus spike = new Corpus();
+            for (int i = 0; i < 3; i++) {
+                spike.add("en", 10 + i, 300_000 + i * 60L, HONEST_EN);
+                spike.add("fr", 20 + i, 300_030 + i * 60L, HONEST_FR);
+            }
+            addCampaign(spike, c);
+            assertThat(spike.pair(3, FamilyPairingSettings.defaults()))
+                    .extracting(FamilyPairing.FamilyPair::evidence)
+                    .extracting(FamilyPairing.Evidence::sharedAuthors).containsExactly(2);
+        }
+
+        @Test
+        void sharedAuthorsWithoutSharedMomentsAreNotEnough() {
+            // The same three people post the English slogan in the morning and the French one in the evening.
+            Corpus c = campaignAndHonest();
+            Corpus bilingualPeople = new Corpus();
+            for (int i = 0; i < 3; i++) {
+                bilingualPeople.add("en", 10 + i, 300_000 + i * 86_400L, HONEST_EN);
+                bilingualPeople.add("fr", 10 + i, 340_000 + i * 86_400L, HONEST_FR);
+            }
+            addCampaign(bilingualPeople, c);
+            List<FamilyPairing.FamilyPair> pairs = bilingualPeople.pair(3, FamilyPairingSettings.defaults());
+            assertThat(pairs).hasSize(1);
+            assertThat(pairs.get(0).evidence().sharedAuthors()).isEqualTo(2);
+        }
+
+        private void addCampaign(Corpus to, Corpus from) {
+            for (int i = 0; i < from.texts.size(); i++) {
+                if (from.texts.get(i).startsWith("Kyle")) {
+                    to.add(from.langs.get(i), from.authors.get(i), from.times.get(i), from.texts.get(i));
+                }
+            }
+        }
+
+        @Test
+        void familiesWithoutAnchorsAreNeverPairedHoweverStrongTheBehaviour() {
+            // Accounts 1-3 post the campaign template and an anchor-free message in both languages, each at the
+            // same second: the anchor-free families (2 and 3) have perfect behaviour but nothing to match on.
+            Corpus c = new Corpus();
+            for (int a = 1; a <= 3; a++) {
+                c.add("en", a, 1000 + a, CAMPAIGN_EN);
+                c.add("fr", a, 1000 + a, CAMPAIGN_FR);
+                c.add("en", a, 1000 + a, "they are lying to all of us again and again");
+                c.add("fr", a, 1000 + a, "ils nous mentent encore et encore à tous");
+            }
+            assertThat(c.families().families()).hasSize(4);
+            assertThat(c.pair(1, FamilyPairingSettings.defaults().withMinBehaviour(0)))
+                    .extracting(FamilyPairing.FamilyPair::firstFamily, FamilyPairing.FamilyPair::secondFamily)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1));
+        }
+
+        @Test
+        void aFamilyWithOneAuthorCountsOnlyWhenMinAccountsAllowsIt() {
+            // One account posts the template twice in each language at the same seconds: overlap 1, co-timing 1.
+            Corpus c = new Corpus();
+            c.add("en", 7, 5000, CAMPAIGN_EN);
+            c.add("fr", 7, 5000, CAMPAIGN_FR);
+            c.add("en", 7, 9000, CAMPAIGN_EN);
+            c.add("fr", 7, 9000, CAMPAIGN_FR);
+            c.withHonestSlogans();
+            List<FamilyPairing.FamilyPair> one = c.pair(1, FamilyPairingSettings.defaults().withCoTimingWindowSeconds(0));
+            assertThat(one).hasSize(1);
+            assertThat(one.get(0).firstFamily()).isEqualTo(0);
+            assertThat(one.get(0).evidence()).isEqualTo(new FamilyPairing.Evidence(1, 1.0, 1.0, 1.0));
+            // With two accounts required the campaign families are left out; the slogans stay unpaired.
+            assertThat(c.pair(2, FamilyPairingSettings.defaults())).isEmpty();
+        }
+
+        @Test
+        void eachFamilyKeepsItsMostSimilarAcceptedPartner() {
+            // Two French families for one English one, both by the same accounts at the same moments; the
+            // second French family lacks the link, so its anchor similarity is lower. (Specificity off: with
+            // five families any anchor shared by three of them is "common".)
+            Corpus c = new Corpus();
+            String frNoLink = "Kyle Holloway-Pike a menti sur Kingsmere Bay, encore une fois, partagez #CoverUp";
+            for (int a = 1; a <= 3; a++) {
+                c.add("en", a, 1000 * a, CAMPAIGN_EN);
+                c.add("fr", a, 1000 * a + 10, CAMPAIGN_FR);
+                c.add("fr", a, 1000 * a + 20, frNoLink);
+            }
+            c.withHonestSlogans();
+            DuplicateFamilies dup = c.families();
+            assertThat(dup.families()).hasSize(5);
+            List<FamilyPairing.FamilyPair> pairs = c.pair(3, PairingSettings.defaults().withMinEvidence(0),
+                    FamilyPairingSettings.defaults());
+            // EN keeps FR-with-link (family 1); FR-without-link keeps its only candidate, EN: two pairs.
+            assertThat(pairs).extracting(FamilyPairing.FamilyPair::firstFamily, FamilyPairing.FamilyPair::secondFamily)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1), org.assertj.core.groups.Tuple.tuple(0, 2));
+            assertThat(pairs.get(0).pair().anchorSimilarity()).isEqualTo(1.0);
+            assertThat(pairs.get(1).pair().anchorSimilarity()).isLessThan(1.0);
+        }
+
+        @Test
+        void theSameInputGivesTheSameOutput() {
+            assertThat(campaignAndHonest().pair(3, FamilyPairingSettings.defaults()))
+                    .isEqualTo(campaignAndHonest().pair(3, FamilyPairingSettings.defaults()));
+        }
+    }
+
+    @Nested
+    class Evidence {
+
+        @Test
+        void matchesAHandComputedExample() {
+            // authors {1,2,3,4} and {3,4,5}: 2 shared, overlap 2/3. Times A {0, 100, 1000}, B {50, 5000}, window 60:
+            // A has a B post near 0 and 100 (2/3), B near 50 only (1/2); co-timing 1/2; behaviour √(1/3).
+            FamilyPairing.Evidence e = FamilyPairing.evidence(new int[] {1, 2, 3, 4}, new long[] {0, 100, 1000},
+                    new int[] {3, 4, 5}, new long[] {50, 5000}, 60);
+            assertThat(e.sharedAuthors()).isEqualTo(2);
+            assertThat(e.authorOverlap()).isCloseTo(2.0 / 3, EXACT);
+            assertThat(e.coTiming()).isCloseTo(0.5, EXACT);
+            assertThat(e.behaviour()).isCloseTo(Math.sqrt(1.0 / 3), EXACT);
+        }
+
+        @Test
+        void identicalTimestampsCoOccurEvenWithAZeroWindow() {
+            FamilyPairing.Evidence e = FamilyPairing.evidence(new int[] {1}, new long[] {7, 7, 7}, new int[] {1},
+                    new long[] {7}, 0);
+            assertThat(e.coTiming()).isEqualTo(1.0);
+            assertThat(FamilyPairing.evidence(new int[] {1}, new long[] {7}, new int[] {1}, new long[] {8}, 0).coTiming())
+                    .isEqualTo(0.0);
+        }
+
+        @Test
+        void emptyFamiliesGiveZeroEvidenceNotNaN() {
+            FamilyPairing.Evidence e = FamilyPairing.evidence(new int[0], new long[0], new int[] {1}, new long[] {1}, 60);
+            assertThat(e).isEqualTo(new FamilyPairing.Evidence(0, 0.0, 0.0, 0.0));
+        }
+    }
+
+    @Nested
+    class Validation {
+
+        @Test
+        void rejectsArraysOfTheWrongLengthAndABadMinimumAtOnce() {
+            DuplicateFamilies dup = NearDuplicates.find(List.of("a b c", "d e f"), NearDuplicateSettings.defaults());
+            assertThatThrownBy(() -> FamilyPairing.pair(dup, new int[1], new long[3], 0, PairingSettings.defaults(),
+                    FamilyPairingSettings.defaults()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("authorOfPost has 1 entries but there are 2 posts")
+                    .hasMessageContaining("timeOfPost has 3 entries but there are 2 posts")
+                    .hasMessageContaining("minAccounts 0");
+        }
+
+        @Test
+        void rejectsEveryBadSettingAtOnce() {
+            assertThatThrownBy(() -> new FamilyPairingSettings(1.5, -1, 0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("minBehaviour 1.5")
+                    .hasMessageContaining("coTimingWindowSeconds -1")
+                    .hasMessageContaining("maxCandidatesPerFamily 0");
+        }
+
+        @Test
+        void settingsRoundTripThroughJson() throws Exception {
+            ObjectMapper json = new ObjectMapper();
+            FamilyPairingSettings s = FamilyPairingSettings.defaults().withMinBehaviour(0.3).withCoTimingWindowSeconds(900);
+            assertThat(json.readValue(json.writeValueAsString(s), FamilyPairingSettings.class)).isEqualTo(s);
+        }
+    }
+}
