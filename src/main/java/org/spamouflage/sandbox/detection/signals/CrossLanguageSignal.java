@@ -10,10 +10,11 @@ import org.spamouflage.sandbox.detection.network.TextLayer;
 
 /**
  * The same message in English and French: the share of an account's posts that belong to a message
- * family found in both languages (English and French near-duplicate families joined by at least two
- * translation pairs, {@link org.spamouflage.sandbox.detection.text.BilingualPairing}: shared
- * language-independent anchors such as names, handles, hashtags, links, numbers and emoji, plus
- * timing) and posted by at least {@code minFamilyAccounts} accounts. No translation model is used,
+ * family found in both languages (an English and a French near-duplicate family joined by
+ * {@link org.spamouflage.sandbox.detection.text.FamilyPairing}: shared language-independent anchors
+ * such as names, handles, hashtags, links, numbers and emoji propose the pair, and shared authors
+ * posting both families in the same bursts decide it) and posted by at least {@code minFamilyAccounts}
+ * accounts. No translation model is used,
  * so messages without distinctive anchors are missed (measured in the package's tests). Source:
  * the same story pushed in many languages with machine-translation errors (Microsoft MTAC 2024;
  * Graphika 2020). Cost: that of the text layer.
