@@ -45,6 +45,7 @@ public final class ClassroomService {
     private final Map<Long, Object> participantLocks = new ConcurrentHashMap<>();
     private final Map<Long, Instant> lastAccepted = new ConcurrentHashMap<>();
     private final Map<Long, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final JoinThrottle joinThrottle = JoinThrottle.defaults();
 
     public ClassroomService(LessonStore store, ExerciseRuns runs, JoinCodes codes, Clock clock, Duration submitInterval) {
         this.store = Objects.requireNonNull(store);
@@ -186,12 +187,24 @@ public final class ClassroomService {
      * @throws Refused for a wrong code, an archived lesson, or a name that is empty, too long or taken
      */
     public Participant join(String typedCode, String typedName) {
+        return join(typedCode, typedName, "");
+    }
+
+    /**
+     * The same for one client (the web app passes the browser session), whose wrong codes are counted
+     * apart from other clients' ({@link JoinThrottle}).
+     *
+     * @throws Refused also when this client, or the server as a whole, typed too many wrong codes lately
+     */
+    public Participant join(String typedCode, String typedName, String client) {
         String code = JoinCodes.normalise(typedCode);
         if (code.isEmpty()) {
             throw new Refused(Refused.Reason.WRONG_CODE, "Type the join code your instructor gave you.");
         }
+        joinThrottle.check(client, now());
         Optional<Lesson> found = JoinCodes.wellFormed(code) ? store.lessonByCode(code) : Optional.empty();
         if (found.isEmpty()) {
+            joinThrottle.wrongCode(client, now());
             throw new Refused(Refused.Reason.WRONG_CODE, "No lesson has the join code \"" + shown(typedCode) + "\". "
                     + "Check it with your instructor: codes have " + JoinCodes.LENGTH + " letters and digits, like "
                     + "ABCD-2345, and the instructor may have replaced it with a new one.");

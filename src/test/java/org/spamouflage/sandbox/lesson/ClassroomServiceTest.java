@@ -94,6 +94,20 @@ class ClassroomServiceTest {
         }
 
         @Test
+        void tenWrongCodesFromOneBrowserStopItEvenWithTheRightCodeButNotTheClass() {
+            for (int i = 0; i < 10; i++) {
+                assertThatThrownBy(() -> service.join("ZZZZ-9999", "Mallory", "session-m"))
+                        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason()).isEqualTo(Refused.Reason.WRONG_CODE));
+            }
+            assertThatThrownBy(() -> service.join(lesson.joinCode(), "Mallory", "session-m"))
+                    .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason()).isEqualTo(Refused.Reason.RATE_LIMITED))
+                    .hasMessageContaining("Too many wrong join codes");
+            assertThat(service.join(lesson.joinCode(), "Ada", "session-a").name()).isEqualTo("Ada");
+            clock.advance(java.time.Duration.ofMinutes(10));
+            assertThat(service.join(lesson.joinCode(), "Mallory", "session-m").name()).as("after the window").isEqualTo("Mallory");
+        }
+
+        @Test
         void refusesAnArchivedLesson() {
             service.archive(lesson.id(), true);
             assertThatThrownBy(() -> service.join(lesson.joinCode(), "Ada"))

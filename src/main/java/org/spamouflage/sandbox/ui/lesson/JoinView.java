@@ -67,7 +67,8 @@ public class JoinView extends Div implements BeforeEnterObserver {
 
     private void join() {
         try {
-            Participant p = service.classroom().join(code.getValue(), name.getValue());
+            Participant p = service.classroom().join(code.getValue(), name.getValue(),
+                    com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getId());
             StudentSession.set(p.id());
             UI.getCurrent().navigate(ExerciseView.class);
         } catch (Refused r) {
