@@ -8,7 +8,7 @@
 # Usage: scripts/bench-coshare.sh [RUNS] [JVM flags...]      e.g.  scripts/bench-coshare.sh 5 -XX:TieredStopAtLevel=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/spamouflage-sandbox-0.1.0.jar
+JAR=${JAR:-target/spamouflage-sandbox-0.1.0.jar}   # or an extracted jar: see BENCHMARKS.md
 RUNS=${1:-5}
 shift || true
 FLAGS=("$@")
