@@ -125,7 +125,7 @@ public final class FamilyPairing {
             TranslationPair c = candidates.get(i);
             Evidence e = evidence(authors.get(c.first()), times.get(c.first()), authors.get(c.second()),
                     times.get(c.second()), settings.coTimingWindowSeconds());
-            if (e.behaviour() < settings.minBehaviour()) {
+            if (!kept(e, settings)) {
                 continue;
             }
             evidence[i] = e;
@@ -159,6 +159,16 @@ public final class FamilyPairing {
         }
         // candidates are sorted by item indices, and items are in family id order: already sorted
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the evidence keeps a pair: behaviour at least {@code minBehaviour}, or (the careful operator who
+     * spreads each wave over hours, so co-timing within the window is near zero) a strong author overlap
+     * carried by at least {@code minSharedAuthors} accounts.
+     */
+    static boolean kept(Evidence e, FamilyPairingSettings s) {
+        return e.behaviour() >= s.minBehaviour() || (s.minSharedAuthors() > 0
+                && e.sharedAuthors() >= s.minSharedAuthors() && e.authorOverlap() >= s.strongAuthorOverlap());
     }
 
     /** Whether candidate c beats the current best b for the item on {@code side} (0: first language). */

@@ -266,7 +266,7 @@ class FamilyPairingTest {
 
         @Test
         void rejectsEveryBadSettingAtOnce() {
-            assertThatThrownBy(() -> new FamilyPairingSettings(1.5, -1, 0))
+            assertThatThrownBy(() -> new FamilyPairingSettings(1.5, -1, 0, 0.6, 4))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("minBehaviour 1.5")
                     .hasMessageContaining("coTimingWindowSeconds -1")
