@@ -65,7 +65,7 @@ public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeco
 
     /** The documented defaults. */
     public static FamilyPairingSettings defaults() {
-        return new FamilyPairingSettings(0.2, 600, 16, 0.6, 4);
+        return new FamilyPairingSettings(0.2, 600, 16, 0.4, 4);
     }
 
     /** A copy with another behaviour gate (0 switches it off: anchors alone decide). */

@@ -154,6 +154,62 @@ class FamilyPairingTest {
             }
         }
 
+        /**
+         * The careful operator: accounts 10–13 post the English slogan and, 40,000 s (11 h) later each day, the
+         * French one; {@code extraFrench} more accounts (30, 31, …) post the French one too, on their own days.
+         * No French post is within 600 s of an English one (gaps 40,000 s + k · 86,400 s), so co-timing and
+         * behaviour are 0 and only the strong author overlap can keep the pair.
+         */
+        private Corpus carefulOperator(int extraFrench) {
+            Corpus c = campaignAndHonest();
+            Corpus careful = new Corpus();
+            for (int i = 0; i < 4; i++) {
+                careful.add("en", 10 + i, 300_000 + i * 86_400L, HONEST_EN);
+                careful.add("fr", 10 + i, 340_000 + i * 86_400L, HONEST_FR);
+            }
+            for (int i = 0; i < extraFrench; i++) {
+                careful.add("fr", 30 + i, 340_000 + (4 + i) * 86_400L, HONEST_FR);
+            }
+            addCampaign(careful, c);
+            return careful;
+        }
+
+        @Test
+        void fourSharedAccountsMakingUpTheSmallerFamilyArePairedWithoutCoTiming() {
+            List<FamilyPairing.FamilyPair> pairs = carefulOperator(0).pair(3, FamilyPairingSettings.defaults());
+            assertThat(pairs).hasSize(2);
+            // by hand: 4 shared of min(4, 4) authors: overlap 1; no post within 600 s: co-timing 0, behaviour 0
+            FamilyPairing.Evidence slogan = pairs.stream().filter(p -> p.evidence().sharedAuthors() == 4)
+                    .findFirst().orElseThrow().evidence();
+            assertThat(slogan).isEqualTo(new FamilyPairing.Evidence(4, 1.0, 0.0, 0.0));
+        }
+
+        @Test
+        void strongOverlapMeansAtLeastFortyPercentOfTheSmallerFamily() {
+            // 8 more English authors (40–47) make the English family the larger one (12 authors), so the overlap
+            // is 4 shared of the French family's 4 + 6 = 10 authors = 0.4 (kept), or of 4 + 7 = 11 = 0.364 (not)
+            Corpus kept = carefulOperator(6);
+            Corpus notKept = carefulOperator(7);
+            for (Corpus c : List.of(kept, notKept)) {
+                for (int i = 0; i < 8; i++) {
+                    c.add("en", 40 + i, 300_000 + (20 + i) * 86_400L, HONEST_EN);
+                }
+            }
+            assertThat(kept.pair(3, FamilyPairingSettings.defaults()))
+                    .extracting(FamilyPairing.FamilyPair::evidence)
+                    .contains(new FamilyPairing.Evidence(4, 0.4, 0.0, 0.0));
+            assertThat(notKept.pair(3, FamilyPairingSettings.defaults()))
+                    .extracting(FamilyPairing.FamilyPair::evidence)
+                    .extracting(FamilyPairing.Evidence::sharedAuthors).containsExactly(2);
+        }
+
+        @Test
+        void theStrongOverlapWayCanBeSwitchedOff() {
+            assertThat(carefulOperator(0).pair(3, FamilyPairingSettings.defaults().withStrongAuthorOverlap(0.4, 0)))
+                    .extracting(FamilyPairing.FamilyPair::evidence)
+                    .extracting(FamilyPairing.Evidence::sharedAuthors).containsExactly(2);
+        }
+
         @Test
         void familiesWithoutAnchorsAreNeverPairedHoweverStrongTheBehaviour() {
             // Accounts 1-3 post the campaign template and an anchor-free message in both languages, each at the
@@ -274,9 +330,18 @@ class FamilyPairingTest {
         }
 
         @Test
+        void rejectsABadStrongOverlapWay() {
+            assertThatThrownBy(() -> new FamilyPairingSettings(0.2, 600, 16, -0.1, 1001))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("strongAuthorOverlap -0.1")
+                    .hasMessageContaining("minSharedAuthors 1001");
+        }
+
+        @Test
         void settingsRoundTripThroughJson() throws Exception {
             ObjectMapper json = new ObjectMapper();
-            FamilyPairingSettings s = FamilyPairingSettings.defaults().withMinBehaviour(0.3).withCoTimingWindowSeconds(900);
+            FamilyPairingSettings s = FamilyPairingSettings.defaults().withMinBehaviour(0.3).withCoTimingWindowSeconds(900)
+                    .withStrongAuthorOverlap(0.7, 5);
             assertThat(json.readValue(json.writeValueAsString(s), FamilyPairingSettings.class)).isEqualTo(s);
         }
     }
