@@ -45,11 +45,13 @@ public final class FamilyPairing {
      *
      * @param sharedAuthors accounts that posted in both families
      * @param authorOverlap sharedAuthors / the smaller family's number of authors, [0, 1]
+     * @param authorJaccard sharedAuthors / the number of accounts that posted either family, [0, 1]
      * @param coTiming      the smaller of the two families' shares of posts with a post of the other family
      *                      within the window, [0, 1]
      * @param behaviour     √(authorOverlap × coTiming), [0, 1]
      */
-    public record Evidence(int sharedAuthors, double authorOverlap, double coTiming, double behaviour) {
+    public record Evidence(int sharedAuthors, double authorOverlap, double authorJaccard, double coTiming,
+                           double behaviour) {
     }
 
     /**
@@ -163,12 +165,13 @@ public final class FamilyPairing {
 
     /**
      * Whether the evidence keeps a pair: behaviour at least {@code minBehaviour}, or (the careful operator who
-     * spreads each wave over hours, so co-timing within the window is near zero) a strong author overlap
-     * carried by at least {@code minSharedAuthors} accounts.
+     * spreads each wave over hours, so co-timing within the window is near zero) largely the same authors in
+     * both families: author Jaccard at least {@code minAuthorJaccard} and at least {@code minSharedAuthors}
+     * shared accounts.
      */
     static boolean kept(Evidence e, FamilyPairingSettings s) {
         return e.behaviour() >= s.minBehaviour() || (s.minSharedAuthors() > 0
-                && e.sharedAuthors() >= s.minSharedAuthors() && e.authorOverlap() >= s.strongAuthorOverlap());
+                && e.sharedAuthors() >= s.minSharedAuthors() && e.authorJaccard() >= s.minAuthorJaccard());
     }
 
     /** Whether candidate c beats the current best b for the item on {@code side} (0: first language). */
@@ -207,8 +210,10 @@ public final class FamilyPairing {
         }
         int smaller = Math.min(authorsA.length, authorsB.length);
         double overlap = smaller == 0 ? 0 : (double) shared / smaller;
+        int union = authorsA.length + authorsB.length - shared;
+        double jaccard = union == 0 ? 0 : (double) shared / union;
         double coTiming = Math.min(shareNear(timesA, timesB, windowSeconds), shareNear(timesB, timesA, windowSeconds));
-        return new Evidence(shared, overlap, coTiming, Math.sqrt(overlap * coTiming));
+        return new Evidence(shared, overlap, jaccard, coTiming, Math.sqrt(overlap * coTiming));
     }
 
     /** Share of times in {@code a} with a time in {@code b} at most {@code window} away (both sorted). */

@@ -33,17 +33,17 @@ import java.util.List;
  * @param minBehaviour          minimum √(author overlap × co-timing), [0, 1]; 0 switches the gate off
  * @param coTimingWindowSeconds window of co-timing, ≥ 0 seconds (0: same second only)
  * @param maxCandidatesPerFamily anchor candidates considered per family and direction, 1–1000
- * @param strongAuthorOverlap   author overlap that keeps a pair without co-timing, [0, 1] (with
+ * @param minAuthorJaccard   author overlap that keeps a pair without co-timing, [0, 1] (with
  *                              {@code minSharedAuthors})
  * @param minSharedAuthors      shared authors the strong-overlap way needs, 0–1000; 0 switches that way off
  */
 public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeconds, int maxCandidatesPerFamily,
-                                    double strongAuthorOverlap, int minSharedAuthors) {
+                                    double minAuthorJaccard, int minSharedAuthors) {
 
     public FamilyPairingSettings {
         List<String> problems = new ArrayList<>();
-        if (!(strongAuthorOverlap >= 0 && strongAuthorOverlap <= 1)) {
-            problems.add("strongAuthorOverlap " + strongAuthorOverlap + " is out of range (allowed: 0–1)");
+        if (!(minAuthorJaccard >= 0 && minAuthorJaccard <= 1)) {
+            problems.add("minAuthorJaccard " + minAuthorJaccard + " is out of range (allowed: 0–1)");
         }
         if (minSharedAuthors < 0 || minSharedAuthors > 1000) {
             problems.add("minSharedAuthors " + minSharedAuthors + " is out of range (allowed: 0–1000, 0 = off)");
@@ -65,23 +65,23 @@ public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeco
 
     /** The documented defaults. */
     public static FamilyPairingSettings defaults() {
-        return new FamilyPairingSettings(0.2, 600, 16, 0.4, 4);
+        return new FamilyPairingSettings(0.2, 600, 16, 0.2, 3);
     }
 
     /** A copy with another behaviour gate (0 switches it off: anchors alone decide). */
     public FamilyPairingSettings withMinBehaviour(double m) {
-        return new FamilyPairingSettings(m, coTimingWindowSeconds, maxCandidatesPerFamily, strongAuthorOverlap,
+        return new FamilyPairingSettings(m, coTimingWindowSeconds, maxCandidatesPerFamily, minAuthorJaccard,
                 minSharedAuthors);
     }
 
     /** A copy with another co-timing window. */
     public FamilyPairingSettings withCoTimingWindowSeconds(long w) {
-        return new FamilyPairingSettings(minBehaviour, w, maxCandidatesPerFamily, strongAuthorOverlap,
+        return new FamilyPairingSettings(minBehaviour, w, maxCandidatesPerFamily, minAuthorJaccard,
                 minSharedAuthors);
     }
 
-    /** A copy with another strong-overlap way (minShared 0 switches it off). */
-    public FamilyPairingSettings withStrongAuthorOverlap(double overlap, int minShared) {
-        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, overlap, minShared);
+    /** A copy with another shared-authors way (minShared 0 switches it off). */
+    public FamilyPairingSettings withAuthorJaccard(double jaccard, int minShared) {
+        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, jaccard, minShared);
     }
 }
