@@ -23,8 +23,15 @@ import java.util.TreeMap;
  *   <li>co-timing = the smaller of the two shares "posts of A with a post of B within ±window" and the same
  *       for B (both families must sit in each other's bursts, not only the small one in the big one's day);</li>
  *   <li>behaviour = √(author overlap × co-timing); the pair is kept when it reaches {@code minBehaviour}. The
- *       geometric mean needs both kinds of evidence: shared authors without shared moments are active
+ *       geometric mean needs both kinds of evidence: a few shared authors without shared moments are active
  *       people who post many slogans; shared moments without shared authors are a news spike.</li>
+ *   <li>author Jaccard = |authors(A) ∩ authors(B)| / |authors(A) ∪ authors(B)|; the pair is also kept,
+ *       whatever its timing, when the Jaccard reaches {@code minAuthorJaccard} with at least
+ *       {@code minSharedAuthors} shared accounts. A careful operator spreads each wave over hours
+ *       (sophisticated-network: {@code jitterMinutes} 120, about 2.5 accounts per wave), so co-timing within
+ *       10 minutes is near zero, but the few persona accounts post both language versions: a fifth of
+ *       everyone who posted either family posted both. Honest slogan pairs that share a fifth of their
+ *       authors were not seen on the generator's scenarios (BENCHMARKS.md).</li>
  * </ul>
  * Each family then keeps its kept candidate with the highest anchor similarity (ties: higher behaviour,
  * then the smaller partner index), in both directions, as {@link BilingualPairing#pair} does for posts.
@@ -32,7 +39,8 @@ import java.util.TreeMap;
  *
  * <p>Cost: anchor candidates as {@link BilingualPairing#candidates} over one text per family (at most
  * 2 · {@code maxCandidatesPerFamily} per family), plus O(P log P) to sort the P posts of eligible families
- * by author and time once, plus O(|A| + |B|) per candidate (two merges of sorted arrays). Memory O(P +
+ * by author and time once, plus O(|A| + |B|) per candidate (two merges of sorted arrays; the Jaccard comes
+ * from the same merge). Memory O(P +
  * candidates). Deterministic: families in id order, candidates sorted, ties broken by index.
  */
 public final class FamilyPairing {
