@@ -18,7 +18,8 @@ import org.spamouflage.sandbox.detection.text.TranslationPair;
 /**
  * Near-duplicate text as a network layer. Posts are grouped into near-duplicate families (MinHash +
  * LSH over word bigrams, {@link NearDuplicates}); English and French families paired by their
- * anchors ({@link BilingualPairing}) and by shared authors posting in the same bursts
+ * anchors ({@link BilingualPairing}) and by shared authors (posting in the same bursts, or largely the same
+ * accounts posting both)
  * ({@link FamilyPairing}, see {@link #pairFamilies}) are merged into one message. A
  * message posted by at least {@code minFamilyAccounts} accounts becomes an "object": two accounts
  * posting it within {@code duplicateWindowSeconds} co-act, exactly as two accounts commenting on one

@@ -23,8 +23,15 @@ import java.util.TreeMap;
  *   <li>co-timing = the smaller of the two shares "posts of A with a post of B within ±window" and the same
  *       for B (both families must sit in each other's bursts, not only the small one in the big one's day);</li>
  *   <li>behaviour = √(author overlap × co-timing); the pair is kept when it reaches {@code minBehaviour}. The
- *       geometric mean needs both kinds of evidence: shared authors without shared moments are active
+ *       geometric mean needs both kinds of evidence: a few shared authors without shared moments are active
  *       people who post many slogans; shared moments without shared authors are a news spike.</li>
+ *   <li>author Jaccard = |authors(A) ∩ authors(B)| / |authors(A) ∪ authors(B)|; the pair is also kept,
+ *       whatever its timing, when the Jaccard reaches {@code minAuthorJaccard} with at least
+ *       {@code minSharedAuthors} shared accounts. A careful operator spreads each wave over hours
+ *       (sophisticated-network: {@code jitterMinutes} 120, about 2.5 accounts per wave), so co-timing within
+ *       10 minutes is near zero, but the few persona accounts post both language versions: a fifth of
+ *       everyone who posted either family posted both. Honest slogan pairs that share a fifth of their
+ *       authors were not seen on the generator's scenarios (BENCHMARKS.md).</li>
  * </ul>
  * Each family then keeps its kept candidate with the highest anchor similarity (ties: higher behaviour,
  * then the smaller partner index), in both directions, as {@link BilingualPairing#pair} does for posts.
@@ -32,7 +39,8 @@ import java.util.TreeMap;
  *
  * <p>Cost: anchor candidates as {@link BilingualPairing#candidates} over one text per family (at most
  * 2 · {@code maxCandidatesPerFamily} per family), plus O(P log P) to sort the P posts of eligible families
- * by author and time once, plus O(|A| + |B|) per candidate (two merges of sorted arrays). Memory O(P +
+ * by author and time once, plus O(|A| + |B|) per candidate (two merges of sorted arrays; the Jaccard comes
+ * from the same merge). Memory O(P +
  * candidates). Deterministic: families in id order, candidates sorted, ties broken by index.
  */
 public final class FamilyPairing {
@@ -45,11 +53,13 @@ public final class FamilyPairing {
      *
      * @param sharedAuthors accounts that posted in both families
      * @param authorOverlap sharedAuthors / the smaller family's number of authors, [0, 1]
+     * @param authorJaccard sharedAuthors / the number of accounts that posted either family, [0, 1]
      * @param coTiming      the smaller of the two families' shares of posts with a post of the other family
      *                      within the window, [0, 1]
      * @param behaviour     √(authorOverlap × coTiming), [0, 1]
      */
-    public record Evidence(int sharedAuthors, double authorOverlap, double coTiming, double behaviour) {
+    public record Evidence(int sharedAuthors, double authorOverlap, double authorJaccard, double coTiming,
+                           double behaviour) {
     }
 
     /**
@@ -125,7 +135,7 @@ public final class FamilyPairing {
             TranslationPair c = candidates.get(i);
             Evidence e = evidence(authors.get(c.first()), times.get(c.first()), authors.get(c.second()),
                     times.get(c.second()), settings.coTimingWindowSeconds());
-            if (e.behaviour() < settings.minBehaviour()) {
+            if (!kept(e, settings)) {
                 continue;
             }
             evidence[i] = e;
@@ -159,6 +169,17 @@ public final class FamilyPairing {
         }
         // candidates are sorted by item indices, and items are in family id order: already sorted
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the evidence keeps a pair: behaviour at least {@code minBehaviour}, or (the careful operator who
+     * spreads each wave over hours, so co-timing within the window is near zero) largely the same authors in
+     * both families: author Jaccard at least {@code minAuthorJaccard} and at least {@code minSharedAuthors}
+     * shared accounts.
+     */
+    static boolean kept(Evidence e, FamilyPairingSettings s) {
+        return e.behaviour() >= s.minBehaviour() || (s.minSharedAuthors() > 0
+                && e.sharedAuthors() >= s.minSharedAuthors() && e.authorJaccard() >= s.minAuthorJaccard());
     }
 
     /** Whether candidate c beats the current best b for the item on {@code side} (0: first language). */
@@ -197,8 +218,10 @@ public final class FamilyPairing {
         }
         int smaller = Math.min(authorsA.length, authorsB.length);
         double overlap = smaller == 0 ? 0 : (double) shared / smaller;
+        int union = authorsA.length + authorsB.length - shared;
+        double jaccard = union == 0 ? 0 : (double) shared / union;
         double coTiming = Math.min(shareNear(timesA, timesB, windowSeconds), shareNear(timesB, timesA, windowSeconds));
-        return new Evidence(shared, overlap, coTiming, Math.sqrt(overlap * coTiming));
+        return new Evidence(shared, overlap, jaccard, coTiming, Math.sqrt(overlap * coTiming));
     }
 
     /** Share of times in {@code a} with a time in {@code b} at most {@code window} away (both sorted). */

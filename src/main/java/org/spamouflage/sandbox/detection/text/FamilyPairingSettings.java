@@ -26,6 +26,20 @@ import java.util.List;
  *       {@code jitterMinutes} (20 in canada-2023; realism.md: shift workers paste in batches), while honest
  *       slogans spread over a news day. With the same gate, windows of 1800 s and 3600 s let honest slogan
  *       families of one news day through (harness precision on canada-2023 0.64 and 0.59 against 0.83).</li>
+ *   <li>{@code minAuthorJaccard = 0.2}, {@code minSharedAuthors = 3}: the second way to keep a pair, for the
+ *       careful operator whose waves spread over hours: at least 3 shared accounts making up at least a fifth
+ *       of all accounts that posted either family. Measured with {@code bench detection --seeds 5} and
+ *       {@code bench pairing} (BENCHMARKS.md, "English↔French pairing", "A second way: largely the same
+ *       authors"): sophisticated-network combined AUC 0.756 → 0.854, cross-language AUC 0.863 → 1.000;
+ *       canada-2023 pairing and detection unchanged (precision 0.95, 0.90, 0.87 on seeds 1–3),
+ *       hijacked-legacy unchanged, classroom-small one more template found (one more wrong pair on seed 2).
+ *       In the harness (anchor candidates of canada-2023 seeds 1–6, hijacked-legacy, classroom-small,
+ *       organic-only and crude-flood seeds 1–3, sophisticated-network seeds 1–5), Jaccard 0.15 added a wrong
+ *       pair on hijacked-legacy, 0.25 and 0.3 kept 22 % and 38 % fewer sophisticated-network pairs (87 at
+ *       0.2, all but one posted by campaign accounts only); the overlap coefficient instead of the Jaccard
+ *       (≥ 0.4 or 0.5 with 3 shared) let 85 honest accounts into pairs on sophisticated-network seed 2 (a
+ *       small family inside a big one); with 4 shared it was clean but kept fewer pairs (combined AUC 0.837);
+ *       2 shared accounts kept a few more pairs, but two people are too few to call an operation.</li>
  *   <li>{@code maxCandidatesPerFamily = 16}: anchor candidates kept per family (highest anchor similarity
  *       first), which bounds the work when many families share one anchor set (a single emoji).</li>
  * </ul>
@@ -33,11 +47,21 @@ import java.util.List;
  * @param minBehaviour          minimum √(author overlap × co-timing), [0, 1]; 0 switches the gate off
  * @param coTimingWindowSeconds window of co-timing, ≥ 0 seconds (0: same second only)
  * @param maxCandidatesPerFamily anchor candidates considered per family and direction, 1–1000
+ * @param minAuthorJaccard      author Jaccard that keeps a pair whatever its co-timing, [0, 1] (with
+ *                              {@code minSharedAuthors})
+ * @param minSharedAuthors      shared accounts that way needs, 0–1000; 0 switches that way off
  */
-public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeconds, int maxCandidatesPerFamily) {
+public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeconds, int maxCandidatesPerFamily,
+                                    double minAuthorJaccard, int minSharedAuthors) {
 
     public FamilyPairingSettings {
         List<String> problems = new ArrayList<>();
+        if (!(minAuthorJaccard >= 0 && minAuthorJaccard <= 1)) {
+            problems.add("minAuthorJaccard " + minAuthorJaccard + " is out of range (allowed: 0–1)");
+        }
+        if (minSharedAuthors < 0 || minSharedAuthors > 1000) {
+            problems.add("minSharedAuthors " + minSharedAuthors + " is out of range (allowed: 0–1000, 0 = off)");
+        }
         if (!(minBehaviour >= 0 && minBehaviour <= 1)) {
             problems.add("minBehaviour " + minBehaviour + " is out of range (allowed: 0–1)");
         }
@@ -55,16 +79,23 @@ public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeco
 
     /** The documented defaults. */
     public static FamilyPairingSettings defaults() {
-        return new FamilyPairingSettings(0.2, 600, 16);
+        return new FamilyPairingSettings(0.2, 600, 16, 0.2, 3);
     }
 
     /** A copy with another behaviour gate (0 switches it off: anchors alone decide). */
     public FamilyPairingSettings withMinBehaviour(double m) {
-        return new FamilyPairingSettings(m, coTimingWindowSeconds, maxCandidatesPerFamily);
+        return new FamilyPairingSettings(m, coTimingWindowSeconds, maxCandidatesPerFamily, minAuthorJaccard,
+                minSharedAuthors);
     }
 
     /** A copy with another co-timing window. */
     public FamilyPairingSettings withCoTimingWindowSeconds(long w) {
-        return new FamilyPairingSettings(minBehaviour, w, maxCandidatesPerFamily);
+        return new FamilyPairingSettings(minBehaviour, w, maxCandidatesPerFamily, minAuthorJaccard,
+                minSharedAuthors);
+    }
+
+    /** A copy with another shared-authors way (minShared 0 switches it off). */
+    public FamilyPairingSettings withAuthorJaccard(double jaccard, int minShared) {
+        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, jaccard, minShared);
     }
 }

@@ -40,9 +40,11 @@
  * <p>At family level (what the detector uses), {@link org.spamouflage.sandbox.detection.text.FamilyPairing}
  * takes every anchor candidate ({@code BilingualPairing.candidates}) and keeps a pair of families only when
  * behaviour agrees too: the two families share authors (overlap coefficient) and sit in each other's bursts
- * (co-timing within 10 minutes). On the generator's scenarios this removes most honest slogan pairs that
- * share a hashtag, an emoji or a city name (canada-2023 seeds 1–5: family-pair precision 0.18 → 0.86, with
- * one template fewer found in 200); see BENCHMARKS.md and
+ * (co-timing within 10 minutes), or (a careful operator who spreads each wave over hours) both families are
+ * largely posted by the same accounts (author Jaccard ≥ 0.2, at least 3 shared). On the generator's
+ * scenarios this removes most honest slogan pairs that share a hashtag, an emoji or a city name
+ * (canada-2023 seeds 1–5: family-pair precision 0.18 → 0.86, with one template fewer found in 200); see
+ * BENCHMARKS.md and
  * {@link org.spamouflage.sandbox.detection.text.FamilyPairingSettings}.
  *
  * <p>Measured on the hand-written bilingual fixture (38 translated pairs among 152 posts, see

@@ -132,13 +132,16 @@ class FamilyPairingTest {
         }
 
         @Test
-        void sharedAuthorsWithoutSharedMomentsAreNotEnough() {
-            // The same three people post the English slogan in the morning and the French one in the evening.
+        void twoSharedAuthorsWithoutSharedMomentsAreNotEnough() {
+            // Two people (10, 11) post the English slogan in the morning and the French one in the evening, with
+            // one other person each (12 English, 13 French). Before the shared-authors way this test used three
+            // shared people; three are now enough when they make up a fifth of both families' authors (see
+            // SharedAuthorsWay), so two shared people are the honest case that must stay unpaired.
             Corpus c = campaignAndHonest();
             Corpus bilingualPeople = new Corpus();
             for (int i = 0; i < 3; i++) {
-                bilingualPeople.add("en", 10 + i, 300_000 + i * 86_400L, HONEST_EN);
-                bilingualPeople.add("fr", 10 + i, 340_000 + i * 86_400L, HONEST_FR);
+                bilingualPeople.add("en", i == 2 ? 12 : 10 + i, 300_000 + i * 86_400L, HONEST_EN);
+                bilingualPeople.add("fr", i == 2 ? 13 : 10 + i, 340_000 + i * 86_400L, HONEST_FR);
             }
             addCampaign(bilingualPeople, c);
             List<FamilyPairing.FamilyPair> pairs = bilingualPeople.pair(3, FamilyPairingSettings.defaults());
@@ -183,7 +186,7 @@ class FamilyPairingTest {
             List<FamilyPairing.FamilyPair> one = c.pair(1, FamilyPairingSettings.defaults().withCoTimingWindowSeconds(0));
             assertThat(one).hasSize(1);
             assertThat(one.get(0).firstFamily()).isEqualTo(0);
-            assertThat(one.get(0).evidence()).isEqualTo(new FamilyPairing.Evidence(1, 1.0, 1.0, 1.0));
+            assertThat(one.get(0).evidence()).isEqualTo(new FamilyPairing.Evidence(1, 1.0, 1.0, 1.0, 1.0));
             // With two accounts required the campaign families are left out; the slogans stay unpaired.
             assertThat(c.pair(2, FamilyPairingSettings.defaults())).isEmpty();
         }
@@ -224,12 +227,13 @@ class FamilyPairingTest {
 
         @Test
         void matchesAHandComputedExample() {
-            // authors {1,2,3,4} and {3,4,5}: 2 shared, overlap 2/3. Times A {0, 100, 1000}, B {50, 5000}, window 60:
+            // authors {1,2,3,4} and {3,4,5}: 2 shared, overlap 2/3, Jaccard 2/5. Times A {0, 100, 1000}, B {50, 5000}, window 60:
             // A has a B post near 0 and 100 (2/3), B near 50 only (1/2); co-timing 1/2; behaviour √(1/3).
             FamilyPairing.Evidence e = FamilyPairing.evidence(new int[] {1, 2, 3, 4}, new long[] {0, 100, 1000},
                     new int[] {3, 4, 5}, new long[] {50, 5000}, 60);
             assertThat(e.sharedAuthors()).isEqualTo(2);
             assertThat(e.authorOverlap()).isCloseTo(2.0 / 3, EXACT);
+            assertThat(e.authorJaccard()).isCloseTo(2.0 / 5, EXACT);
             assertThat(e.coTiming()).isCloseTo(0.5, EXACT);
             assertThat(e.behaviour()).isCloseTo(Math.sqrt(1.0 / 3), EXACT);
         }
@@ -246,7 +250,78 @@ class FamilyPairingTest {
         @Test
         void emptyFamiliesGiveZeroEvidenceNotNaN() {
             FamilyPairing.Evidence e = FamilyPairing.evidence(new int[0], new long[0], new int[] {1}, new long[] {1}, 60);
-            assertThat(e).isEqualTo(new FamilyPairing.Evidence(0, 0.0, 0.0, 0.0));
+            assertThat(e).isEqualTo(new FamilyPairing.Evidence(0, 0.0, 0.0, 0.0, 0.0));
+        }
+    }
+
+    /**
+     * The careful operator who spreads each wave over hours: no co-timing, but largely the same accounts post
+     * both language versions.
+     */
+    @Nested
+    class SharedAuthorsWay {
+
+        /**
+         * Accounts 10, 11, … ({@code shared} of them) post the English slogan and, 40,000 s (11 h) later each
+         * day, the French one; {@code moreEnglish} more accounts (40, 41, …) post only the English one and
+         * {@code moreFrench} (60, 61, …) only the French one, on days of their own. No French post is within
+         * 600 s of an English one (gaps 40,000 s + k · 86,400 s), so co-timing and behaviour are 0. The
+         * campaign template (shared by 2 of its accounts, within minutes) is added so anchors get weights.
+         */
+        private Corpus careful(int shared, int moreEnglish, int moreFrench) {
+            Corpus c = new Corpus();
+            for (int i = 0; i < shared; i++) {
+                c.add("en", 10 + i, 300_000 + i * 86_400L, HONEST_EN);
+                c.add("fr", 10 + i, 340_000 + i * 86_400L, HONEST_FR);
+            }
+            for (int i = 0; i < moreEnglish; i++) {
+                c.add("en", 40 + i, 300_000 + (20 + i) * 86_400L, HONEST_EN);
+            }
+            for (int i = 0; i < moreFrench; i++) {
+                c.add("fr", 60 + i, 340_000 + (40 + i) * 86_400L, HONEST_FR);
+            }
+            Corpus campaign = campaignAndHonest();
+            for (int i = 0; i < campaign.texts.size(); i++) {
+                if (campaign.texts.get(i).startsWith("Kyle")) {
+                    c.add(campaign.langs.get(i), campaign.authors.get(i), campaign.times.get(i), campaign.texts.get(i));
+                }
+            }
+            return c;
+        }
+
+        private List<FamilyPairing.Evidence> evidence(Corpus c, FamilyPairingSettings s) {
+            return c.pair(3, s).stream().map(FamilyPairing.FamilyPair::evidence).toList();
+        }
+
+        @Test
+        void threeAccountsPostingBothLanguagesHoursApartArePaired() {
+            // by hand: 3 shared of 3 + 3 − 3 = 3 accounts: overlap 1, Jaccard 1; no post within 600 s: co-timing 0
+            assertThat(evidence(careful(3, 0, 0), FamilyPairingSettings.defaults()))
+                    .contains(new FamilyPairing.Evidence(3, 1.0, 1.0, 0.0, 0.0));
+        }
+
+        @Test
+        void aFifthOfAllTheFamiliesAuthorsMustBeShared() {
+            // 3 shared; 6 + 6 more: Jaccard 3 / 15 = 0.2 (kept; overlap 3 / 9); 6 + 7 more: 3 / 16 (not kept)
+            assertThat(evidence(careful(3, 6, 6), FamilyPairingSettings.defaults()))
+                    .contains(new FamilyPairing.Evidence(3, 1.0 / 3, 0.2, 0.0, 0.0));
+            assertThat(evidence(careful(3, 6, 7), FamilyPairingSettings.defaults()))
+                    .extracting(FamilyPairing.Evidence::sharedAuthors).containsExactly(2);
+        }
+
+        @Test
+        void aHighJaccardNeedsAtLeastThreeSharedAccounts() {
+            // 2 shared, 1 more on each side: Jaccard 2 / 4 = 0.5, but only two shared accounts
+            assertThat(evidence(careful(2, 1, 1), FamilyPairingSettings.defaults()))
+                    .extracting(FamilyPairing.Evidence::sharedAuthors).containsExactly(2);
+            assertThat(evidence(careful(2, 1, 1), FamilyPairingSettings.defaults().withAuthorJaccard(0.2, 2)))
+                    .contains(new FamilyPairing.Evidence(2, 2.0 / 3, 0.5, 0.0, 0.0));
+        }
+
+        @Test
+        void theWayCanBeSwitchedOff() {
+            assertThat(evidence(careful(3, 0, 0), FamilyPairingSettings.defaults().withAuthorJaccard(0.2, 0)))
+                    .extracting(FamilyPairing.Evidence::sharedAuthors).containsExactly(2);
         }
     }
 
@@ -266,7 +341,7 @@ class FamilyPairingTest {
 
         @Test
         void rejectsEveryBadSettingAtOnce() {
-            assertThatThrownBy(() -> new FamilyPairingSettings(1.5, -1, 0))
+            assertThatThrownBy(() -> new FamilyPairingSettings(1.5, -1, 0, 0.2, 3))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("minBehaviour 1.5")
                     .hasMessageContaining("coTimingWindowSeconds -1")
@@ -274,9 +349,18 @@ class FamilyPairingTest {
         }
 
         @Test
+        void rejectsABadSharedAuthorsWay() {
+            assertThatThrownBy(() -> new FamilyPairingSettings(0.2, 600, 16, -0.1, 1001))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("minAuthorJaccard -0.1")
+                    .hasMessageContaining("minSharedAuthors 1001");
+        }
+
+        @Test
         void settingsRoundTripThroughJson() throws Exception {
             ObjectMapper json = new ObjectMapper();
-            FamilyPairingSettings s = FamilyPairingSettings.defaults().withMinBehaviour(0.3).withCoTimingWindowSeconds(900);
+            FamilyPairingSettings s = FamilyPairingSettings.defaults().withMinBehaviour(0.3).withCoTimingWindowSeconds(900)
+                    .withAuthorJaccard(0.3, 5);
             assertThat(json.readValue(json.writeValueAsString(s), FamilyPairingSettings.class)).isEqualTo(s);
         }
     }
