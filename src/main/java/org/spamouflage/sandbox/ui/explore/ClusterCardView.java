@@ -24,7 +24,9 @@ public class ClusterCardView extends Div {
         members.setText("Members include " + String.join(", ", card.handles().stream().map(h -> "@" + h).toList()));
         add(title, members, Sections.note(card.summary()));
         if (!card.pairs().isEmpty()) {
-            add(Sections.note("The same message in English and French (paired by shared names, links, numbers and timing):"));
+            add(Sections.note("Posted in English and in French by the same accounts: message families paired by shared names, "
+                    + "links or numbers and by shared authors (often a translation, sometimes two messages of one "
+                    + "operation):"));
             Div pairs = twoColumns();
             pairs.add(head("English"), head("French"));
             for (ClusterCard.Pair p : card.pairs()) {
