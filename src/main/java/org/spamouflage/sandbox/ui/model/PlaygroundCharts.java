@@ -65,7 +65,9 @@ public final class PlaygroundCharts {
         for (SignalInfo s : d.signals()) {
             SeparationReport sep = separation(run, s.id());
             boolean on = d.settings().enabled(s.id());
-            String title = s.title() + (on ? "" : " (off)") + (hide ? " · accounts" : " · share of each class");
+            // The title is the signal's name alone: the cards are narrow, and what the bars count is said
+            // once in the section's heading.
+            String title = s.title() + (on ? "" : " (off)");
             signals.add(new SignalPanel(s.id(), s.title(), s.direction(), on, d.settings().weight(s.id()), sep,
                     hide ? "" : aucText(sep), histogram(title, ScoreHistogram.of(tables.get(s.id()), BINS), hide, false)));
         }

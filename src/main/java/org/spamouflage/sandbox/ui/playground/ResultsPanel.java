@@ -69,7 +69,9 @@ public class ResultsPanel extends Div {
         removeAll();
         add(counts);
         Map<String, Component> panels = new LinkedHashMap<>();
-        panels.put("signals", Sections.section("panel-signals", "Each signal: campaign vs everyone else", signalGrid));
+        panels.put("signals", Sections.section("panel-signals",
+                "Each signal: campaign vs everyone else (bars: share of each class at each score; "
+                        + "accounts when the truth is hidden)", signalGrid));
         panels.put("roc", Sections.section("panel-roc", "Combined score", combinedAuc, curves, curveNote));
         panels.put("confusion", Sections.section("panel-confusion", "Decision threshold", threshold));
         panels.put("timeline", Sections.section("panel-timeline", "Timeline", timeline));
