@@ -35,6 +35,8 @@ public final class Controls {
                 "The share of comments pasted verbatim."));
         c.add(num("jitter", "Timing jitter (min)", camp, "campaign.timing.jitterMinutes", null, 0, 600, 5,
                 "Spreading posts out in time weakens co-comment windows."));
+        c.add(num("campshares", "Campaign shares per post", camp, "campaign.engagement.inNetworkSharesPerPost", null,
+                0, 10, 0.1, "Cell-mates re-sharing each other's posts in bursts: the co-sharing trace."));
         c.add(choice("opzone", "Operator time zone", camp, "campaign.timing.operatorTimeZone",
                 List.of("Asia/Shanghai", "Europe/Moscow", "UTC", "America/Toronto", "America/Vancouver"),
                 "Operators in the audience's own time zone defeat the night-posting signal."));

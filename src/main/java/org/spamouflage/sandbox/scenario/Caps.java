@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 final class Caps {
     /** The fields the estimate reads; with any of them unusable the estimate would mislead. */
     private static final String[] INPUTS = {"$.period", "$.organic.accounts", "$.organic.postsPerAccount",
-        "$.organic.newsSpikes", "$.organic.superfans", "$.organic.likesPerPost", "$.backgroundBots",
+        "$.organic.newsSpikes", "$.organic.superfans", "$.organic.likesPerPost", "$.organic.sharesPerPost",
+        "$.backgroundBots",
         "$.targets.politicians", "$.targets.postsPerDay", "$.campaign.enabled", "$.campaign.accounts",
         "$.campaign.origin", "$.campaign.dormancy.legacyPostsPerAccount", "$.campaign.timing.postsPerAccount",
         "$.campaign.timing.surges", "$.campaign.timing.activeFrom", "$.campaign.timing.activeTo",
@@ -41,11 +42,12 @@ final class Caps {
                     + gigabytes(ScenarioLimits.MAX_POSTS * ScenarioLimits.BYTES_PER_POST) + " at the cap)");
         }
         if (e.engagements() > ScenarioLimits.MAX_ENGAGEMENTS) {
-            problems.add("$", "", "would generate about " + count(e.engagements()) + " likes; allowed: at most "
-                    + count(ScenarioLimits.MAX_ENGAGEMENTS) + " likes, which keeps the generator's memory bounded (about "
-                    + ScenarioLimits.BYTES_PER_ENGAGEMENT + " bytes per like, "
+            problems.add("$", "", "would generate about " + count(e.engagements()) + " likes and shares; allowed: at most "
+                    + count(ScenarioLimits.MAX_ENGAGEMENTS) + " likes and shares, which keeps the generator's memory bounded (about "
+                    + ScenarioLimits.BYTES_PER_ENGAGEMENT + " bytes per like or share, "
                     + gigabytes(ScenarioLimits.MAX_ENGAGEMENTS * ScenarioLimits.BYTES_PER_ENGAGEMENT)
-                    + " at the cap); lower $.organic.likesPerPost or $.campaign.engagement.inNetworkLikesPerPost");
+                    + " at the cap); lower $.organic.likesPerPost, $.organic.sharesPerPost,"
+                    + " $.campaign.engagement.inNetworkLikesPerPost or $.campaign.engagement.inNetworkSharesPerPost");
         }
     }
 

@@ -74,6 +74,9 @@ public final class FieldSpecs {
             number("$.organic.minAccountAgeYears", 0, 20, "years", "Youngest organic account at the period start."),
             number("$.organic.maxAccountAgeYears", 0, 20, "years", "Oldest organic account at the period start."),
             number("$.organic.likesPerPost", 0, 50, "likes", "Mean likes an organic post receives."),
+            number("$.organic.sharesPerPost", 0, 50, "shares",
+                    "Mean re-shares an organic post receives from honest users (a politician's post about ten times as"
+                    + " many), each at its own time: median delay replyHalfLifeMinutes, heavy tail of hours."),
 
             object("$.backgroundBots", "Unrelated automated accounts (scheduled posters, spam): not the campaign."),
             integer("$.backgroundBots.count", 0, 10_000, "accounts", "Number of background bots."),
@@ -166,7 +169,11 @@ public final class FieldSpecs {
             object("$.campaign.engagement", "Who engages with campaign posts."),
             number("$.campaign.engagement.inNetworkLikesPerPost", 0, 50, "likes",
                     "Mean likes a campaign post gets from other campaign accounts."),
-            share("$.campaign.engagement.organicEngagementRate", "Share of campaign posts that an organic user engages with."));
+            share("$.campaign.engagement.organicEngagementRate", "Share of campaign posts that an organic user engages with."),
+            number("$.campaign.engagement.inNetworkSharesPerPost", 0, 50, "shares",
+                    "Mean re-shares a campaign post gets from accounts of its own cell, in a burst (link posts twice as many)."),
+            number("$.campaign.engagement.inNetworkShareLagSeconds", 1, 86_400, "seconds",
+                    "Median delay between a campaign post and each cell-mate's re-share of it."));
 
     private static final Map<String, FieldSpec> BY_PATH = index();
 

@@ -27,7 +27,7 @@ public record Scenario(int format, String name, String description, Period perio
                           Circadian circadian, double replyShare, double replyHalfLifeMinutes,
                           double sloganShare, List<NewsSpike> newsSpikes, Superfans superfans,
                           FollowerDistribution followers, double minAccountAgeYears,
-                          double maxAccountAgeYears, double likesPerPost) {
+                          double maxAccountAgeYears, double likesPerPost, double sharesPerPost) {
     }
 
     /** Shares of organic accounts by language; must sum to 1. */
@@ -114,7 +114,11 @@ public record Scenario(int format, String name, String description, Period perio
     public record CampaignLanguages(double english, double french, double mandarin) {
     }
 
-    /** Who engages with campaign posts. */
-    public record CampaignEngagement(double inNetworkLikesPerPost, double organicEngagementRate) {
+    /**
+     * Who engages with campaign posts: cell-mates like and re-share them (re-shares in bursts, a
+     * median {@code inNetworkShareLagSeconds} after the post), and now and then an organic user.
+     */
+    public record CampaignEngagement(double inNetworkLikesPerPost, double organicEngagementRate,
+                                     double inNetworkSharesPerPost, double inNetworkShareLagSeconds) {
     }
 }

@@ -81,8 +81,11 @@ public final class ScenarioLimits {
             legacyPosts = c.accounts() * (c.origin().hijacked() + c.origin().bought())
                     * c.dormancy().legacyPostsPerAccount();
         }
-        double engagements = (organicPosts + superfanPosts + botPosts + targetPosts) * o.likesPerPost()
-                + campaignPosts * (c.engagement().inNetworkLikesPerPost() + c.engagement().organicEngagementRate());
+        // Politicians' posts draw more shares than honest posts, but there are few of them: the
+        // honest-post rate is a fair estimate for the cap.
+        double engagements = (organicPosts + superfanPosts + botPosts + targetPosts) * (o.likesPerPost() + o.sharesPerPost())
+                + campaignPosts * (c.engagement().inNetworkLikesPerPost() + c.engagement().organicEngagementRate()
+                + c.engagement().inNetworkSharesPerPost());
         return new Estimate(days, o.accounts(), o.superfans().count(), campaignAccounts, s.backgroundBots().count(),
                 s.targets().politicians(), organicPosts, superfanPosts, botPosts, targetPosts, campaignDays,
                 campaignPosts, legacyPosts, engagements);

@@ -22,7 +22,7 @@ import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
  * Turns drafts into the final records in a deterministic order: accounts get ids from a seeded
  * shuffle (so an id says nothing about the account's class or creation order) and are listed by
  * id; posts are sorted by time, posts at the same second in the order they were generated, and
- * numbered in that order; likes are sorted by (time, account, post). Ids are zero-padded so that string order equals numeric order.
+ * numbered in that order; likes and re-shares are sorted by (time, account, post, like before share). Ids are zero-padded so that string order equals numeric order.
  *
  * <p>Sorting uses packed primitive keys ((time - first time) * n + position), which is several
  * times faster than sorting objects with a comparator at a million posts.
@@ -128,8 +128,8 @@ final class Assembler {
     }
 
     /**
-     * Likes by (time, account, post). Builders never make two likes by one account on one post,
-     * so no de-duplication is needed here.
+     * Likes and re-shares by (time, account, post, like before share). Builders never make two
+     * likes (or two shares) by one account on one post, so no de-duplication is needed here.
      */
     private static List<Engagement> likes(LikeTable likes) {
         int m = likes.size;
@@ -183,7 +183,8 @@ final class Assembler {
         Engagement[] out = new Engagement[m];
         for (int k = 0; k < m; k++) {
             int i = order[k];
-            out[k] = new Engagement(likes.who[i].id, likes.post[i].id, Engagement.Type.LIKE, likes.time[i]);
+            out[k] = new Engagement(likes.who[i].id, likes.post[i].id,
+                    likes.share[i] ? Engagement.Type.SHARE : Engagement.Type.LIKE, likes.time[i]);
         }
         return Arrays.asList(out);
     }
@@ -195,6 +196,9 @@ final class Assembler {
         }
         if (c == 0) {
             c = Integer.compare(likes.post[a].index, likes.post[b].index);
+        }
+        if (c == 0) {
+            c = Boolean.compare(likes.share[a], likes.share[b]);
         }
         return c;
     }

@@ -35,6 +35,10 @@ final class Drafts {
         int rank;
         /** Last post this account liked, as a stamp from {@link World#nextStamp()}: one like per post. */
         int likedStamp;
+        /** Last post this account re-shared, as a stamp from {@link World#nextStamp()}: one share per post. */
+        int sharedStamp;
+        /** Campaign accounts: the small group of one operator's accounts that amplify together; else -1. */
+        int squad = -1;
 
         AccountDraft(int index, AccountClass cls) {
             this.index = index;
@@ -69,13 +73,16 @@ final class Drafts {
     }
 
     /**
-     * Likes as three parallel arrays rather than one object per like: at a million likes this
-     * saves the collector from copying a million small objects while the data is being built.
+     * Likes and bare re-shares as parallel arrays rather than one object per engagement: at a
+     * million likes this saves the collector from copying a million small objects while the data
+     * is being built.
      */
     static final class LikeTable {
         AccountDraft[] who;
         PostDraft[] post;
         long[] time;
+        /** True for a re-share, false for a like. */
+        boolean[] share;
         int size;
 
         LikeTable(int capacity) {
@@ -83,18 +90,29 @@ final class Drafts {
             who = new AccountDraft[c];
             post = new PostDraft[c];
             time = new long[c];
+            share = new boolean[c];
         }
 
         void add(AccountDraft w, PostDraft p, long t) {
+            add(w, p, t, false);
+        }
+
+        void addShare(AccountDraft w, PostDraft p, long t) {
+            add(w, p, t, true);
+        }
+
+        private void add(AccountDraft w, PostDraft p, long t, boolean isShare) {
             if (size == time.length) {
                 int c = (int) Math.min(Integer.MAX_VALUE - 8, size + (size >> 1) + 16L);
                 who = java.util.Arrays.copyOf(who, c);
                 post = java.util.Arrays.copyOf(post, c);
                 time = java.util.Arrays.copyOf(time, c);
+                share = java.util.Arrays.copyOf(share, c);
             }
             who[size] = w;
             post[size] = p;
             time[size] = t;
+            share[size] = isShare;
             size++;
         }
     }

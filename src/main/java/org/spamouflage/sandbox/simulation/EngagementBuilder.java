@@ -13,10 +13,19 @@ import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
  * Likers are drawn by activity, with a floor so lurkers like too; likes decay after the post like
  * replies do. Only a share {@code organicEngagementRate} of campaign posts draws any honest like:
  * the network mostly talks to itself (RRM 2023).
+ *
+ * <p>Honest re-shares: an honest post draws {@code sharesPerPost} of them on average, weighted by
+ * reach like likes, and politicians' posts draw the same {@link #POLITICIAN_FACTOR} times more.
+ * Each sharer decides on their own: the delay is log-normal with median {@code replyHalfLifeMinutes}
+ * (half of a post's attention arrives within ~80 minutes, Pfeffer et al.) and sigma
+ * {@link #SHARE_DELAY_SIGMA}, a heavy tail of hours. So viral posts are co-shared by honest people,
+ * but at independent times, not in bursts.
  */
 final class EngagementBuilder {
     /** How many times an honest post's likes an average politician's post draws. */
     static final double POLITICIAN_FACTOR = 10;
+    /** Log-scale spread of honest share delays: the 90th percentile is about 5 times the median. */
+    static final double SHARE_DELAY_SIGMA = 1.3;
 
     private final World w;
     private final Politicians politicians;
@@ -81,6 +90,8 @@ final class EngagementBuilder {
             likes(r, honest.get(i), r.poisson(perPost), likers, likerCum, decayMean);
         }
 
+        shares(politicians, honest, reach, meanReach, likers, likerCum, halfLife);
+
         // Campaign posts: a share organicEngagementRate of them draws an honest like or two.
         r = Rng.derive(w.seed, "likes", 2);
         double rate = Math.max(0, Math.min(1, w.scenario.campaign().engagement().organicEngagementRate()));
@@ -103,6 +114,46 @@ final class EngagementBuilder {
             }
             who.likedStamp = stamp;
             w.likes.add(who, p, t);
+        }
+    }
+
+    /** Honest re-shares of politicians' posts (stream "shares" 0) and honest posts (stream 1). */
+    private void shares(Politicians politicians, List<PostDraft> honest, double[] reach, double meanReach,
+                        List<AccountDraft> sharers, double[] sharerCum, double medianDelay) {
+        double perHonestPost = Math.max(0, w.scenario.organic().sharesPerPost());
+        if (perHonestPost <= 0) {
+            return;
+        }
+        Rng r = Rng.derive(w.seed, "shares", 0);
+        int n = politicians.size();
+        for (int i = 0; i < n; i++) {
+            double share = politicians.commentCumulative[i] - (i == 0 ? 0 : politicians.commentCumulative[i - 1]);
+            double perPost = perHonestPost * POLITICIAN_FACTOR * share * n;
+            for (PostDraft p : politicians.posts[i]) {
+                shares(r, p, r.poisson(perPost), sharers, sharerCum, medianDelay);
+            }
+        }
+        r = Rng.derive(w.seed, "shares", 1);
+        for (int i = 0; i < reach.length; i++) {
+            double perPost = meanReach <= 0 ? 0 : perHonestPost * reach[i] / meanReach;
+            shares(r, honest.get(i), r.poisson(perPost), sharers, sharerCum, medianDelay);
+        }
+    }
+
+    /** Adds up to {@code n} re-shares of {@code p}, each at its own time; an account shares a post at most once. */
+    private void shares(Rng r, PostDraft p, int n, List<AccountDraft> sharers, double[] sharerCum, double medianDelay) {
+        if (n <= 0) {
+            return;
+        }
+        int stamp = w.nextStamp();
+        for (int k = 0; k < n; k++) {
+            AccountDraft who = sharers.get(r.pickCumulative(sharerCum));
+            long t = p.time + 10 + (long) r.logNormal(medianDelay, SHARE_DELAY_SIGMA);
+            if (who == p.author || t >= w.end || who.sharedStamp == stamp || who.createdAt >= t) {
+                continue;
+            }
+            who.sharedStamp = stamp;
+            w.likes.addShare(who, p, t);
         }
     }
 }

@@ -10,8 +10,8 @@ import org.spamouflage.sandbox.scenario.Scenario;
  * <p>It builds, in order: the invented politicians and their posts ({@link Politicians}); the
  * honest population with replies, slogans, superfans and news spikes ({@link OrganicBuilder});
  * unrelated background bots ({@link BackgroundBotBuilder}); the campaign with its operators,
- * cells, account origins and templated comments ({@link CampaignBuilder}); likes
- * ({@link EngagementBuilder}); and finally ids, order and labels ({@link Assembler}). Each part
+ * cells, account origins, templated comments, in-network likes and re-share bursts
+ * ({@link CampaignBuilder}); honest likes and re-shares ({@link EngagementBuilder}); and finally ids, order and labels ({@link Assembler}). Each part
  * draws from its own random sub-streams, so changing one part's settings leaves the others'
  * random draws unchanged.
  *

@@ -13,7 +13,7 @@ import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 
 /**
  * Shared state of one generation run: the period, the provinces and their time zones, the
- * activity grids, and the growing lists of draft accounts, posts and likes.
+ * activity grids, and the growing lists of draft accounts, posts, likes and re-shares.
  */
 final class World {
     /** Period dates are calendar days in Eastern time. */
@@ -130,13 +130,15 @@ final class World {
         return g;
     }
 
-    /** A rough count of likes, to size the list once. */
+    /** A rough count of likes and shares, to size the list once. */
     static int estimateLikes(Scenario s) {
-        double n = s.organic().accounts() * s.organic().postsPerAccount() * Math.max(0, s.organic().likesPerPost());
+        double n = s.organic().accounts() * s.organic().postsPerAccount()
+                * (Math.max(0, s.organic().likesPerPost()) + Math.max(0, s.organic().sharesPerPost()));
         if (s.campaign().enabled()) {
             n += s.campaign().accounts() * s.campaign().timing().postsPerAccount()
                     * (Math.max(0, s.campaign().engagement().inNetworkLikesPerPost())
-                    + Math.max(0, s.campaign().engagement().organicEngagementRate()));
+                    + Math.max(0, s.campaign().engagement().organicEngagementRate())
+                    + Math.max(0, s.campaign().engagement().inNetworkSharesPerPost()));
         }
         return (int) Math.min(20_000_000, Math.max(16, n * 1.15));
     }

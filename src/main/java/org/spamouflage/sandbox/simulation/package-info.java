@@ -9,7 +9,8 @@
  * honest users with heavy-tailed activity on their own local clocks, fast-decaying replies,
  * slogans, superfans, news spikes and unrelated bots; a campaign whose operators post in waves in
  * their shift blocks, from accounts created in batches or hijacked after years of silence, with
- * templated English comments, machine-translated French, Mandarin, camouflage and in-network likes.
+ * templated English comments, machine-translated French, Mandarin, camouflage, in-network likes
+ * and bursts of in-network re-shares; honest users re-share popular posts at independent times.
  *
  * <p>Honest text comes from the banks {@code honest-en.txt} and {@code honest-fr.txt} (resources
  * next to these classes, read by {@code TextBank}): every line

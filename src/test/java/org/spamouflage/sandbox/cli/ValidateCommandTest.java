@@ -44,7 +44,7 @@ class ValidateCommandTest {
                 f + ": $.organic.acounts = 5: unknown field `acounts`; allowed: accounts, provinces, languages,"
                         + " bilingualFrenchShare, postsPerAccount, activitySigma, circadian, replyShare,"
                         + " replyHalfLifeMinutes, sloganShare, newsSpikes, superfans, followers, minAccountAgeYears,"
-                        + " maxAccountAgeYears, likesPerPost; did you mean `accounts`?",
+                        + " maxAccountAgeYears, likesPerPost, sharesPerPost; did you mean `accounts`?",
                 f + ": $.organic.replyShare = 2: is out of range; allowed: a number from 0 to 1 (share)");
     }
 

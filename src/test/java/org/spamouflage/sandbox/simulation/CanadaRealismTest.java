@@ -465,7 +465,7 @@ class CanadaRealismTest {
         void campaignPostsAreLikedAlmostOnlyByTheNetwork() {
             long fromNetwork = 0;
             long total = 0;
-            for (Engagement e : data.engagements()) {
+            for (Engagement e : likes()) {
                 if (pt(postById.get(e.postId())).campaign()) {
                     total++;
                     fromNetwork += at(e.accountId()).isCampaign() ? 1 : 0;
@@ -478,7 +478,7 @@ class CanadaRealismTest {
         @Test
         void honestPostsDrawTheirLikesAndPoliticiansFarMore() {
             Map<String, Integer> likes = new HashMap<>();
-            data.engagements().forEach(e -> likes.merge(e.postId(), 1, Integer::sum));
+            likes().forEach(e -> likes.merge(e.postId(), 1, Integer::sum));
             double honestMean = organicPosts.stream().mapToInt(p -> likes.getOrDefault(p.id(), 0)).average().orElse(0);
             // Likes arriving after the period ends are cut off, so slightly fewer than the setting.
             assertThat(honestMean).isBetween(0.8 * scenario.organic().likesPerPost(),
@@ -491,12 +491,113 @@ class CanadaRealismTest {
         @Test
         void onlyAFewCampaignPostsDrawAnyHonestLike() {
             Set<String> likedByHonest = new HashSet<>();
-            data.engagements().stream().filter(e -> at(e.accountId()).cls() == AccountClass.ORGANIC)
+            likes().stream().filter(e -> at(e.accountId()).cls() == AccountClass.ORGANIC)
                     .forEach(e -> likedByHonest.add(e.postId()));
             List<Post> campaignPosts = data.posts().stream().filter(p -> pt(p).campaign()).toList();
             long engaged = campaignPosts.stream().filter(p -> likedByHonest.contains(p.id())).count();
             assertThat(engaged / (double) campaignPosts.size())
                     .isCloseTo(scenario.campaign().engagement().organicEngagementRate(), within(0.005));
+        }
+    }
+
+    static List<Engagement> likes() {
+        return data.engagements().stream().filter(e -> e.type() == Engagement.Type.LIKE).toList();
+    }
+
+    static List<Engagement> shares() {
+        return data.engagements().stream().filter(e -> e.type() == Engagement.Type.SHARE).toList();
+    }
+
+    static double median(long[] xs) {
+        long[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+    }
+
+    static double quantile(long[] xs, double q) {
+        long[] s = xs.clone();
+        Arrays.sort(s);
+        return s[(int) Math.min(s.length - 1, Math.floor(q * s.length))];
+    }
+
+    @Nested
+    class Shares {
+        List<Engagement> campaignShares() {
+            return shares().stream().filter(e -> pt(postById.get(e.postId())).campaign()).toList();
+        }
+
+        @Test
+        void campaignPostsAreSharedAboutAsOftenAsTheSettingSays() {
+            // Expected by hand: each campaign post draws Poisson(inNetworkSharesPerPost), twice that
+            // with a link; the few shares lost to the period end or to accounts not yet created are
+            // within the tolerance.
+            double perPost = scenario.campaign().engagement().inNetworkSharesPerPost();
+            List<Post> campaign = data.posts().stream().filter(p -> pt(p).campaign()).toList();
+            double expected = campaign.stream().mapToDouble(p -> p.links().isEmpty() ? perPost : 2 * perPost).sum();
+            assertThat((double) campaignShares().size()).isBetween(0.85 * expected, 1.02 * expected);
+        }
+
+        @Test
+        void campaignSharesComeFromCellMatesWithinTheShareLag() {
+            double lag = scenario.campaign().engagement().inNetworkShareLagSeconds();
+            List<Engagement> shares = campaignShares();
+            long sameCell = shares.stream().filter(e -> at(e.accountId()).isCampaign()
+                    && at(e.accountId()).cell() == at(postById.get(e.postId()).accountId()).cell()).count();
+            assertThat(sameCell).isEqualTo(shares.size());
+            long[] delays = shares.stream().mapToLong(e -> e.time() - postById.get(e.postId()).time()).toArray();
+            // Burst start log-normal with median = lag, plus a half-normal of lag/4 and up to 20 s:
+            // median delay a little above the lag, 90% within about 3.5 lags (exp(0.8 * 1.28) = 2.8).
+            assertThat(median(delays)).isBetween(0.9 * lag, 1.6 * lag);
+            assertThat(quantile(delays, 0.9)).isLessThan(4.5 * lag);
+        }
+
+        @Test
+        void cellMatesShareOnePostWithinAMinuteOfEachOther() {
+            // Co-sharing: for posts shared at least twice, most pairs of sharers are close in time
+            // (the detector's default co-share window is 60 s).
+            Map<String, List<Long>> times = new HashMap<>();
+            campaignShares().forEach(e -> times.computeIfAbsent(e.postId(), k -> new ArrayList<>()).add(e.time()));
+            long pairs = 0;
+            long close = 0;
+            for (List<Long> ts : times.values()) {
+                for (int i = 0; i < ts.size(); i++) {
+                    for (int j = i + 1; j < ts.size(); j++) {
+                        pairs++;
+                        close += Math.abs(ts.get(i) - ts.get(j)) <= 60 ? 1 : 0;
+                    }
+                }
+            }
+            assertThat(pairs).isGreaterThan(1000);
+            assertThat(close / (double) pairs).isGreaterThan(0.9);
+        }
+
+        @Test
+        void honestSharesAreFewPerPostAndArriveOverHours() {
+            List<Engagement> honest = shares().stream().filter(e -> !pt(postById.get(e.postId())).campaign()).toList();
+            assertThat(honest).allMatch(e -> at(e.accountId()).cls() == AccountClass.ORGANIC);
+            Set<String> organicIds = new HashSet<>();
+            organicPosts.forEach(p -> organicIds.add(p.id()));
+            double perHonestPost = honest.stream().filter(e -> organicIds.contains(e.postId())).count()
+                    / (double) organicPosts.size();
+            // Shares arriving after the period ends are cut off, so slightly fewer than the setting.
+            assertThat(perHonestPost).isBetween(0.8 * scenario.organic().sharesPerPost(),
+                    1.05 * scenario.organic().sharesPerPost());
+            long[] delays = honest.stream().mapToLong(e -> e.time() - postById.get(e.postId()).time()).toArray();
+            double halfLife = scenario.organic().replyHalfLifeMinutes() * 60;
+            // realism.md: half of a post's attention within ~80 minutes, with a heavy tail.
+            assertThat(median(delays)).isBetween(0.8 * halfLife, 1.2 * halfLife);
+            assertThat(quantile(delays, 0.9)).isGreaterThan(3.5 * halfLife);
+            assertThat(quantile(delays, 0.1)).isLessThan(0.35 * halfLife);
+        }
+
+        @Test
+        void politiciansPostsAreSharedFarMoreThanHonestOnes() {
+            Map<String, Integer> count = new HashMap<>();
+            shares().forEach(e -> count.merge(e.postId(), 1, Integer::sum));
+            double honestMean = organicPosts.stream().mapToInt(p -> count.getOrDefault(p.id(), 0)).average().orElse(0);
+            double politicianMean = data.posts().stream().filter(p -> targetIds.contains(p.accountId()))
+                    .mapToInt(p -> count.getOrDefault(p.id(), 0)).average().orElse(0);
+            assertThat(politicianMean).isGreaterThan(5 * honestMean);
         }
     }
 

@@ -54,7 +54,7 @@ class GeneratorPropertiesTest {
         Scenario.Organic organic = new Scenario.Organic(150, o.provinces(), o.languages(), o.bilingualFrenchShare(),
                 o.postsPerAccount(), o.activitySigma(), o.circadian(), o.replyShare(), o.replyHalfLifeMinutes(),
                 o.sloganShare(), o.newsSpikes(), o.superfans(), o.followers(), o.minAccountAgeYears(),
-                o.maxAccountAgeYears(), o.likesPerPost());
+                o.maxAccountAgeYears(), o.likesPerPost(), o.sharesPerPost());
         Scenario.Campaign c = base.campaign();
         Scenario.Timing t = c.timing();
         Scenario.CampaignText x = c.text();

@@ -25,7 +25,7 @@ class LocalTimeTest {
         Scenario.Organic organic = new Scenario.Organic(2_000, bcOnly, o.languages(), o.bilingualFrenchShare(),
                 o.postsPerAccount(), o.activitySigma(), o.circadian(), o.replyShare(), o.replyHalfLifeMinutes(),
                 o.sloganShare(), List.of(), o.superfans(), o.followers(), o.minAccountAgeYears(),
-                o.maxAccountAgeYears(), o.likesPerPost());
+                o.maxAccountAgeYears(), o.likesPerPost(), o.sharesPerPost());
         Scenario.Campaign c = base.campaign();
         Scenario s = new Scenario(base.format(), "bc-only", "", base.period(), organic, base.backgroundBots(),
                 base.targets(), new Scenario.Campaign(false, c.accounts(), c.operators(), c.cells(), c.origin(),

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.Engagement;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.scenario.Scenario;
@@ -55,6 +56,60 @@ class ScenarioLibraryTest {
         Map<String, List<Post>> out = new HashMap<>();
         d.posts().forEach(p -> out.computeIfAbsent(p.accountId(), k -> new ArrayList<>()).add(p));
         return out;
+    }
+
+    /** Re-shares of one dataset with the delay from the shared post, by the sharer's class. */
+    static List<long[]> shareDelays(Generated g, AccountClass sharer) {
+        Map<String, Post> byId = new HashMap<>();
+        g.dataset().posts().forEach(p -> byId.put(p.id(), p));
+        List<long[]> out = new ArrayList<>();
+        for (Engagement e : g.dataset().engagements()) {
+            if (e.type() == Engagement.Type.SHARE && g.truth().accounts().get(e.accountId()).cls() == sharer) {
+                out.add(new long[] {e.time() - byId.get(e.postId()).time()});
+            }
+        }
+        return out;
+    }
+
+    static double medianDelay(List<long[]> delays) {
+        long[] d = delays.stream().mapToLong(x -> x[0]).sorted().toArray();
+        return d[d.length / 2];
+    }
+
+    @Nested
+    class Shares {
+        @Test
+        void organicOnlyHasHonestSharesOnly() {
+            Generated g = Library.generated("organic-only");
+            long shares = g.dataset().engagements().stream().filter(e -> e.type() == Engagement.Type.SHARE).count();
+            List<long[]> honest = shareDelays(g, AccountClass.ORGANIC);
+            assertThat(honest).hasSizeGreaterThan(1000);
+            assertThat((long) honest.size()).isEqualTo(shares);
+        }
+
+        @Test
+        void crudeFloodSharesLittleAndFast() {
+            Scenario s = Library.scenario("crude-flood");
+            Generated g = Library.generated("crude-flood");
+            long campaignPosts = g.dataset().posts().stream().filter(p -> g.truth().posts().get(p.id()).campaign()).count();
+            List<long[]> campaign = shareDelays(g, AccountClass.CAMPAIGN);
+            // Poisson(0.2) per post (no links in crude-flood): about 0.2 per post, by hand.
+            assertThat(campaign.size() / (double) campaignPosts)
+                    .isBetween(0.7 * s.campaign().engagement().inNetworkSharesPerPost(),
+                            1.3 * s.campaign().engagement().inNetworkSharesPerPost());
+            assertThat(medianDelay(campaign)).isLessThan(2.0 * s.campaign().engagement().inNetworkShareLagSeconds());
+        }
+
+        @Test
+        void sophisticatedNetworkSharesWithLongerLags() {
+            Scenario s = Library.scenario("sophisticated-network");
+            List<long[]> campaign = shareDelays(Library.generated("sophisticated-network"), AccountClass.CAMPAIGN);
+            double lag = s.campaign().engagement().inNetworkShareLagSeconds();
+            assertThat(campaign).hasSizeGreaterThan(50);
+            assertThat(medianDelay(campaign)).isBetween(0.9 * lag, 1.6 * lag);
+            assertThat(lag).isGreaterThan(10 * Library.scenario("canada-2023").campaign().engagement()
+                    .inNetworkShareLagSeconds());
+        }
     }
 
     @Nested
