@@ -107,11 +107,13 @@ public final class TextLayer {
         int n = posts.size();
         int[] author = new int[n];
         long[] time = new long[n];
+        List<String> text = new java.util.ArrayList<>(n);
         for (int p = 0; p < n; p++) {
+            text.add(posts.get(p).text());
             author[p] = accountKey(ctx, posts.get(p));
             time[p] = posts.get(p).time();
         }
-        return FamilyPairing.pair(families, author, time, minAccounts, PairingSettings.defaults(),
+        return FamilyPairing.pair(families, text, author, time, minAccounts, PairingSettings.defaults(),
                 FamilyPairingSettings.defaults());
     }
 

@@ -87,6 +87,20 @@ public final class FamilyPairing {
      */
     public static List<FamilyPair> pair(DuplicateFamilies families, int[] authorOfPost, long[] timeOfPost,
                                         int minAccounts, PairingSettings anchors, FamilyPairingSettings settings) {
+        return pair(families, null, authorOfPost, timeOfPost, minAccounts, anchors, settings);
+    }
+
+    /**
+     * Pairs the families posted by at least {@code minAccounts} accounts; with the posts' texts, each family's
+     * anchor variants (copies carrying another set of anchors, posted by at least {@code minAccounts}
+     * accounts; at most {@code settings.maxVariantsPerFamily()}) look for partners of their own besides the
+     * family's representative.
+     *
+     * @param textOfPost raw text per post, or null (then only the representatives are paired)
+     */
+    public static List<FamilyPair> pair(DuplicateFamilies families, List<String> textOfPost, int[] authorOfPost,
+                                        long[] timeOfPost, int minAccounts, PairingSettings anchors,
+                                        FamilyPairingSettings settings) {
         int n = families.postCount();
         List<String> problems = new ArrayList<>();
         if (authorOfPost.length != n) {
@@ -94,6 +108,9 @@ public final class FamilyPairing {
         }
         if (timeOfPost.length != n) {
             problems.add("timeOfPost has " + timeOfPost.length + " entries but there are " + n + " posts");
+        }
+        if (textOfPost != null && textOfPost.size() != n) {
+            problems.add("textOfPost has " + textOfPost.size() + " entries but there are " + n + " posts");
         }
         if (minAccounts < 1) {
             problems.add("minAccounts " + minAccounts + " is out of range (allowed: ≥ 1)");
@@ -103,12 +120,22 @@ public final class FamilyPairing {
         }
         List<String> texts = new ArrayList<>();
         List<String> langs = new ArrayList<>();
-        List<DuplicateFamily> eligible = new ArrayList<>();
+        List<Unit> eligible = new ArrayList<>();
+        Map<String, String> keyCache = new java.util.HashMap<>();
         for (DuplicateFamily f : families.families()) {
             if (f.distinctAccounts() >= minAccounts) {
+                String lang = mainLanguage(f);
                 texts.add(f.representativeText());
-                langs.add(mainLanguage(f));
-                eligible.add(f);
+                langs.add(lang);
+                eligible.add(new Unit(f, f.members(), f.representative()));
+                if (textOfPost != null && settings.maxVariantsPerFamily() > 0) {
+                    for (Unit v : variants(f, textOfPost, authorOfPost, minAccounts, settings.maxVariantsPerFamily(),
+                            keyCache)) {
+                        texts.add(textOfPost.get(v.representative()));
+                        langs.add(lang);
+                        eligible.add(v);
+                    }
+                }
             }
         }
         List<TranslationPair> candidates = BilingualPairing.candidates(texts, langs, anchors,
@@ -161,14 +188,92 @@ public final class FamilyPairing {
                 continue;
             }
             TranslationPair c = candidates.get(i);
-            DuplicateFamily first = eligible.get(c.first());
-            DuplicateFamily second = eligible.get(c.second());
-            out.add(new FamilyPair(first.id(), second.id(), new TranslationPair(first.representative(),
-                    second.representative(), c.anchorSimilarity(), c.anchorSimilarity(), -1, c.sharedAnchors()),
-                    evidence[i]));
+            Unit first = eligible.get(c.first());
+            Unit second = eligible.get(c.second());
+            out.add(new FamilyPair(first.family().id(), second.family().id(), new TranslationPair(
+                    first.representative(), second.representative(), c.anchorSimilarity(), c.anchorSimilarity(), -1,
+                    c.sharedAnchors()), evidence[i]));
         }
-        // candidates are sorted by item indices, and items are in family id order: already sorted
+        // units of one family sit together, but a family's variants restart the partner order: sort
+        out.sort(java.util.Comparator.comparingInt(FamilyPair::firstFamily).thenComparingInt(FamilyPair::secondFamily)
+                .thenComparingInt(fp -> fp.pair().first()).thenComparingInt(fp -> fp.pair().second()));
         return List.copyOf(out);
+    }
+
+    /** A family, or one anchor variant of it: the posts whose authors and times are the evidence. */
+    private record Unit(DuplicateFamily family, IntList members, int representative) {
+    }
+
+    /**
+     * The family's anchor variants: its posts grouped by their anchors (emoji left out: copies decorate a
+     * message with a personal emoji, which does not make it another message), without the group of the
+     * representative and groups without anchors, keeping groups posted by at least {@code minAccounts}
+     * accounts; the {@code max} with most authors (ties: earliest first post). Each variant's representative
+     * is its most common text (ties: the earliest).
+     */
+    private static List<Unit> variants(DuplicateFamily f, List<String> textOfPost, int[] authorOfPost, int minAccounts,
+                                       int max, Map<String, String> keyCache) {
+        IntList members = f.members();
+        String repKey = anchorKey(textOfPost.get(f.representative()), keyCache);
+        Map<String, it.unimi.dsi.fastutil.ints.IntArrayList> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            int post = members.getInt(i);
+            String key = anchorKey(textOfPost.get(post), keyCache);
+            if (!key.isEmpty() && !key.equals(repKey)) {
+                groups.computeIfAbsent(key, k -> new it.unimi.dsi.fastutil.ints.IntArrayList()).add(post);
+            }
+        }
+        List<Unit> out = new ArrayList<>();
+        List<Integer> authorsOf = new ArrayList<>();
+        for (it.unimi.dsi.fastutil.ints.IntArrayList g : groups.values()) {
+            int authors = distinctSorted(g, authorOfPost).length;
+            if (authors < minAccounts) {
+                continue;
+            }
+            Map<String, Integer> count = new java.util.HashMap<>();
+            int rep = g.getInt(0);
+            int best = 0;
+            for (int i = 0; i < g.size(); i++) {
+                int c = count.merge(textOfPost.get(g.getInt(i)), 1, Integer::sum);
+                if (c > best) {
+                    best = c;
+                    rep = g.getInt(i);
+                }
+            }
+            // the first post reaching the top count is not the earliest such text: take the earliest
+            for (int i = 0; i < g.size(); i++) {
+                if (count.get(textOfPost.get(g.getInt(i))) == best) {
+                    rep = g.getInt(i);
+                    break;
+                }
+            }
+            out.add(new Unit(f, g, rep));
+            authorsOf.add(authors);
+        }
+        Integer[] order = new Integer[out.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // groups are in order of their first post: a stable sort by authors keeps that as the tie-break
+        Arrays.sort(order, (x, y) -> Integer.compare(authorsOf.get(y), authorsOf.get(x)));
+        List<Unit> kept = new ArrayList<>();
+        for (int i = 0; i < Math.min(max, order.length); i++) {
+            kept.add(out.get(order[i]));
+        }
+        return kept;
+    }
+
+    /** The text's anchor keys without emoji, joined; cached per distinct text (copies repeat texts). */
+    private static String anchorKey(String text, Map<String, String> cache) {
+        return cache.computeIfAbsent(text, t -> {
+            StringBuilder b = new StringBuilder();
+            for (String k : AnchorExtractor.extract(t).keys()) {
+                if (!k.startsWith("emoji:")) {
+                    b.append(k).append('\n');
+                }
+            }
+            return b.toString();
+        });
     }
 
     /**

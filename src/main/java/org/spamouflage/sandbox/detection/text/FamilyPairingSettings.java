@@ -50,9 +50,18 @@ import java.util.List;
  * @param minAuthorJaccard      author Jaccard that keeps a pair whatever its co-timing, [0, 1] (with
  *                              {@code minSharedAuthors})
  * @param minSharedAuthors      shared accounts that way needs, 0–1000; 0 switches that way off
+ * @param maxVariantsPerFamily  anchor variants of a family (copies with another set of anchors, posted by at
+ *                              least {@code minAccounts} accounts) that look for partners of their own besides
+ *                              the family's representative, 0–64; 0 = the representative only
  */
 public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeconds, int maxCandidatesPerFamily,
-                                    double minAuthorJaccard, int minSharedAuthors) {
+                                    double minAuthorJaccard, int minSharedAuthors, int maxVariantsPerFamily) {
+
+    /** Settings without anchor variants (each family is represented by its representative text only). */
+    public FamilyPairingSettings(double minBehaviour, long coTimingWindowSeconds, int maxCandidatesPerFamily,
+                                 double minAuthorJaccard, int minSharedAuthors) {
+        this(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, minAuthorJaccard, minSharedAuthors, 0);
+    }
 
     public FamilyPairingSettings {
         List<String> problems = new ArrayList<>();
@@ -72,30 +81,42 @@ public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeco
         if (maxCandidatesPerFamily < 1 || maxCandidatesPerFamily > 1000) {
             problems.add("maxCandidatesPerFamily " + maxCandidatesPerFamily + " is out of range (allowed: 1–1000)");
         }
+        if (maxVariantsPerFamily < 0 || maxVariantsPerFamily > 64) {
+            problems.add("maxVariantsPerFamily " + maxVariantsPerFamily + " is out of range (allowed: 0–64, 0 = off)");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid family pairing settings: " + String.join("; ", problems));
         }
     }
 
+    private static final int VARIANTS = Integer.getInteger("sandbox.variants", 0);
+
     /** The documented defaults. */
     public static FamilyPairingSettings defaults() {
-        return new FamilyPairingSettings(0.2, 600, 16, 0.2, 3);
+        return new FamilyPairingSettings(0.2, 600, 16, 0.2, 3, VARIANTS);
     }
 
     /** A copy with another behaviour gate (0 switches it off: anchors alone decide). */
     public FamilyPairingSettings withMinBehaviour(double m) {
         return new FamilyPairingSettings(m, coTimingWindowSeconds, maxCandidatesPerFamily, minAuthorJaccard,
-                minSharedAuthors);
+                minSharedAuthors, maxVariantsPerFamily);
     }
 
     /** A copy with another co-timing window. */
     public FamilyPairingSettings withCoTimingWindowSeconds(long w) {
         return new FamilyPairingSettings(minBehaviour, w, maxCandidatesPerFamily, minAuthorJaccard,
-                minSharedAuthors);
+                minSharedAuthors, maxVariantsPerFamily);
     }
 
     /** A copy with another shared-authors way (minShared 0 switches it off). */
     public FamilyPairingSettings withAuthorJaccard(double jaccard, int minShared) {
-        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, jaccard, minShared);
+        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, jaccard, minShared,
+                maxVariantsPerFamily);
+    }
+
+    /** A copy with another number of anchor variants per family (0: the representative only). */
+    public FamilyPairingSettings withMaxVariantsPerFamily(int v) {
+        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, minAuthorJaccard,
+                minSharedAuthors, v);
     }
 }
