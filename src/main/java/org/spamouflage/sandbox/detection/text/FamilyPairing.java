@@ -33,15 +33,34 @@ import java.util.TreeMap;
  *       everyone who posted either family posted both. Honest slogan pairs that share a fifth of their
  *       authors were not seen on the generator's scenarios (BENCHMARKS.md).</li>
  * </ul>
- * Each family then keeps its kept candidate with the highest anchor similarity (ties: higher behaviour,
- * then the smaller partner index), in both directions, as {@link BilingualPairing#pair} does for posts.
- * Only language-independent evidence is used: anchors, account ids and timestamps.
+ * Each unit (below) then keeps its kept candidate with the highest anchor similarity (ties: higher
+ * behaviour, then the smaller partner index), in both directions, as {@link BilingualPairing#pair} does for
+ * posts. Only language-independent evidence is used: anchors, account ids and timestamps.
  *
- * <p>Cost: anchor candidates as {@link BilingualPairing#candidates} over one text per family (at most
- * 2 · {@code maxCandidatesPerFamily} per family), plus O(P log P) to sort the P posts of eligible families
- * by author and time once, plus O(|A| + |B|) per candidate (two merges of sorted arrays; the Jaccard comes
- * from the same merge). Memory O(P +
- * candidates). Deterministic: families in id order, candidates sorted, ties broken by index.
+ * <h2>Anchor variants: several messages in one family</h2>
+ * Near-duplicate families are single-linkage, so two templates that share a sentence ("… has been lying
+ * to voters for years and … has the proof") end up in one family, and the family's one representative
+ * text speaks for only one of them. On canada-2023 about half the translated templates had no English and
+ * French family whose representatives carried that template, which capped pairing recall at about 0.5
+ * (BENCHMARKS.md). So, given the posts' texts, a family's copies are grouped by their anchors (emoji left
+ * out: a personal emoji does not make another message); each group other than the representative's that
+ * was posted by at least {@code minAccounts} accounts is an <em>anchor variant</em> and looks for partners
+ * of its own, with its own most copied text, authors and times as evidence. The whole family (its
+ * representative text, all its authors and times) stays a unit too, so the families paired before are
+ * still proposed. A pair of units is reported as a pair of their families with the units' texts, so two
+ * families can be joined by several pairs, one per message they share.
+ *
+ * <p>Cost: anchors are read from at most {@value #TEXTS_PER_VARIANT} · {@code maxVariantsPerFamily}
+ * distinct texts per family (the most copied; the variants are the copied messages), only for English or
+ * French families with at least two texts and 2 · {@code minAccounts} authors, once per distinct text and
+ * in parallel; at most {@code maxVariantsPerFamily} variants per family. Then anchor candidates as
+ * {@link BilingualPairing#candidates} over one text per unit (at most 2 · {@code maxCandidatesPerFamily}
+ * per unit), plus O(P log P) to sort the P posts of the candidate units by author and time once, plus
+ * O(|A| + |B|) per candidate (two merges of sorted arrays; the Jaccard comes from the same merge). Memory
+ * O(P + candidates). Measured on canada-2023 (60,000 posts): about 0.1 s on top of the 10 ms of
+ * representatives only (BENCHMARKS.md). Deterministic: units in family id order (the family, then its
+ * variants by number of authors, ties by first post), candidates sorted, ties broken by index, output
+ * sorted.
  */
 public final class FamilyPairing {
 
@@ -67,11 +86,15 @@ public final class FamilyPairing {
      *
      * @param firstFamily  id of the first-language family ({@link DuplicateFamily#id()})
      * @param secondFamily id of the second-language family
-     * @param pair         the two families' representative posts, anchor similarity and shared anchors
-     *                     ({@code score} = anchor similarity, no time gap)
-     * @param evidence     the behavioural evidence that kept the pair
+     * @param pair         the two units' representative posts (a family's representative, or an anchor
+     *                     variant's most copied post), anchor similarity and shared anchors ({@code score} =
+     *                     anchor similarity, no time gap)
+     * @param evidence     the behavioural evidence that kept the pair (of the two units: a whole family or
+     *                     one anchor variant of it)
+     * @param variant      true when at least one side is an anchor variant rather than a whole family
      */
-    public record FamilyPair(int firstFamily, int secondFamily, TranslationPair pair, Evidence evidence) {
+    public record FamilyPair(int firstFamily, int secondFamily, TranslationPair pair, Evidence evidence,
+                             boolean variant) {
     }
 
     /**
@@ -83,7 +106,7 @@ public final class FamilyPairing {
      * @param minAccounts  families with fewer distinct authors are left out (≥ 1)
      * @param anchors      settings of the anchor step (languages, threshold, specificity)
      * @param settings     behaviour gate and bounds
-     * @return pairs sorted by first family, then second family
+     * @return pairs sorted by first family, then second family (representatives only: no texts given)
      */
     public static List<FamilyPair> pair(DuplicateFamilies families, int[] authorOfPost, long[] timeOfPost,
                                         int minAccounts, PairingSettings anchors, FamilyPairingSettings settings) {
@@ -97,6 +120,7 @@ public final class FamilyPairing {
      * family's representative.
      *
      * @param textOfPost raw text per post, or null (then only the representatives are paired)
+     * @return pairs sorted by first family, second family, then the two representative posts
      */
     public static List<FamilyPair> pair(DuplicateFamilies families, List<String> textOfPost, int[] authorOfPost,
                                         long[] timeOfPost, int minAccounts, PairingSettings anchors,
@@ -121,16 +145,19 @@ public final class FamilyPairing {
         List<String> texts = new ArrayList<>();
         List<String> langs = new ArrayList<>();
         List<Unit> eligible = new ArrayList<>();
-        Map<String, String> keyCache = new java.util.HashMap<>();
+        boolean variants = textOfPost != null && settings.maxVariantsPerFamily() > 0;
+        Map<String, String> keyOf = variants
+                ? anchorKeys(families, textOfPost, minAccounts, anchors, TEXTS_PER_VARIANT * settings.maxVariantsPerFamily())
+                : Map.of();
         for (DuplicateFamily f : families.families()) {
             if (f.distinctAccounts() >= minAccounts) {
                 String lang = mainLanguage(f);
                 texts.add(f.representativeText());
                 langs.add(lang);
-                eligible.add(new Unit(f, f.members(), f.representative()));
-                if (textOfPost != null && settings.maxVariantsPerFamily() > 0) {
+                eligible.add(new Unit(f, f.members(), f.representative(), false));
+                if (variants && mayHaveVariants(f, minAccounts, anchors)) {
                     for (Unit v : variants(f, textOfPost, authorOfPost, minAccounts, settings.maxVariantsPerFamily(),
-                            keyCache)) {
+                            keyOf)) {
                         texts.add(textOfPost.get(v.representative()));
                         langs.add(lang);
                         eligible.add(v);
@@ -192,7 +219,7 @@ public final class FamilyPairing {
             Unit second = eligible.get(c.second());
             out.add(new FamilyPair(first.family().id(), second.family().id(), new TranslationPair(
                     first.representative(), second.representative(), c.anchorSimilarity(), c.anchorSimilarity(), -1,
-                    c.sharedAnchors()), evidence[i]));
+                    c.sharedAnchors()), evidence[i], first.variant() || second.variant()));
         }
         // units of one family sit together, but a family's variants restart the partner order: sort
         out.sort(java.util.Comparator.comparingInt(FamilyPair::firstFamily).thenComparingInt(FamilyPair::secondFamily)
@@ -200,8 +227,21 @@ public final class FamilyPairing {
         return List.copyOf(out);
     }
 
+    /**
+     * Whether looking for variants in the family is worth it: it is in one of the two languages, has more than
+     * one text and room for two groups of {@code minAccounts} authors.
+     */
+    private static boolean mayHaveVariants(DuplicateFamily f, int minAccounts, PairingSettings anchors) {
+        String lang = mainLanguage(f);
+        return f.distinctTexts() >= 2 && f.distinctAccounts() >= 2 * minAccounts
+                && (lang.equals(anchors.firstLanguage()) || lang.equals(anchors.secondLanguage()));
+    }
+
+    /** Most copied texts per family whose anchors are read, per variant looked for. */
+    static final int TEXTS_PER_VARIANT = 2;
+
     /** A family, or one anchor variant of it: the posts whose authors and times are the evidence. */
-    private record Unit(DuplicateFamily family, IntList members, int representative) {
+    private record Unit(DuplicateFamily family, IntList members, int representative, boolean variant) {
     }
 
     /**
@@ -212,14 +252,14 @@ public final class FamilyPairing {
      * is its most common text (ties: the earliest).
      */
     private static List<Unit> variants(DuplicateFamily f, List<String> textOfPost, int[] authorOfPost, int minAccounts,
-                                       int max, Map<String, String> keyCache) {
+                                       int max, Map<String, String> keyOf) {
         IntList members = f.members();
-        String repKey = anchorKey(textOfPost.get(f.representative()), keyCache);
+        String repKey = keyOf.get(textOfPost.get(f.representative()));
         Map<String, it.unimi.dsi.fastutil.ints.IntArrayList> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < members.size(); i++) {
             int post = members.getInt(i);
-            String key = anchorKey(textOfPost.get(post), keyCache);
-            if (!key.isEmpty() && !key.equals(repKey)) {
+            String key = keyOf.get(textOfPost.get(post));
+            if (key != null && !key.isEmpty() && !key.equals(repKey)) {
                 groups.computeIfAbsent(key, k -> new it.unimi.dsi.fastutil.ints.IntArrayList()).add(post);
             }
         }
@@ -247,7 +287,7 @@ public final class FamilyPairing {
                     break;
                 }
             }
-            out.add(new Unit(f, g, rep));
+            out.add(new Unit(f, g, rep, true));
             authorsOf.add(authors);
         }
         Integer[] order = new Integer[out.size()];
@@ -263,17 +303,49 @@ public final class FamilyPairing {
         return kept;
     }
 
-    /** The text's anchor keys without emoji, joined; cached per distinct text (copies repeat texts). */
-    private static String anchorKey(String text, Map<String, String> cache) {
-        return cache.computeIfAbsent(text, t -> {
+    /**
+     * Anchor key (the anchor keys without emoji, joined) of every distinct text of the families that can have
+     * a variant, extracted in parallel once per distinct text (copies repeat texts); each result is written at
+     * its text's own slot, so the outcome does not depend on thread timing.
+     */
+    private static Map<String, String> anchorKeys(DuplicateFamilies families, List<String> textOfPost,
+                                                  int minAccounts, PairingSettings anchors, int textsPerFamily) {
+        Map<String, Integer> slot = new java.util.HashMap<>();
+        List<String> distinct = new ArrayList<>();
+        for (DuplicateFamily f : families.families()) {
+            if (!mayHaveVariants(f, minAccounts, anchors)) {
+                continue;
+            }
+            // texts by number of copies (ties: first seen), the representative's first
+            IntList members = f.members();
+            Map<String, Integer> copies = new java.util.LinkedHashMap<>();
+            copies.put(textOfPost.get(f.representative()), Integer.MAX_VALUE);
+            for (int i = 0; i < members.size(); i++) {
+                copies.merge(textOfPost.get(members.getInt(i)), 1, (x, y) -> x == Integer.MAX_VALUE ? x : x + y);
+            }
+            List<String> byCopies = new ArrayList<>(copies.keySet());
+            byCopies.sort((x, y) -> Integer.compare(copies.get(y), copies.get(x))); // stable: ties keep first seen
+            for (String t : byCopies.subList(0, Math.min(textsPerFamily, byCopies.size()))) {
+                if (slot.putIfAbsent(t, distinct.size()) == null) {
+                    distinct.add(t);
+                }
+            }
+        }
+        String[] keys = new String[distinct.size()];
+        java.util.stream.IntStream.range(0, keys.length).parallel().forEach(i -> {
             StringBuilder b = new StringBuilder();
-            for (String k : AnchorExtractor.extract(t).keys()) {
+            for (String k : AnchorExtractor.extract(distinct.get(i)).keys()) {
                 if (!k.startsWith("emoji:")) {
                     b.append(k).append('\n');
                 }
             }
-            return b.toString();
+            keys[i] = b.toString();
         });
+        Map<String, String> out = new java.util.HashMap<>(slot.size() * 2);
+        for (int i = 0; i < keys.length; i++) {
+            out.put(distinct.get(i), keys[i]);
+        }
+        return out;
     }
 
     /**

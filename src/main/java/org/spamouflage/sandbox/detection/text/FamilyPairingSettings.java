@@ -42,6 +42,13 @@ import java.util.List;
  *       2 shared accounts kept a few more pairs, but two people are too few to call an operation.</li>
  *   <li>{@code maxCandidatesPerFamily = 16}: anchor candidates kept per family (highest anchor similarity
  *       first), which bounds the work when many families share one anchor set (a single emoji).</li>
+ *   <li>{@code maxVariantsPerFamily = 16}: anchor variants per family that look for partners of their own
+ *       (anchors read from the family's 2 · 16 most copied texts). {@code bench pairing} on canada-2023 seeds
+ *       1–5: templates found 90 → 184 of 200, precision 0.950, 0.900, 0.870, 0.824, 0.760 → 0.955, 1.000,
+ *       0.923, 0.907, 1.000 (BENCHMARKS.md, "Several messages in one family"). With 1, 2, 4, 8 variants:
+ *       146, 149, 170, 179 templates (anchors from all texts); 32 and 64 found no more than 16 (190 with
+ *       anchors from all texts); reading anchors from 16 texts per family found 180, from 64 185, at more
+ *       cost.</li>
  * </ul>
  *
  * @param minBehaviour          minimum √(author overlap × co-timing), [0, 1]; 0 switches the gate off
@@ -89,11 +96,9 @@ public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeco
         }
     }
 
-    private static final int VARIANTS = Integer.getInteger("sandbox.variants", 0);
-
     /** The documented defaults. */
     public static FamilyPairingSettings defaults() {
-        return new FamilyPairingSettings(0.2, 600, 16, 0.2, 3, VARIANTS);
+        return new FamilyPairingSettings(0.2, 600, 16, 0.2, 3, 16);
     }
 
     /** A copy with another behaviour gate (0 switches it off: anchors alone decide). */
