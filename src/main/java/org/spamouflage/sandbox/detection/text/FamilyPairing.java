@@ -142,44 +142,55 @@ public final class FamilyPairing {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        List<String> texts = new ArrayList<>();
-        List<String> langs = new ArrayList<>();
-        List<Unit> eligible = new ArrayList<>();
+        List<Unit> whole = new ArrayList<>();
+        List<Unit> all = new ArrayList<>();
         boolean variants = textOfPost != null && settings.maxVariantsPerFamily() > 0;
         Map<String, String> keyOf = variants
                 ? anchorKeys(families, textOfPost, minAccounts, anchors, TEXTS_PER_VARIANT * settings.maxVariantsPerFamily())
                 : Map.of();
         for (DuplicateFamily f : families.families()) {
             if (f.distinctAccounts() >= minAccounts) {
-                String lang = mainLanguage(f);
-                texts.add(f.representativeText());
-                langs.add(lang);
-                eligible.add(new Unit(f, f.members(), f.representative(), false));
+                Unit u = new Unit(f, f.members(), f.representative(), f.representativeText(), mainLanguage(f), false);
+                whole.add(u);
+                all.add(u);
                 if (variants && mayHaveVariants(f, minAccounts, anchors)) {
-                    for (Unit v : variants(f, textOfPost, authorOfPost, minAccounts, settings.maxVariantsPerFamily(),
-                            keyOf)) {
-                        texts.add(textOfPost.get(v.representative()));
-                        langs.add(lang);
-                        eligible.add(v);
-                    }
+                    all.addAll(variants(f, textOfPost, authorOfPost, minAccounts, settings.maxVariantsPerFamily(), keyOf));
                 }
             }
+        }
+        List<FamilyPair> out = new ArrayList<>();
+        Map<IntList, int[]> authors = new java.util.IdentityHashMap<>();
+        Map<IntList, long[]> times = new java.util.IdentityHashMap<>();
+        // 1. Whole families only, exactly as without variants (anchor weights from one text per family).
+        out.addAll(choose(whole, false, authorOfPost, timeOfPost, anchors, settings, authors, times));
+        // 2. Families and their variants together; only the variants choose partners here, so the pairs of step 1
+        //    are neither lost nor duplicated.
+        if (all.size() > whole.size()) {
+            out.addAll(choose(all, true, authorOfPost, timeOfPost, anchors, settings, authors, times));
+        }
+        // units of one family sit together, but a family's variants restart the partner order: sort
+        out.sort(java.util.Comparator.comparingInt(FamilyPair::firstFamily).thenComparingInt(FamilyPair::secondFamily)
+                .thenComparingInt(fp -> fp.pair().first()).thenComparingInt(fp -> fp.pair().second()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Anchor candidates among the units, the behaviour gate, then each unit's best kept partner in both
+     * directions; with {@code variantsChoose}, only variant units choose (a whole family's choice was made
+     * among whole families).
+     */
+    private static List<FamilyPair> choose(List<Unit> units, boolean variantsChoose, int[] authorOfPost,
+                                           long[] timeOfPost, PairingSettings anchors, FamilyPairingSettings settings,
+                                           Map<IntList, int[]> authors, Map<IntList, long[]> times) {
+        List<String> texts = new ArrayList<>(units.size());
+        List<String> langs = new ArrayList<>(units.size());
+        for (Unit u : units) {
+            texts.add(u.text());
+            langs.add(u.language());
         }
         List<TranslationPair> candidates = BilingualPairing.candidates(texts, langs, anchors,
                 settings.maxCandidatesPerFamily());
-        // Sorted authors and times per eligible family that appears in a candidate, computed once.
-        Map<Integer, int[]> authors = new TreeMap<>();
-        Map<Integer, long[]> times = new TreeMap<>();
-        for (TranslationPair c : candidates) {
-            for (int item : new int[] {c.first(), c.second()}) {
-                if (!authors.containsKey(item)) {
-                    IntList members = eligible.get(item).members();
-                    authors.put(item, distinctSorted(members, authorOfPost));
-                    times.put(item, sortedTimes(members, timeOfPost));
-                }
-            }
-        }
-        int m = eligible.size();
+        int m = units.size();
         // best[side][item]: index into candidates of the item's chosen partner, or −1
         int[][] best = new int[2][m];
         Arrays.fill(best[0], -1);
@@ -187,16 +198,27 @@ public final class FamilyPairing {
         Evidence[] evidence = new Evidence[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             TranslationPair c = candidates.get(i);
-            Evidence e = evidence(authors.get(c.first()), times.get(c.first()), authors.get(c.second()),
-                    times.get(c.second()), settings.coTimingWindowSeconds());
+            Unit a = units.get(c.first());
+            Unit b = units.get(c.second());
+            if (variantsChoose && !a.variant() && !b.variant()) {
+                continue;
+            }
+            // Sorted authors and times per unit, computed once (cached across both steps).
+            Evidence e = evidence(authors.computeIfAbsent(a.members(), k -> distinctSorted(k, authorOfPost)),
+                    times.computeIfAbsent(a.members(), k -> sortedTimes(k, timeOfPost)),
+                    authors.computeIfAbsent(b.members(), k -> distinctSorted(k, authorOfPost)),
+                    times.computeIfAbsent(b.members(), k -> sortedTimes(k, timeOfPost)), settings.coTimingWindowSeconds());
             if (!kept(e, settings)) {
                 continue;
             }
             evidence[i] = e;
             for (int side = 0; side < 2; side++) {
                 int item = side == 0 ? c.first() : c.second();
-                int b = best[side][item];
-                if (b < 0 || better(c, e, candidates.get(b), evidence[b], side)) {
+                if (variantsChoose && !units.get(item).variant()) {
+                    continue;
+                }
+                int bi = best[side][item];
+                if (bi < 0 || better(c, e, candidates.get(bi), evidence[bi], side)) {
                     best[side][item] = i;
                 }
             }
@@ -215,16 +237,13 @@ public final class FamilyPairing {
                 continue;
             }
             TranslationPair c = candidates.get(i);
-            Unit first = eligible.get(c.first());
-            Unit second = eligible.get(c.second());
+            Unit first = units.get(c.first());
+            Unit second = units.get(c.second());
             out.add(new FamilyPair(first.family().id(), second.family().id(), new TranslationPair(
                     first.representative(), second.representative(), c.anchorSimilarity(), c.anchorSimilarity(), -1,
                     c.sharedAnchors()), evidence[i], first.variant() || second.variant()));
         }
-        // units of one family sit together, but a family's variants restart the partner order: sort
-        out.sort(java.util.Comparator.comparingInt(FamilyPair::firstFamily).thenComparingInt(FamilyPair::secondFamily)
-                .thenComparingInt(fp -> fp.pair().first()).thenComparingInt(fp -> fp.pair().second()));
-        return List.copyOf(out);
+        return out;
     }
 
     /**
@@ -241,7 +260,8 @@ public final class FamilyPairing {
     static final int TEXTS_PER_VARIANT = 2;
 
     /** A family, or one anchor variant of it: the posts whose authors and times are the evidence. */
-    private record Unit(DuplicateFamily family, IntList members, int representative, boolean variant) {
+    private record Unit(DuplicateFamily family, IntList members, int representative, String text, String language,
+                        boolean variant) {
     }
 
     /**
@@ -287,7 +307,7 @@ public final class FamilyPairing {
                     break;
                 }
             }
-            out.add(new Unit(f, g, rep, true));
+            out.add(new Unit(f, g, rep, textOfPost.get(rep), mainLanguage(f), true));
             authorsOf.add(authors);
         }
         Integer[] order = new Integer[out.size()];
