@@ -449,10 +449,18 @@ class FamilyPairingTest {
         }
 
         @Test
-        void onlyTheVariantsWithMostAuthorsAreTried() {
-            // One variant per family at most: English B (3 authors) and French A (3 authors) are each their
-            // family's only variant, so the result is unchanged; the bound is on units, not pairs.
-            assertThat(pair(false, 3, FamilyPairingSettings.defaults().withMaxVariantsPerFamily(1))).hasSize(2);
+        void variantsAddPairsButNeverChangeThePairsOfWholeFamilies() {
+            // The campaign-and-honest corpus has no variant (each family holds one text), so with its texts
+            // and variants on, the result is exactly that of the representatives alone.
+            Corpus c = campaignAndHonest();
+            int[] a = c.authors.stream().mapToInt(Integer::intValue).toArray();
+            long[] t = c.times.stream().mapToLong(Long::longValue).toArray();
+            assertThat(FamilyPairing.pair(c.families(), c.texts, a, t, 3, PairingSettings.defaults(),
+                    FamilyPairingSettings.defaults()))
+                    .isEqualTo(c.pair(3, FamilyPairingSettings.defaults().withMaxVariantsPerFamily(0)));
+            // Here both pairs come from variants (the representatives share nothing weighted) and are marked so.
+            assertThat(pair(false, 3, FamilyPairingSettings.defaults())).extracting(FamilyPairing.FamilyPair::variant)
+                    .containsExactly(true, true);
         }
     }
 
