@@ -45,10 +45,14 @@ import java.util.TreeMap;
  * (BENCHMARKS.md). So, given the posts' texts, a family's copies are grouped by their anchors (emoji left
  * out: a personal emoji does not make another message); each group other than the representative's that
  * was posted by at least {@code minAccounts} accounts is an <em>anchor variant</em> and looks for partners
- * of its own, with its own most copied text, authors and times as evidence. The whole family (its
- * representative text, all its authors and times) stays a unit too, so the families paired before are
- * still proposed. A pair of units is reported as a pair of their families with the units' texts, so two
- * families can be joined by several pairs, one per message they share.
+ * of its own, with its own most copied text, authors and times as evidence. This runs in two steps: first
+ * the whole families alone, exactly as without variants (anchor weights from one text per family); then
+ * the families and their variants together, where only the variants choose partners (the best kept one,
+ * in both directions). So the pairs of whole families are never lost, and variants only add pairs; adding
+ * the variants' texts to the first step instead changed the anchor weights and lost whole-family pairs
+ * (sophisticated-network seed 5: 14 → 7 pairs). A pair is reported as a pair of the two families with the
+ * units' texts and {@link FamilyPair#variant()} set, so two families can be joined by several pairs, one
+ * per message they share.
  *
  * <p>Cost: anchors are read from at most {@value #TEXTS_PER_VARIANT} · {@code maxVariantsPerFamily}
  * distinct texts per family (the most copied; the variants are the copied messages), only for English or
@@ -57,8 +61,8 @@ import java.util.TreeMap;
  * {@link BilingualPairing#candidates} over one text per unit (at most 2 · {@code maxCandidatesPerFamily}
  * per unit), plus O(P log P) to sort the P posts of the candidate units by author and time once, plus
  * O(|A| + |B|) per candidate (two merges of sorted arrays; the Jaccard comes from the same merge). Memory
- * O(P + candidates). Measured on canada-2023 (60,000 posts): about 0.1 s on top of the 10 ms of
- * representatives only (BENCHMARKS.md). Deterministic: units in family id order (the family, then its
+ * O(P + candidates). Measured on canada-2023 seed 1 (60,000 posts, load 2 on 2 cores): 80–95 ms against
+ * 7–12 ms for representatives only; detection time unchanged within noise (BENCHMARKS.md). Deterministic: units in family id order (the family, then its
  * variants by number of authors, ties by first post), candidates sorted, ties broken by index, output
  * sorted.
  */

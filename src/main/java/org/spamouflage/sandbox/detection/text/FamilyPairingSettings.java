@@ -44,11 +44,13 @@ import java.util.List;
  *       first), which bounds the work when many families share one anchor set (a single emoji).</li>
  *   <li>{@code maxVariantsPerFamily = 16}: anchor variants per family that look for partners of their own
  *       (anchors read from the family's 2 · 16 most copied texts). {@code bench pairing} on canada-2023 seeds
- *       1–5: templates found 90 → 184 of 200, precision 0.950, 0.900, 0.870, 0.824, 0.760 → 0.955, 1.000,
- *       0.923, 0.907, 1.000 (BENCHMARKS.md, "Several messages in one family"). With 1, 2, 4, 8 variants:
- *       146, 149, 170, 179 templates (anchors from all texts); 32 and 64 found no more than 16 (190 with
- *       anchors from all texts); reading anchors from 16 texts per family found 180, from 64 185, at more
- *       cost.</li>
+ *       1–5: templates found 90 → 185 of 200, precision 0.950, 0.900, 0.870, 0.824, 0.760 → 0.977, 0.951,
+ *       0.900, 0.907, 0.864; hijacked-legacy 89 → 104 of 120; classroom-small unchanged (BENCHMARKS.md,
+ *       "Several messages in one family"). Measured with a first version (one candidate run in which whole
+ *       families also chose among variants): 1, 2, 4, 8, 16 variants found 146, 149, 170, 179, 190 templates
+ *       with anchors from all texts, 32 and 64 no more than 16; anchors from 16, 32 or 64 texts per family
+ *       found 180, 184 and 185 with 16 variants, and 32 texts cost a third of all texts (3,300 of 12,700
+ *       distinct texts on canada-2023 seed 1).</li>
  * </ul>
  *
  * @param minBehaviour          minimum √(author overlap × co-timing), [0, 1]; 0 switches the gate off
