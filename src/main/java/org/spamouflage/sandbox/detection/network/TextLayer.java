@@ -30,6 +30,7 @@ public final class TextLayer {
     private final List<TranslationPair> pairs;
     private final List<FamilyPairing.FamilyPair> familyPairs;
     private final CrossLanguageFamilies cross;
+    private final boolean[] variantPaired;
     private final String[] message;
     private final int[] messageAccounts;
     private final Layer layer;
@@ -45,8 +46,22 @@ public final class TextLayer {
             reps.add(fp.pair());
         }
         this.pairs = List.copyOf(reps);
-        this.cross = CrossLanguageFamilies.merge(families, pairs, 1);
+        // Messages are merged across languages by whole-family pairs only: an anchor variant's pair joins its
+        // family's other messages too (single linkage), and chaining those would glue the templates of
+        // several cells into one "message" (canada-2023 cluster purity 0.945 → 0.911, BENCHMARKS.md). A
+        // family with a paired variant is still marked as posted in both languages.
+        List<TranslationPair> wholePairs = new java.util.ArrayList<>();
         int n = posts.size();
+        this.variantPaired = new boolean[families.families().size()];
+        for (FamilyPairing.FamilyPair fp : familyPairs) {
+            if (fp.variant()) {
+                variantPaired[fp.firstFamily()] = true;
+                variantPaired[fp.secondFamily()] = true;
+            } else {
+                wholePairs.add(fp.pair());
+            }
+        }
+        this.cross = CrossLanguageFamilies.merge(families, wholePairs, 1);
         this.message = new String[n];
         for (int p = 0; p < n; p++) {
             int c = cross.familyOf(p);
@@ -96,8 +111,9 @@ public final class TextLayer {
 
     /**
      * Pairs English and French families (not single posts) with {@link FamilyPairing}: each family posted by
-     * at least {@code minAccounts} accounts is represented by its representative text and its main language;
-     * anchors propose candidate pairs and the families' authors and timing decide (shared accounts posting in
+     * at least {@code minAccounts} accounts is represented by its representative text and its main language,
+     * and by its anchor variants (other messages single linkage merged into it, each posted by at least
+     * {@code minAccounts} accounts); anchors propose candidate pairs and the families' authors and timing decide (shared accounts posting in
      * the same bursts). Restricting pairing to copied messages keeps honest one-off posts that happen to share
      * a place name or a number out of it, and keeps the cost proportional to the number of families.
      */
@@ -107,11 +123,13 @@ public final class TextLayer {
         int n = posts.size();
         int[] author = new int[n];
         long[] time = new long[n];
+        List<String> text = new java.util.ArrayList<>(n);
         for (int p = 0; p < n; p++) {
+            text.add(posts.get(p).text());
             author[p] = accountKey(ctx, posts.get(p));
             time[p] = posts.get(p).time();
         }
-        return FamilyPairing.pair(families, author, time, minAccounts, PairingSettings.defaults(),
+        return FamilyPairing.pair(families, text, author, time, minAccounts, PairingSettings.defaults(),
                 FamilyPairingSettings.defaults());
     }
 
@@ -185,8 +203,15 @@ public final class TextLayer {
         return messageAccounts[postIndex];
     }
 
-    /** True when the post belongs to a family merged across languages. */
+    /**
+     * True when the post belongs to a family merged across languages, or to a family one of whose anchor
+     * variants was paired with a family of the other language.
+     */
     public boolean crossLanguage(int postIndex) {
-        return cross.familyOf(postIndex) >= 0;
+        if (cross.familyOf(postIndex) >= 0) {
+            return true;
+        }
+        int d = families.familyOf(postIndex);
+        return d >= 0 && variantPaired[d];
     }
 }

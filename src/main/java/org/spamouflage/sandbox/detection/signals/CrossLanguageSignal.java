@@ -13,7 +13,9 @@ import org.spamouflage.sandbox.detection.network.TextLayer;
  * family found in both languages (an English and a French near-duplicate family joined by
  * {@link org.spamouflage.sandbox.detection.text.FamilyPairing}: shared language-independent anchors
  * such as names, handles, hashtags, links, numbers and emoji propose the pair, and shared authors
- * posting both families in the same bursts, or largely the same accounts posting both, decide it) and posted by at least {@code minFamilyAccounts}
+ * posting both families in the same bursts, or largely the same accounts posting both, decide it; a family
+ * counts too when one of its anchor variants, another message merged into it, was paired) and posted by at
+ * least {@code minFamilyAccounts}
  * accounts. No translation model is used,
  * so messages without distinctive anchors are missed (measured in the package's tests). Source:
  * the same story pushed in many languages with machine-translation errors (Microsoft MTAC 2024;

@@ -42,6 +42,15 @@ import java.util.List;
  *       2 shared accounts kept a few more pairs, but two people are too few to call an operation.</li>
  *   <li>{@code maxCandidatesPerFamily = 16}: anchor candidates kept per family (highest anchor similarity
  *       first), which bounds the work when many families share one anchor set (a single emoji).</li>
+ *   <li>{@code maxVariantsPerFamily = 16}: anchor variants per family that look for partners of their own
+ *       (anchors read from the family's 2 · 16 most copied texts). {@code bench pairing} on canada-2023 seeds
+ *       1–5: templates found 90 → 185 of 200, precision 0.950, 0.900, 0.870, 0.824, 0.760 → 0.977, 0.951,
+ *       0.900, 0.907, 0.864; hijacked-legacy 89 → 104 of 120; classroom-small unchanged (BENCHMARKS.md,
+ *       "Several messages in one family"). Measured with a first version (one candidate run in which whole
+ *       families also chose among variants): 1, 2, 4, 8, 16 variants found 146, 149, 170, 179, 190 templates
+ *       with anchors from all texts, 32 and 64 no more than 16; anchors from 16, 32 or 64 texts per family
+ *       found 180, 184 and 185 with 16 variants, and 32 texts cost a third of all texts (3,300 of 12,700
+ *       distinct texts on canada-2023 seed 1).</li>
  * </ul>
  *
  * @param minBehaviour          minimum √(author overlap × co-timing), [0, 1]; 0 switches the gate off
@@ -50,9 +59,18 @@ import java.util.List;
  * @param minAuthorJaccard      author Jaccard that keeps a pair whatever its co-timing, [0, 1] (with
  *                              {@code minSharedAuthors})
  * @param minSharedAuthors      shared accounts that way needs, 0–1000; 0 switches that way off
+ * @param maxVariantsPerFamily  anchor variants of a family (copies with another set of anchors, posted by at
+ *                              least {@code minAccounts} accounts) that look for partners of their own besides
+ *                              the family's representative, 0–64; 0 = the representative only
  */
 public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeconds, int maxCandidatesPerFamily,
-                                    double minAuthorJaccard, int minSharedAuthors) {
+                                    double minAuthorJaccard, int minSharedAuthors, int maxVariantsPerFamily) {
+
+    /** Settings without anchor variants (each family is represented by its representative text only). */
+    public FamilyPairingSettings(double minBehaviour, long coTimingWindowSeconds, int maxCandidatesPerFamily,
+                                 double minAuthorJaccard, int minSharedAuthors) {
+        this(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, minAuthorJaccard, minSharedAuthors, 0);
+    }
 
     public FamilyPairingSettings {
         List<String> problems = new ArrayList<>();
@@ -72,6 +90,9 @@ public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeco
         if (maxCandidatesPerFamily < 1 || maxCandidatesPerFamily > 1000) {
             problems.add("maxCandidatesPerFamily " + maxCandidatesPerFamily + " is out of range (allowed: 1–1000)");
         }
+        if (maxVariantsPerFamily < 0 || maxVariantsPerFamily > 64) {
+            problems.add("maxVariantsPerFamily " + maxVariantsPerFamily + " is out of range (allowed: 0–64, 0 = off)");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid family pairing settings: " + String.join("; ", problems));
         }
@@ -79,23 +100,30 @@ public record FamilyPairingSettings(double minBehaviour, long coTimingWindowSeco
 
     /** The documented defaults. */
     public static FamilyPairingSettings defaults() {
-        return new FamilyPairingSettings(0.2, 600, 16, 0.2, 3);
+        return new FamilyPairingSettings(0.2, 600, 16, 0.2, 3, 16);
     }
 
     /** A copy with another behaviour gate (0 switches it off: anchors alone decide). */
     public FamilyPairingSettings withMinBehaviour(double m) {
         return new FamilyPairingSettings(m, coTimingWindowSeconds, maxCandidatesPerFamily, minAuthorJaccard,
-                minSharedAuthors);
+                minSharedAuthors, maxVariantsPerFamily);
     }
 
     /** A copy with another co-timing window. */
     public FamilyPairingSettings withCoTimingWindowSeconds(long w) {
         return new FamilyPairingSettings(minBehaviour, w, maxCandidatesPerFamily, minAuthorJaccard,
-                minSharedAuthors);
+                minSharedAuthors, maxVariantsPerFamily);
     }
 
     /** A copy with another shared-authors way (minShared 0 switches it off). */
     public FamilyPairingSettings withAuthorJaccard(double jaccard, int minShared) {
-        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, jaccard, minShared);
+        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, jaccard, minShared,
+                maxVariantsPerFamily);
+    }
+
+    /** A copy with another number of anchor variants per family (0: the representative only). */
+    public FamilyPairingSettings withMaxVariantsPerFamily(int v) {
+        return new FamilyPairingSettings(minBehaviour, coTimingWindowSeconds, maxCandidatesPerFamily, minAuthorJaccard,
+                minSharedAuthors, v);
     }
 }

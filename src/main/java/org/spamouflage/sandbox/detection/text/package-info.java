@@ -43,8 +43,10 @@
  * (co-timing within 10 minutes), or (a careful operator who spreads each wave over hours) both families are
  * largely posted by the same accounts (author Jaccard ≥ 0.2, at least 3 shared). On the generator's
  * scenarios this removes most honest slogan pairs that share a hashtag, an emoji or a city name
- * (canada-2023 seeds 1–5: family-pair precision 0.18 → 0.86, with one template fewer found in 200); see
- * BENCHMARKS.md and
+ * (canada-2023 seeds 1–5: family-pair precision 0.18 → 0.86, with one template fewer found in 200). A
+ * family's anchor variants (its copies grouped by anchors: several messages that single linkage merged)
+ * then look for partners of their own, which lifts the translated templates found from 90 to 185 of 200;
+ * see BENCHMARKS.md and
  * {@link org.spamouflage.sandbox.detection.text.FamilyPairingSettings}.
  *
  * <p>Measured on the hand-written bilingual fixture (38 translated pairs among 152 posts, see

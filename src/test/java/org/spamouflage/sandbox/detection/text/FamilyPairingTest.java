@@ -325,6 +325,145 @@ class FamilyPairingTest {
         }
     }
 
+    /**
+     * One English and one French family, each holding two messages that single linkage merged (here built by
+     * hand, so the test does not depend on MinHash): message A (mention @NinaTV, link …/aaa) and message B
+     * (#Corruption, link …/bbb), both naming Logan Ashgrove. English: A by accounts 1, 2, 3, 8 at
+     * 10,000–10,030 s (post 0–3), B by 4, 5, 6 at 50,000–50,020 s (posts 4–6); the representative is A (4
+     * copies against 3). French: A by 1, 2, 3 at 10,100–10,120 s (posts 7–9), B by 4, 5, 6, 7 at
+     * 50,100–50,130 s (posts 10–13); the representative is B. Optional extra English copies of A with a
+     * personal emoji by accounts 9, 10, 11 at 10,040–10,060 s (posts 14–16).
+     */
+    @Nested
+    class AnchorVariants {
+        static final String A_EN = "Logan Ashgrove lied to voters for years, ask @NinaTV https://vid.example/v/aaa";
+        static final String B_EN = "Logan Ashgrove lied to voters for years #Corruption https://vid.example/v/bbb";
+        static final String A_FR = "Logan Ashgrove a menti aux électeurs pendant des années, demandez à @NinaTV "
+                + "https://vid.example/v/aaa";
+        static final String B_FR = "Logan Ashgrove a menti aux électeurs pendant des années #Corruption "
+                + "https://vid.example/v/bbb";
+
+        final List<String> texts = new ArrayList<>();
+        final List<Integer> authors = new ArrayList<>();
+        final List<Long> times = new ArrayList<>();
+
+        void add(int author, long time, String text) {
+            texts.add(text);
+            authors.add(author);
+            times.add(time);
+        }
+
+        List<FamilyPairing.FamilyPair> pair(boolean emojiCopies, int minAccounts, FamilyPairingSettings s) {
+            texts.clear();
+            authors.clear();
+            times.clear();
+            int[] en = {1, 2, 3, 8};
+            for (int i = 0; i < 4; i++) {
+                add(en[i], 10_000 + 10L * i, A_EN);
+            }
+            for (int i = 0; i < 3; i++) {
+                add(4 + i, 50_000 + 10L * i, B_EN);
+            }
+            for (int i = 0; i < 3; i++) {
+                add(1 + i, 10_100 + 10L * i, A_FR);
+            }
+            for (int i = 0; i < 4; i++) {
+                add(4 + i, 50_100 + 10L * i, B_FR);
+            }
+            it.unimi.dsi.fastutil.ints.IntArrayList enMembers = new it.unimi.dsi.fastutil.ints.IntArrayList(
+                    new int[] {0, 1, 2, 3, 4, 5, 6});
+            if (emojiCopies) {
+                for (int i = 0; i < 3; i++) {
+                    enMembers.add(texts.size());
+                    add(9 + i, 10_040 + 10L * i, A_EN + " 🔥");
+                }
+            }
+            int[] familyOf = new int[texts.size()];
+            java.util.Arrays.fill(familyOf, 0);
+            for (int p = 7; p <= 13; p++) {
+                familyOf[p] = 1;
+            }
+            DuplicateFamily english = new DuplicateFamily(0, enMembers, 0, A_EN, emojiCopies ? 3 : 2,
+                    emojiCopies ? 10 : 7, new java.util.TreeMap<>(java.util.Map.of("en", enMembers.size())), false);
+            DuplicateFamily french = new DuplicateFamily(1, new it.unimi.dsi.fastutil.ints.IntArrayList(
+                    new int[] {7, 8, 9, 10, 11, 12, 13}), 10, B_FR, 2, 7,
+                    new java.util.TreeMap<>(java.util.Map.of("fr", 7)), false);
+            DuplicateFamilies dup = new DuplicateFamilies(familyOf, List.of(english, french),
+                    new DuplicateFamilies.Stats(texts.size(), 0, 0, 4, 4, 0, 0, texts.size()));
+            return FamilyPairing.pair(dup, texts, authors.stream().mapToInt(Integer::intValue).toArray(),
+                    times.stream().mapToLong(Long::longValue).toArray(), minAccounts, PairingSettings.defaults(), s);
+        }
+
+        @Test
+        void representativesAloneCannotPairFamiliesWhoseRepresentativesCarryDifferentMessages() {
+            // English representative A against French representative B: the only shared anchor, the name, is
+            // carried by both texts (weight ln(2/2) = 0), so there is no candidate at all.
+            assertThat(pair(false, 3, FamilyPairingSettings.defaults().withMaxVariantsPerFamily(0))).isEmpty();
+        }
+
+        @Test
+        void eachFamilysOtherMessageFindsItsTranslationThroughItsOwnVariant() {
+            List<FamilyPairing.FamilyPair> pairs = pair(false, 3, FamilyPairingSettings.defaults()
+                    .withMaxVariantsPerFamily(16));
+            // Units: English representative (post 0, A), English variant B (posts 4–6, representative 4),
+            // French representative (post 10, B), French variant A (posts 7–9, representative 7). Anchors of
+            // the four texts: @ninatv, …/aaa, #corruption, …/bbb each in 2 of 4 (weight ln 2), the name in all
+            // 4 (weight 0): A pairs with A and B with B (similarity 1), A with B not at all.
+            assertThat(pairs).extracting(p -> p.pair().first(), p -> p.pair().second())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 7), org.assertj.core.groups.Tuple.tuple(4, 10));
+            assertThat(pairs).allSatisfy(p -> {
+                assertThat(p.firstFamily()).isEqualTo(0);
+                assertThat(p.secondFamily()).isEqualTo(1);
+                assertThat(p.pair().anchorSimilarity()).isCloseTo(1.0, EXACT);
+            });
+            // By hand, English family (authors 1–6, 8) against French variant A (1, 2, 3): 3 shared, overlap
+            // 3/3, Jaccard 3/7; co-timing: the 4 English A posts of 7 are within 600 s of a French A post, all 3
+            // French A posts near an English post: min(4/7, 1) = 4/7.
+            FamilyPairing.Evidence a = pairs.get(0).evidence();
+            assertThat(a.sharedAuthors()).isEqualTo(3);
+            assertThat(a.authorOverlap()).isCloseTo(1.0, EXACT);
+            assertThat(a.authorJaccard()).isCloseTo(3.0 / 7, EXACT);
+            assertThat(a.coTiming()).isCloseTo(4.0 / 7, EXACT);
+            assertThat(a.behaviour()).isCloseTo(Math.sqrt(4.0 / 7), EXACT);
+            // English variant B (4, 5, 6) against the French family (1–7): the same figures by symmetry.
+            FamilyPairing.Evidence b = pairs.get(1).evidence();
+            assertThat(b.sharedAuthors()).isEqualTo(3);
+            assertThat(b.coTiming()).isCloseTo(4.0 / 7, EXACT);
+        }
+
+        @Test
+        void aVariantPostedByFewerThanMinAccountsAccountsDoesNotLookForPartners() {
+            // With minAccounts 4 the families (7 authors each) are still eligible, but the variants (3 authors)
+            // are not: back to the representatives, which share no weighted anchor.
+            assertThat(pair(false, 4, FamilyPairingSettings.defaults().withMaxVariantsPerFamily(16))).isEmpty();
+        }
+
+        @Test
+        void aPersonalEmojiDoesNotMakeAVariant() {
+            // Copies of A with 🔥 by three more accounts carry A's anchors plus an emoji: they join the
+            // representative's group instead of forming a third unit (which would add a third pair with
+            // French A).
+            assertThat(pair(true, 3, FamilyPairingSettings.defaults().withMaxVariantsPerFamily(16)))
+                    .extracting(p -> p.pair().first(), p -> p.pair().second())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 7), org.assertj.core.groups.Tuple.tuple(4, 10));
+        }
+
+        @Test
+        void variantsAddPairsButNeverChangeThePairsOfWholeFamilies() {
+            // The campaign-and-honest corpus has no variant (each family holds one text), so with its texts
+            // and variants on, the result is exactly that of the representatives alone.
+            Corpus c = campaignAndHonest();
+            int[] a = c.authors.stream().mapToInt(Integer::intValue).toArray();
+            long[] t = c.times.stream().mapToLong(Long::longValue).toArray();
+            assertThat(FamilyPairing.pair(c.families(), c.texts, a, t, 3, PairingSettings.defaults(),
+                    FamilyPairingSettings.defaults()))
+                    .isEqualTo(c.pair(3, FamilyPairingSettings.defaults().withMaxVariantsPerFamily(0)));
+            // Here both pairs come from variants (the representatives share nothing weighted) and are marked so.
+            assertThat(pair(false, 3, FamilyPairingSettings.defaults())).extracting(FamilyPairing.FamilyPair::variant)
+                    .containsExactly(true, true);
+        }
+    }
+
     @Nested
     class Validation {
 
@@ -357,10 +496,22 @@ class FamilyPairingTest {
         }
 
         @Test
+        void rejectsTextsOfTheWrongLengthAndTooManyVariants() {
+            DuplicateFamilies dup = NearDuplicates.find(List.of("a b c", "d e f"), NearDuplicateSettings.defaults());
+            assertThatThrownBy(() -> FamilyPairing.pair(dup, List.of("x"), new int[2], new long[2], 1,
+                    PairingSettings.defaults(), FamilyPairingSettings.defaults()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("textOfPost has 1 entries but there are 2 posts");
+            assertThatThrownBy(() -> FamilyPairingSettings.defaults().withMaxVariantsPerFamily(65))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("maxVariantsPerFamily 65");
+        }
+
+        @Test
         void settingsRoundTripThroughJson() throws Exception {
             ObjectMapper json = new ObjectMapper();
             FamilyPairingSettings s = FamilyPairingSettings.defaults().withMinBehaviour(0.3).withCoTimingWindowSeconds(900)
-                    .withAuthorJaccard(0.3, 5);
+                    .withAuthorJaccard(0.3, 5).withMaxVariantsPerFamily(7);
             assertThat(json.readValue(json.writeValueAsString(s), FamilyPairingSettings.class)).isEqualTo(s);
         }
     }
