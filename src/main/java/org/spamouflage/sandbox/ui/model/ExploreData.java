@@ -228,11 +228,23 @@ public final class ExploreData {
         for (AccountEvidence.CoAction c : coActions) {
             String partner = handleOf.apply(c.partnerId());
             long gap = Math.abs(c.time() - c.partnerTime());
-            out.add(c.layer() + " with @" + partner + " on " + c.object() + ": this account " + Fmt.time(c.time(), zone)
-                    + ", partner " + Fmt.time(c.partnerTime(), zone) + " (" + (gap < 120 ? gap + " s" : gap / 60 + " min")
-                    + " apart)");
+            out.add(c.layer() + " with @" + partner + ": " + whatBothDid(c.layer(), c.object()) + "; this account "
+                    + Fmt.time(c.time(), zone) + ", partner " + Fmt.time(c.partnerTime(), zone) + " ("
+                    + (gap < 120 ? gap + " s" : gap / 60 + " min") + " apart)");
         }
         return out;
+    }
+
+    /** The shared object in words: a bare re-share's object is {@code share:} + the post's id. */
+    static String whatBothDid(String layer, String object) {
+        return switch (layer) {
+            case "co-comment" -> "both commented on post " + object;
+            case "co-share" -> object.startsWith("share:") ? "both re-shared post " + object.substring("share:".length())
+                    : "both shared " + object;
+            case "co-hashtag" -> "both used " + object;
+            case "duplicate-text" -> "both posted copies of one message (" + object + ", under Copied messages)";
+            default -> "both acted on " + object;
+        };
     }
 
     /** The copied messages in words, one sentence each. */
