@@ -28,9 +28,14 @@ final class CsvInput {
     static final int MAX_COLUMNS = 1_000;
     static final int MAX_PROBLEMS = 100;
 
-    /** Called per data row with its line number. */
-    interface RowHandler {
-        void row(long line, CSVRecord record);
+    /**
+     * A file's table as read.
+     *
+     * @param header the column names as written
+     * @param rows   the data rows' cells, each as wide as the header
+     * @param lines  each row's line number in the file, for messages
+     */
+    record Table(List<String> header, List<String[]> rows, List<Long> lines) {
     }
 
     final String name;
@@ -59,11 +64,11 @@ final class CsvInput {
     }
 
     /**
-     * Reads the file; returns the header (as written) after calling {@code handler} for each row.
+     * Reads the whole file (rows as wide as the header; others are problems).
      *
      * @throws ExportReadException for a missing, unreadable or malformed file
      */
-    List<String> read(Path file, RowHandler handler) throws ExportReadException {
+    Table read(Path file) throws ExportReadException {
         try (Reader r = open(file);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setIgnoreEmptyLines(true).get().parse(r)) {
@@ -72,9 +77,10 @@ final class CsvInput {
                 problem(1, "", "has " + header.size() + " columns; at most " + MAX_COLUMNS + " are read");
                 throwIfAny();
             }
-            long rows = 0;
+            List<String[]> rows = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
             for (CSVRecord rec : p) {
-                if (++rows > MAX_ROWS) {
+                if (rows.size() >= MAX_ROWS) {
                     problem(rec.getParser().getCurrentLineNumber(), "", "more than " + MAX_ROWS + " rows; split the"
                             + " file");
                     break;
@@ -84,10 +90,11 @@ final class CsvInput {
                             + " has " + header.size());
                     continue;
                 }
-                handler.row(rec.getParser().getCurrentLineNumber(), rec);
+                rows.add(rec.values());
+                lines.add(rec.getParser().getCurrentLineNumber());
             }
             throwIfAny();
-            return header;
+            return new Table(header, rows, lines);
         } catch (NoSuchFileException e) {
             throw new ExportReadException(List.of(name + ": no such file: " + file));
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {

@@ -29,16 +29,10 @@ public final class TruthFile {
         Path file = Files.isDirectory(fileOrFolder) ? fileOrFolder.resolve(DatasetFolder.TRUTH_CSV) : fileOrFolder;
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         CsvInput in = new CsvInput(name);
-        List<String[]> rows = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        List<String> header = in.read(file, (line, rec) -> {
-            String[] cells = new String[rec.size()];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = rec.get(i);
-            }
-            rows.add(cells);
-            lines.add(line);
-        });
+        CsvInput.Table table = in.read(file);
+        List<String> header = table.header();
+        List<String[]> rows = table.rows();
+        List<Long> lines = table.lines();
         int idCol = CsvInput.column(header, "account_id");
         int classCol = CsvInput.column(header, "class");
         if (classCol < 0) {
