@@ -2,25 +2,16 @@ package org.spamouflage.sandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import static org.spamouflage.sandbox.cli.CliResult.run;
+
 import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void benchGenerateReportsTimesCountsAndPeakHeap() {
-        Result r = run("bench", "generate", "--scenario", "scenarios/classroom-small.json", "--seed", "3",
+        CliResult r = run("bench", "generate", "--scenario", "scenarios/classroom-small.json", "--seed", "3",
                 "--warmup", "0", "--runs", "2");
         assertThat(r.code()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("scenario classroom-small, seed 3").contains("run 1:").contains("run 2:")
@@ -30,28 +21,28 @@ class BenchCommandTest {
 
     @Test
     void aMissingScenarioFileIsInvalidInputNamingTheFile() {
-        Result r = run("bench", "generate", "--scenario", "no/such/file.json", "--runs", "1");
+        CliResult r = run("bench", "generate", "--scenario", "no/such/file.json", "--runs", "1");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
         assertThat(r.err()).contains("no/such/file.json").doesNotContain("Exception");
     }
 
     @Test
     void aShippedScenarioCanBeNamed() {
-        Result r = run("bench", "generate", "--scenario", "classroom-small", "--warmup", "0", "--runs", "1");
+        CliResult r = run("bench", "generate", "--scenario", "classroom-small", "--warmup", "0", "--runs", "1");
         assertThat(r.code()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("scenario classroom-small");
     }
 
     @Test
     void rejectsZeroRuns() {
-        Result r = run("bench", "generate", "--runs", "0");
+        CliResult r = run("bench", "generate", "--runs", "0");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
         assertThat(r.err()).contains("--runs 0");
     }
 
     @Test
     void benchWithoutWhatToMeasureShowsUsage() {
-        Result r = run("bench");
+        CliResult r = run("bench");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
         assertThat(r.err()).contains("choose what to measure: coshare, coshare-data, import, io, text, detection, pairing, generate, playground");
     }

@@ -2,10 +2,10 @@ package org.spamouflage.sandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import static org.spamouflage.sandbox.cli.CliResult.run;
+
 import org.junit.jupiter.api.Test;
 
 class BenchImportCommandTest {
@@ -14,19 +14,10 @@ class BenchImportCommandTest {
         return Path.of(BenchImportCommandTest.class.getResource("/ingest/" + name).toURI()).toString();
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void timesAnImportAndComparesParsers() throws URISyntaxException {
-        Run r = run("bench", "import", "--preset", "coortweet", "--in", fixture("coortweet/shares.csv"), "--repeat", "2",
+        CliResult r = run("bench", "import", "--preset", "coortweet", "--in", fixture("coortweet/shares.csv"), "--repeat", "2",
                 "--compare-parsers");
         assertThat(r.code()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("bench import: shares.csv, preset coortweet, 2 run(s)")
@@ -37,7 +28,7 @@ class BenchImportCommandTest {
 
     @Test
     void reportsEveryBadOptionAtOnce() throws URISyntaxException {
-        Run r = run("bench", "import", "--preset", "coortweat", "--in", fixture("coortweet/shares.csv"),
+        CliResult r = run("bench", "import", "--preset", "coortweat", "--in", fixture("coortweet/shares.csv"),
                 "--time-format", "unix", "--zone", "Mars/Olympus", "--map", "acount=user");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
         assertThat(r.err()).contains(
@@ -50,7 +41,7 @@ class BenchImportCommandTest {
 
     @Test
     void fileLevelProblemsExitWithInvalidInput() throws URISyntaxException {
-        Run r = run("bench", "import", "--preset", "coortweet", "--in", fixture("coortweet/missing-column.csv"));
+        CliResult r = run("bench", "import", "--preset", "coortweet", "--in", fixture("coortweet/missing-column.csv"));
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
         assertThat(r.err()).contains("missing-column.csv: missing required column \"timestamp_share\" (did you mean "
                 + "\"timestamp\"?)");

@@ -2,25 +2,16 @@ package org.spamouflage.sandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import static org.spamouflage.sandbox.cli.CliResult.run;
+
 import org.junit.jupiter.api.Test;
 
 class BenchTextCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void measuresNearDuplicatesAndPairingOnSmallSyntheticInput() {
-        Result r = run("bench", "text", "--texts", "3000", "--runs", "1", "--warmup", "0", "--pairing");
+        CliResult r = run("bench", "text", "--texts", "3000", "--runs", "1", "--warmup", "0", "--pairing");
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("near-duplicate text: 3000 synthetic posts")
                 .contains("run 1: near-duplicates").contains("families holding").contains("pairing:");
@@ -28,7 +19,7 @@ class BenchTextCommandTest {
 
     @Test
     void measuresAGeneratedScenarioAndReportsFamiliesByKind() {
-        Result r = run("bench", "text", "--scenario", "classroom-small", "--seed", "3", "--runs", "1", "--warmup", "0");
+        CliResult r = run("bench", "text", "--scenario", "classroom-small", "--seed", "3", "--runs", "1", "--warmup", "0");
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("posts of scenario classroom-small (seed 3)")
                 .contains("in a family of >= 3 accounts").containsPattern("(?m)^organic +\\d+")
@@ -37,14 +28,14 @@ class BenchTextCommandTest {
 
     @Test
     void anUnknownScenarioIsInvalidInput() {
-        Result r = run("bench", "text", "--scenario", "no-such-scenario", "--runs", "1");
+        CliResult r = run("bench", "text", "--scenario", "no-such-scenario", "--runs", "1");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
         assertThat(r.err()).contains("no-such-scenario").doesNotContain("Exception");
     }
 
     @Test
     void rejectsBadValuesAllAtOnceWithExitCodeTwo() {
-        Result r = run("bench", "text", "--texts", "0", "--runs", "0", "--campaign-share", "1.5");
+        CliResult r = run("bench", "text", "--texts", "0", "--runs", "0", "--campaign-share", "1.5");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
         assertThat(r.err()).contains("--texts 0 is out of range").contains("--runs 0 is out of range")
                 .contains("--campaign-share 1.5 is out of range").doesNotContain("Exception");

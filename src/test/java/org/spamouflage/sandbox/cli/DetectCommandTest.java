@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
+import static org.spamouflage.sandbox.cli.CliResult.run;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,15 +19,6 @@ class DetectCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private Path csv(String content) throws IOException {
         Path f = dir.resolve("in.csv");
@@ -46,7 +37,7 @@ class DetectCommandTest {
     @Test
     void writesTheGoldenEdgesAndASummaryForTheRussianSample() throws IOException {
         Path out = dir.resolve("out");
-        Result r = run("detect", "--coortweet", russianSample().toString(), "--window", "10",
+        CliResult r = run("detect", "--coortweet", russianSample().toString(), "--window", "10",
                 "--min-participation", "1", "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -90,7 +81,7 @@ class DetectCommandTest {
             }
         }
         Path out = dir.resolve("sig");
-        Result r = run("detect", "--coortweet", csv(sb.toString()).toString(), "--window", "60", "--min-participation",
+        CliResult r = run("detect", "--coortweet", csv(sb.toString()).toString(), "--window", "60", "--min-participation",
                 "1", "--significant-only", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> edges = Files.readAllLines(out.resolve("edges.csv"));
@@ -102,7 +93,7 @@ class DetectCommandTest {
     class BadInput {
         @Test
         void missingColumnsExitTwoAndNameThem() throws IOException {
-            Result r = run("detect", "--coortweet", csv("object_id,user,content_id,timestamp_share\nX,A,c,1\n").toString(),
+            CliResult r = run("detect", "--coortweet", csv("object_id,user,content_id,timestamp_share\nX,A,c,1\n").toString(),
                     "--window", "10", "--out", dir.resolve("o").toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("missing column account_id").doesNotContain("Exception");
@@ -110,7 +101,7 @@ class DetectCommandTest {
 
         @Test
         void badTimestampsExitTwoWithEveryLineNumber() throws IOException {
-            Result r = run("detect", "--coortweet",
+            CliResult r = run("detect", "--coortweet",
                     csv("object_id,account_id,content_id,timestamp_share\nX,A,c,1\nX,B,c,x\nX,C,c,\n").toString(),
                     "--window", "10", "--out", dir.resolve("o").toString());
             assertThat(r.code()).isEqualTo(2);
@@ -119,7 +110,7 @@ class DetectCommandTest {
 
         @Test
         void missingWindowIsAnInputError() throws IOException {
-            Result r = run("detect", "--coortweet", csv("object_id,account_id,content_id,timestamp_share\n").toString(),
+            CliResult r = run("detect", "--coortweet", csv("object_id,account_id,content_id,timestamp_share\n").toString(),
                     "--out", dir.resolve("o").toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("--window is required");
@@ -127,7 +118,7 @@ class DetectCommandTest {
 
         @Test
         void aMissingFileIsAnInputError() {
-            Result r = run("detect", "--coortweet", dir.resolve("nope.csv").toString(), "--window", "5", "--out",
+            CliResult r = run("detect", "--coortweet", dir.resolve("nope.csv").toString(), "--window", "5", "--out",
                     dir.resolve("o").toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("no such file");
@@ -135,7 +126,7 @@ class DetectCommandTest {
 
         @Test
         void coortweetAndDataAreMutuallyExclusive() {
-            Result r = run("detect", "--coortweet", "a.csv", "--data", "d", "--window", "5", "--out", "o");
+            CliResult r = run("detect", "--coortweet", "a.csv", "--data", "d", "--window", "5", "--out", "o");
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("mutually exclusive");
         }
@@ -144,14 +135,14 @@ class DetectCommandTest {
     @Test
     void dataThatIsNotADatasetFolderIsInvalidInput() {
         // (detect --data itself is tested in DetectDataCommandTest)
-        Result r = run("detect", "--data", dir.toString(), "--out", dir.resolve("o").toString());
+        CliResult r = run("detect", "--data", dir.toString(), "--out", dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("manifest.json").doesNotContain("Exception");
     }
 
     @Test
     void helpDescribesTheColumnsAndExitsZero() {
-        Result r = run("detect", "--help");
+        CliResult r = run("detect", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--coortweet", "--window", "--min-participation", "edges.csv", "summary", "--data");
     }

@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.cli;
 
+import static org.spamouflage.sandbox.cli.CliResult.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spamouflage.sandbox.cli.DetectCommandTest.Result;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.report.Brigade;
 import org.spamouflage.sandbox.report.ExportFile;
@@ -19,9 +19,6 @@ class DetectDataCommandTest {
     @TempDir
     Path dir;
 
-    static Result run(String... args) {
-        return DetectCommandTest.run(args);
-    }
 
     private Path brigadeFolder() throws IOException {
         Path data = dir.resolve("data");
@@ -32,7 +29,7 @@ class DetectDataCommandTest {
     @Test
     void writesEveryExportOfAHandMadeDatasetFolder() throws IOException {
         Path out = dir.resolve("out");
-        Result r = run("detect", "--data", brigadeFolder().toString(), "--out", out.toString());
+        CliResult r = run("detect", "--data", brigadeFolder().toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Synthetic data: 46 accounts, 128 posts; 45 accounts scored")
                 .contains("Network: 10 significant edges between 5 accounts; 1 clusters holding 5 accounts");
@@ -63,18 +60,18 @@ class DetectDataCommandTest {
     @Test
     void aGeneratedFolderWorksEndToEnd() throws IOException {
         Path data = dir.resolve("gen");
-        Result g = run("generate", "--scenario", "src/test/resources/scenarios/test-tiny.json", "--seed", "1", "--out",
+        CliResult g = run("generate", "--scenario", "src/test/resources/scenarios/test-tiny.json", "--seed", "1", "--out",
                 data.toString());
         assertThat(g.code()).as(g.err()).isZero();
         Path out = dir.resolve("det");
-        Result r = run("detect", "--data", data.toString(), "--out", out.toString());
+        CliResult r = run("detect", "--data", data.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("accounts.csv")).isNotEmptyFile();
         assertThat(Files.readString(out.resolve("methods.md"))).contains("SYNTHETIC DATA").contains("test-tiny")
                 .contains("| hour-of-week | Hour-of-week profile |");
         // one column per signal, in catalogue order: hour-of-week right after night-posting
         assertThat(Files.readAllLines(out.resolve("accounts.csv")).get(0)).contains(",night-posting,hour-of-week,");
-        Result again = run("detect", "--data", data.toString(), "--out", dir.resolve("det2").toString());
+        CliResult again = run("detect", "--data", data.toString(), "--out", dir.resolve("det2").toString());
         assertThat(again.code()).isZero();
         assertThat(Files.readAllBytes(dir.resolve("det2/network.gexf")))
                 .isEqualTo(Files.readAllBytes(out.resolve("network.gexf")));
@@ -86,7 +83,7 @@ class DetectDataCommandTest {
         Files.writeString(settings, "{\"minClusterSize\": 6, \"signals\": {\"night-posting\": {\"enabled\": false,"
                 + " \"weight\": 2.0}}}");
         Path out = dir.resolve("out");
-        Result r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
+        CliResult r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
                 out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // the brigade has 5 accounts: with clusters of at least 6 there are none
@@ -101,7 +98,7 @@ class DetectDataCommandTest {
         void badJsonInTheSettingsFileIsExitTwoWithTheReason() throws IOException {
             Path settings = dir.resolve("s.json");
             Files.writeString(settings, "{\"minClusterSize\": ");
-            Result r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
+            CliResult r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
                     dir.resolve("o").toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).startsWith("--settings " + settings + ": detector settings:").doesNotContain("at org.");
@@ -113,13 +110,13 @@ class DetectDataCommandTest {
             Path settings = dir.resolve("s.json");
             Files.writeString(settings, "{\"referenceTimeZone\": \"Mars/Olympus\", \"significanceLevel\": 0,"
                     + " \"coShareWindowSeconds\": -5}");
-            Result r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
+            CliResult r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
                     dir.resolve("o").toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("referenceTimeZone \"Mars/Olympus\" is not a time zone")
                     .contains("significanceLevel 0.0 must be above 0").contains("coShareWindowSeconds -5 must be");
             Files.writeString(settings, "{\"signals\": {\"telepathy\": {\"enabled\": true, \"weight\": 1}}}");
-            Result u = run("detect", "--data", dir.resolve("data").toString(), "--settings", settings.toString(),
+            CliResult u = run("detect", "--data", dir.resolve("data").toString(), "--settings", settings.toString(),
                     "--out", dir.resolve("o").toString());
             assertThat(u.code()).isEqualTo(2);
             assertThat(u.err()).contains("unknown signal 'telepathy'");
@@ -127,11 +124,11 @@ class DetectDataCommandTest {
 
         @Test
         void aMissingSettingsFileOrDatasetFolderIsExitTwo() throws IOException {
-            Result s = run("detect", "--data", brigadeFolder().toString(), "--settings", "nope.json", "--out",
+            CliResult s = run("detect", "--data", brigadeFolder().toString(), "--settings", "nope.json", "--out",
                     dir.resolve("o").toString());
             assertThat(s.code()).isEqualTo(2);
             assertThat(s.err()).contains("--settings nope.json: no such file");
-            Result d = run("detect", "--data", dir.resolve("missing").toString(), "--out", dir.resolve("o").toString());
+            CliResult d = run("detect", "--data", dir.resolve("missing").toString(), "--out", dir.resolve("o").toString());
             assertThat(d.code()).isEqualTo(2);
             assertThat(d.err()).doesNotContain("Exception");
         }
@@ -141,10 +138,10 @@ class DetectDataCommandTest {
             Path out = dir.resolve("out");
             Files.createDirectories(out);
             Files.writeString(out.resolve("keep.txt"), "mine");
-            Result r = run("detect", "--data", brigadeFolder().toString(), "--out", out.toString());
+            CliResult r = run("detect", "--data", brigadeFolder().toString(), "--out", out.toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("not empty");
-            Result f = run("detect", "--data", dir.resolve("data").toString(), "--out", out.toString(), "--force");
+            CliResult f = run("detect", "--data", dir.resolve("data").toString(), "--out", out.toString(), "--force");
             assertThat(f.code()).as(f.err()).isZero();
             assertThat(out.resolve("keep.txt")).hasContent("mine");
         }
@@ -152,7 +149,7 @@ class DetectDataCommandTest {
 
     @Test
     void helpExplainsTheFilesAndTheExitCodes() {
-        Result r = run("detect", "--help");
+        CliResult r = run("detect", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--data").contains("accounts.csv").contains("network.gexf").contains("--settings")
                 .contains("not probabilities").contains("Exit codes");

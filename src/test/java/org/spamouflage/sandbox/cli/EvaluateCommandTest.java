@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.cli;
 
+import static org.spamouflage.sandbox.cli.CliResult.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spamouflage.sandbox.cli.DetectCommandTest.Result;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.Detector;
@@ -28,9 +28,6 @@ class EvaluateCommandTest {
     Path data;
     Path det;
 
-    static Result run(String... args) {
-        return DetectCommandTest.run(args);
-    }
 
     @BeforeEach
     void detect() throws IOException {
@@ -42,7 +39,7 @@ class EvaluateCommandTest {
 
     @Test
     void matchesAnEvaluationOfTheSameDetectionInsideTheEngine() throws IOException {
-        Result r = run("evaluate", "--detection", det.toString(), "--truth", data.resolve("truth.csv").toString());
+        CliResult r = run("evaluate", "--detection", det.toString(), "--truth", data.resolve("truth.csv").toString());
         assertThat(r.code()).as(r.err()).isZero();
         EvaluationReport fromFile = MetricsJson.readReport(Files.readString(det.resolve("metrics.json")), "metrics.json");
         // Oracle: Pipeline.evaluate on the engine's unrounded scores. accounts.csv rounds to 6 decimals, which could
@@ -72,7 +69,7 @@ class EvaluateCommandTest {
                 .isZero();
         Path out = dir.resolve("gen-det");
         assertThat(run("detect", "--data", gen.toString(), "--out", out.toString()).code()).isZero();
-        Result r = run("evaluate", "--detection", out.toString(), "--truth", gen.resolve("truth.csv").toString());
+        CliResult r = run("evaluate", "--detection", out.toString(), "--truth", gen.resolve("truth.csv").toString());
         assertThat(r.code()).as(r.err()).isZero();
         EvaluationReport fromFile = MetricsJson.readReport(Files.readString(out.resolve("metrics.json")), "metrics.json");
         DatasetFolder.Contents c = DatasetFolder.read(gen);
@@ -127,7 +124,7 @@ class EvaluateCommandTest {
 
     @Test
     void printsTheTableAndWritesTheMethodsNoteWithErrorRates() throws IOException {
-        Result r = run("evaluate", "--detection", det.toString(), "--truth", data.toString(), "--threshold", "0.3");
+        CliResult r = run("evaluate", "--detection", det.toString(), "--truth", data.toString(), "--threshold", "0.3");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Evaluated 45 accounts: 5 campaign, 40 other")
                 .containsPattern("co-comment +1\\.000 +1\\.000 +1\\.000")
@@ -146,11 +143,11 @@ class EvaluateCommandTest {
         Files.copy(det.resolve("accounts.csv"), other.resolve("scores.csv"));
         Path truth = dir.resolve("answers.csv");
         Files.writeString(truth, "account_id,label\nbrig0,bot\nbrig1,bot\nbrig2,bot\nbrig3,bot\nbrig4,bot\n");
-        Result strict = run("evaluate", "--detection", other.resolve("scores.csv").toString(), "--truth",
+        CliResult strict = run("evaluate", "--detection", other.resolve("scores.csv").toString(), "--truth",
                 truth.toString());
         assertThat(strict.code()).isEqualTo(2);
         assertThat(strict.err()).contains("40 scored account(s) are not in the ground truth");
-        Result r = run("evaluate", "--detection", other.resolve("scores.csv").toString(), "--truth", truth.toString(),
+        CliResult r = run("evaluate", "--detection", other.resolve("scores.csv").toString(), "--truth", truth.toString(),
                 "--unknown", "negative", "--out", dir.resolve("eval").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("no settings.json").contains("no detection.json");
@@ -164,7 +161,7 @@ class EvaluateCommandTest {
         void aBadScoreNamesTheFileLineAndColumn() throws IOException {
             Path bad = dir.resolve("bad.csv");
             Files.writeString(bad, "account_id,score\nbrig0,0.9\nbrig1,high\nbrig1,0.2\n");
-            Result r = run("evaluate", "--detection", bad.toString(), "--truth", data.toString());
+            CliResult r = run("evaluate", "--detection", bad.toString(), "--truth", data.toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("bad.csv: line 3, column score: \"high\" is not a number")
                     .contains("bad.csv: line 4, column account_id: \"brig1\" already appears on line 3")
@@ -175,7 +172,7 @@ class EvaluateCommandTest {
         void aBadLabelOrMissingColumnIsExitTwo() throws IOException {
             Path truth = dir.resolve("t.csv");
             Files.writeString(truth, "account_id,class\nbrig0,maybe\n");
-            Result r = run("evaluate", "--detection", det.toString(), "--truth", truth.toString());
+            CliResult r = run("evaluate", "--detection", det.toString(), "--truth", truth.toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("t.csv: line 2, column class: \"maybe\" is not a class");
             Files.writeString(truth, "id,kind\n");
@@ -185,13 +182,13 @@ class EvaluateCommandTest {
 
         @Test
         void badOptionsAreExitTwo() {
-            Result r = run("evaluate", "--detection", det.toString(), "--truth", data.toString(), "--unknown", "maybe",
+            CliResult r = run("evaluate", "--detection", det.toString(), "--truth", data.toString(), "--unknown", "maybe",
                     "--background", "ignore");
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("--unknown maybe").contains("--background ignore");
-            Result t = run("evaluate", "--detection", det.toString(), "--truth", data.toString(), "--threshold", "NaN");
+            CliResult t = run("evaluate", "--detection", det.toString(), "--truth", data.toString(), "--threshold", "NaN");
             assertThat(t.code()).isEqualTo(2);
-            Result m = run("evaluate", "--detection", dir.resolve("none").toString(), "--truth", data.toString());
+            CliResult m = run("evaluate", "--detection", dir.resolve("none").toString(), "--truth", data.toString());
             assertThat(m.code()).isEqualTo(2);
             assertThat(m.err()).contains("no such file");
         }
@@ -199,7 +196,7 @@ class EvaluateCommandTest {
 
     @Test
     void helpExplainsWhyItWorksFromTheScoresAlone() {
-        Result r = run("evaluate", "--help");
+        CliResult r = run("evaluate", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("never re-runs").contains("someone else").contains("--truth").contains("Exit codes");
     }
