@@ -98,10 +98,12 @@ final class DatasetDetection {
     static List<String> check(DetectorSettings s) {
         List<String> p = new ArrayList<>();
         try {
-            ZoneId.of(s.referenceTimeZone());
+            if (!s.autoZone()) {
+                ZoneId.of(s.referenceTimeZone());
+            }
         } catch (DateTimeException | NullPointerException e) {
             p.add("referenceTimeZone \"" + s.referenceTimeZone() + "\" is not a time zone (use a name like"
-                    + " America/Toronto or UTC)");
+                    + " America/Toronto or UTC, or auto for the dataset's own)");
         }
         window(p, "coCommentWindowSeconds", s.coCommentWindowSeconds());
         window(p, "coShareWindowSeconds", s.coShareWindowSeconds());
@@ -115,6 +117,9 @@ final class DatasetDetection {
         }
         if (s.minFamilyAccounts() < 2) {
             p.add("minFamilyAccounts " + s.minFamilyAccounts() + " must be at least 2 (default 3)");
+        }
+        if (s.minParticipation() < 1) {
+            p.add("minParticipation " + s.minParticipation() + " must be at least 1 (default 2)");
         }
         if (s.minClusterSize() < 2) {
             p.add("minClusterSize " + s.minClusterSize() + " must be at least 2 (default 3)");

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.ingest.ImportException;
 import org.spamouflage.sandbox.ingest.ImportResult;
@@ -63,7 +64,8 @@ final class ImportCommand implements Callable<Integer> {
         if (r.accepted() == 0) {
             throw new InvalidInputException(options.in() + ": no row could be imported; nothing was written");
         }
-        DatasetFolder.write(r.dataset(), r.truth().orElse(null), out);
+        Dataset dataset = r.dataset().withInfo(r.dataset().info().withAudienceTimeZone(options.audienceZone()));
+        DatasetFolder.write(dataset, r.truth().orElse(null), out);
         stdout.println("Wrote " + out + ": " + r.dataset().accounts().size() + " accounts, "
                 + r.dataset().posts().size() + " posts" + (r.truth().isPresent() ? ", with labels" : "") + ".");
         return r.truncated() ? Cli.INVALID_INPUT : Cli.OK;

@@ -46,6 +46,11 @@ public final class ImportOptions {
             description = "Zone for ISO times without an offset, e.g. America/Toronto (default: ${DEFAULT-VALUE}).")
     String zone;
 
+    @Option(names = "--audience-zone", paramLabel = "ZONE",
+            description = "Where the data's real audience lives, e.g. America/Toronto. Night posting and the hour-of-week"
+                    + " profile read local time in it; without it they abstain (not applicable) rather than guess.")
+    String audienceZone;
+
     @Option(names = "--label-column", paramLabel = "COLUMN",
             description = "Column with account labels (organic/campaign/background or synonyms) for ground truth.")
     String labelColumn;
@@ -61,6 +66,11 @@ public final class ImportOptions {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "5000000",
             description = "Read at most this many data rows (default: ${DEFAULT-VALUE}).")
     long maxRows;
+
+    /** The audience's time zone the user gave (checked by {@link #toSettings}), or empty. */
+    public String audienceZone() {
+        return audienceZone == null ? "" : audienceZone.strip();
+    }
 
     /** The input file. */
     public Path in() {
@@ -111,6 +121,14 @@ public final class ImportOptions {
         } catch (DateTimeException e) {
             problems.add("--zone: unknown zone \"" + zone + "\"; use a region such as America/Toronto, or UTC, or an "
                     + "offset such as +02:00");
+        }
+        if (audienceZone != null && !audienceZone.isBlank()) {
+            try {
+                ZoneId.of(audienceZone.strip());
+            } catch (DateTimeException e) {
+                problems.add("--audience-zone: unknown zone \"" + audienceZone + "\"; use a region such as"
+                        + " America/Toronto or Europe/Paris");
+            }
         }
         try {
             s = s.withFormat(InputFormat.fromKey(format));

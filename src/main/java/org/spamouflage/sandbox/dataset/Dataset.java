@@ -32,6 +32,20 @@ public final class Dataset {
         this.targets = List.copyOf(targets);
     }
 
+    /** The same data with other provenance (e.g. the audience time zone a user gave after an import). */
+    public Dataset withInfo(DatasetInfo newInfo) {
+        return new Dataset(newInfo, this);
+    }
+
+    /** Shares the other dataset's lists (already immutable copies), with new provenance. */
+    private Dataset(DatasetInfo info, Dataset from) {
+        this.info = info;
+        this.accounts = from.accounts;
+        this.posts = from.posts;
+        this.engagements = from.engagements;
+        this.targets = from.targets;
+    }
+
     public DatasetInfo info() {
         return info;
     }

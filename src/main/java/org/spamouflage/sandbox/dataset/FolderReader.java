@@ -136,6 +136,7 @@ final class FolderReader {
         long seed = manifestLong(root.get("seed"), "seed");
         long start = manifestTime(root.path("period").get("start"), "period.start");
         long end = manifestTime(root.path("period").get("end"), "period.end");
+        String audienceZone = audienceZone(root.get("audience_time_zone"));
         JsonNode counts = root.path("counts");
         long accounts = manifestCount(counts.get("accounts"), "counts.accounts");
         long posts = manifestCount(counts.get("posts"), "counts.posts");
@@ -147,8 +148,30 @@ final class FolderReader {
         }
         problems.throwIfAny();
         return new Manifest(DatasetFolder.FORMAT_VERSION,
-                new DatasetInfo(synthetic, source, scenarioName, scenarioHash, seed, start, end),
+                new DatasetInfo(synthetic, source, scenarioName, scenarioHash, seed, start, end, audienceZone),
                 accounts, posts, engagements, targets, truth != null && truth.isObject());
+    }
+
+    /** Optional (folders written before it existed have none): empty, or a time zone name. */
+    private String audienceZone(JsonNode n) throws DatasetFolderException {
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (!n.isTextual()) {
+            problems.add(DatasetFolder.MANIFEST, 0, "audience_time_zone", "must be a time zone name or empty, found " + n);
+            return "";
+        }
+        String z = n.asText().strip();
+        if (!z.isEmpty()) {
+            try {
+                java.time.ZoneId.of(z);
+            } catch (java.time.DateTimeException e) {
+                problems.add(DatasetFolder.MANIFEST, 0, "audience_time_zone", "\"" + z
+                        + "\" is not a time zone (allowed: an IANA name such as America/Toronto, or empty)");
+                return "";
+            }
+        }
+        return z;
     }
 
     private boolean manifestBoolean(JsonNode root, String field) throws DatasetFolderException {

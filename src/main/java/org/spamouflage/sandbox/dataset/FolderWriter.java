@@ -445,6 +445,8 @@ final class FolderWriter {
             g.writeStringField("start", IsoUtc.format(info.start()));
             g.writeStringField("end", IsoUtc.format(info.end()));
             g.writeEndObject();
+            // empty = nobody said where the audience lives: night posting and hour-of-week then abstain
+            g.writeStringField("audience_time_zone", info.audienceTimeZone());
             g.writeObjectFieldStart("counts");
             g.writeNumberField("accounts", dataset.accounts().size());
             g.writeNumberField("posts", dataset.posts().size());

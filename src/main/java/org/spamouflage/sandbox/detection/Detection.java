@@ -16,41 +16,54 @@ public final class Detection {
     private final List<SignalResult> results;
     private final double[] combined;
     private final int[] cluster;
+    private final Reading reading;
 
     Detection(DetectionContext ctx, DetectorSettings settings, List<SignalInfo> signals, List<SignalResult> results,
               int[] cluster) {
+        this(ctx, settings, signals, results, cluster, null);
+    }
+
+    private Detection(DetectionContext ctx, DetectorSettings settings, List<SignalInfo> signals,
+                      List<SignalResult> results, int[] cluster, Reading reading) {
         this.ctx = ctx;
         this.settings = settings;
         this.signals = List.copyOf(signals);
         this.results = List.copyOf(results);
         this.cluster = cluster;
         this.combined = combine(settings);
+        this.reading = reading != null ? reading : Reading.of(ctx, this.signals, this.results);
     }
 
     /** Same signals, new weights and switches (signal parameters such as windows are not re-read). */
     public Detection recombine(DetectorSettings newSettings) {
-        return new Detection(ctx, newSettings, signals, results, cluster);
+        return new Detection(ctx, newSettings, signals, results, cluster, reading);
     }
 
+    /**
+     * Weighted mean, per account, of the enabled signals that apply to it: a signal that abstains
+     * (NaN) leaves the account's mean instead of counting as 0, so an account is never pulled down for
+     * what the data cannot show. An account to which no enabled signal applies scores 0.
+     */
     private double[] combine(DetectorSettings s) {
         int n = ctx.size();
         double[] out = new double[n];
-        double total = 0;
+        double[] total = new double[n];
         for (int k = 0; k < signals.size(); k++) {
             String id = signals.get(k).id();
-            if (s.enabled(id) && s.weight(id) > 0) {
-                total += s.weight(id);
-                double w = s.weight(id);
-                double[] sc = results.get(k).scores();
-                for (int a = 0; a < n; a++) {
+            double w = s.weight(id);
+            if (!s.enabled(id) || !(w > 0)) {
+                continue;
+            }
+            double[] sc = results.get(k).scores();
+            for (int a = 0; a < n; a++) {
+                if (!Double.isNaN(sc[a])) {
                     out[a] += w * sc[a];
+                    total[a] += w;
                 }
             }
         }
-        if (total > 0) {
-            for (int a = 0; a < n; a++) {
-                out[a] = Math.min(1.0, out[a] / total);
-            }
+        for (int a = 0; a < n; a++) {
+            out[a] = total[a] > 0 ? Math.min(1.0, out[a] / total[a]) : 0.0;
         }
         return out;
     }
@@ -76,7 +89,7 @@ public final class Detection {
         return signals;
     }
 
-    /** Scores of one signal, per account (copy). */
+    /** Scores of one signal, per account (copy); NaN where the signal does not apply (see {@link SignalResult}). */
     public double[] signalScores(String signalId) {
         return results.get(signalIndex(signalId)).scores().clone();
     }
@@ -84,6 +97,32 @@ public final class Detection {
     /** The raw measurement of one signal, per account (copy; NaN where unknown). */
     public double[] signalRaw(String signalId) {
         return results.get(signalIndex(signalId)).raw().clone();
+    }
+
+    /**
+     * Why a signal does not apply to this dataset at all, or null when it applies (to some accounts at least).
+     */
+    public String abstention(String signalId) {
+        return results.get(signalIndex(signalId)).abstention();
+    }
+
+    /** True when the signal applies to at least one scored account. */
+    public boolean applies(String signalId) {
+        SignalResult r = results.get(signalIndex(signalId));
+        if (r.abstains()) {
+            return false;
+        }
+        for (double v : r.scores()) {
+            if (!Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return r.scores().length == 0;
+    }
+
+    /** How the data were read: time zone, entity sources, signals that did not apply. */
+    public Reading reading() {
+        return reading;
     }
 
     /** Combined scores per account (copy). Weighted mean of the enabled signals; not a probability. */
@@ -129,13 +168,14 @@ public final class Detection {
         for (int k = 0; k < signals.size(); k++) {
             SignalInfo info = signals.get(k);
             double sc = results.get(k).scores()[a];
-            list.add(new AccountEvidence.SignalEvidence(info.id(), info.title(), sc, sc >= SignalResult.FIRED,
+            list.add(new AccountEvidence.SignalEvidence(info.id(), info.title(), sc, !Double.isNaN(sc) && sc >= SignalResult.FIRED,
                     settings.enabled(info.id()), settings.weight(info.id()), results.get(k).explanation().apply(a)));
         }
-        list.sort(Comparator.comparingDouble(AccountEvidence.SignalEvidence::score).reversed()
-                .thenComparing(AccountEvidence.SignalEvidence::signalId));
+        // strongest first; signals that do not apply (NaN) last
+        list.sort(Comparator.comparingDouble((AccountEvidence.SignalEvidence e) -> Double.isNaN(e.score()) ? -1 : e.score())
+                .reversed().thenComparing(AccountEvidence.SignalEvidence::signalId));
         int[] hours = new int[24];
-        LocalClock clock = new LocalClock(ctx.zone());
+        LocalClock clock = new LocalClock(ctx.zoneOrUtc());
         for (int p : ctx.posts(a)) {
             hours[clock.hour(ctx.post(p).time())]++;
         }

@@ -34,7 +34,9 @@ public final class DetectionContext {
     public DetectionContext(Dataset dataset, DetectorSettings settings) {
         this.dataset = dataset;
         this.settings = settings;
-        this.zone = ZoneId.of(settings.referenceTimeZone());
+        this.zone = settings.autoZone()
+                ? (dataset.info().hasAudienceTimeZone() ? ZoneId.of(dataset.info().audienceTimeZone()) : null)
+                : ZoneId.of(settings.referenceTimeZone());
         Set<String> targets = new HashSet<>();
         for (Target t : dataset.targets()) {
             targets.add(t.accountId());
@@ -102,9 +104,28 @@ public final class DetectionContext {
         return settings;
     }
 
-    /** The audience's time zone (settings.referenceTimeZone). */
+    /**
+     * The audience's time zone: the settings' {@code referenceTimeZone}, or with {@code auto} the zone the
+     * dataset declares.
+     *
+     * @throws IllegalStateException when no zone is known (check {@link #hasZone()}: signals that need local
+     *                               time abstain then)
+     */
     public ZoneId zone() {
+        if (zone == null) {
+            throw new IllegalStateException("no audience time zone is known for this dataset");
+        }
         return zone;
+    }
+
+    /** True when the audience's time zone is known (given in the settings or declared by the dataset). */
+    public boolean hasZone() {
+        return zone != null;
+    }
+
+    /** The audience's zone when known, else UTC (for displays that must show some clock, saying which). */
+    public ZoneId zoneOrUtc() {
+        return zone != null ? zone : java.time.ZoneOffset.UTC;
     }
 
     /** Number of scored accounts. */
@@ -137,6 +158,12 @@ public final class DetectionContext {
     /** The scored-account index of a post's author, or -1. */
     public int authorOf(int postIndex) {
         return postAccount[postIndex];
+    }
+
+    /** What the posts point at (hashtags, links, re-shares), read once per dataset. */
+    public org.spamouflage.sandbox.detection.entities.PostEntities entities() {
+        return shared(org.spamouflage.sandbox.detection.entities.PostEntities.class,
+                c -> org.spamouflage.sandbox.detection.entities.PostEntities.of(c.dataset()));
     }
 
     /** A result shared between signals, computed once (callers are serialised). */

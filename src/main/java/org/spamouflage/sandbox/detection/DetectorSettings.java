@@ -13,8 +13,13 @@ import java.util.TreeMap;
  * files, saved runs, lesson URLs). Defaults and their sources:
  *
  * <ul>
- *   <li>{@code referenceTimeZone} {@code America/Toronto}: where the real audience lives; the
- *       hour-of-day signal measures night posting in this zone (Canada 2023: Eastern time).</li>
+ *   <li>{@code referenceTimeZone} {@value #AUTO_ZONE}: where the real audience lives; night posting and the
+ *       hour-of-week profile read local time in this zone. {@code auto} takes the zone the dataset declares
+ *       (generated data always declare theirs, e.g. Eastern time for the Canadian scenarios; an import declares one
+ *       only when the user gives it); when none is known those two signals abstain instead of guessing
+ *       (measured before this rule, on three real IRA windows scored against America/Toronto: per-signal AUC
+ *       0.23–0.29 on two of them, pointing the wrong way; BENCHMARKS.md "Real campaigns"). An IANA name
+ *       (e.g. {@code Europe/Paris}) overrides the dataset's.</li>
  *   <li>{@code coCommentWindowSeconds} 3600: comments on the same post within an hour. Operators paste
  *       in batches at the start of a shift (realism.md: an assumption), so their comments bunch within
  *       the hour; real replies also bunch after a post (half arrive within ~80 min, Pfeffer et al.
@@ -33,26 +38,38 @@ import java.util.TreeMap;
  *       Jaccard ≥ 0.8 on word trigrams, which misses 31 of our 72 edited copies.)</li>
  *   <li>{@code minFamilyAccounts} 3: a duplicate family counts when at least this many accounts post it.</li>
  *   <li>{@code minClusterSize} 3: smaller groups are not reported as clusters.</li>
+ *   <li>{@code minParticipation} 2: CooRTweet's {@code min_participation} default. In each co-action layer an
+ *       account is linked by the account-level test only when at least this many of its actions co-occur with
+ *       another account's: one co-action is an anecdote (see {@code AccountCoordination}).</li>
  *   <li>{@code signals}: per signal, on/off and its weight in the combined score (see {@link Signals}).</li>
  * </ul>
  */
 public record DetectorSettings(int format, String referenceTimeZone, long coCommentWindowSeconds,
                                long coShareWindowSeconds, long coHashtagWindowSeconds, long duplicateWindowSeconds,
                                double significanceLevel, double similarityThreshold, int minFamilyAccounts,
-                               int minClusterSize, SortedMap<String, SignalSetting> signals) {
+                               int minClusterSize, int minParticipation, SortedMap<String, SignalSetting> signals) {
 
     public static final int FORMAT = 1;
+
+    /** The {@code referenceTimeZone} value that means "the dataset's declared audience time zone, if any". */
+    public static final String AUTO_ZONE = "auto";
 
     /** One signal's switch and weight. */
     public record SignalSetting(boolean enabled, double weight) {
     }
 
     public DetectorSettings {
+        referenceTimeZone = referenceTimeZone == null || referenceTimeZone.isBlank() ? AUTO_ZONE : referenceTimeZone.strip();
         signals = Collections.unmodifiableSortedMap(new TreeMap<>(signals));
     }
 
+    /** True when the audience zone is taken from the dataset ({@value #AUTO_ZONE}). */
+    public boolean autoZone() {
+        return AUTO_ZONE.equalsIgnoreCase(referenceTimeZone);
+    }
+
     public static DetectorSettings defaults() {
-        return new DetectorSettings(FORMAT, "America/Toronto", 3600, 60, 60, 3600, 0.01, 0.5, 3, 3,
+        return new DetectorSettings(FORMAT, AUTO_ZONE, 3600, 60, 60, 3600, 0.01, 0.5, 3, 3, 2,
                 Signals.defaultSettings());
     }
 
@@ -72,14 +89,14 @@ public record DetectorSettings(int format, String referenceTimeZone, long coComm
         m.put(signalId, new SignalSetting(enabled, weight));
         return new DetectorSettings(format, referenceTimeZone, coCommentWindowSeconds, coShareWindowSeconds,
                 coHashtagWindowSeconds, duplicateWindowSeconds, significanceLevel, similarityThreshold,
-                minFamilyAccounts, minClusterSize, m);
+                minFamilyAccounts, minClusterSize, minParticipation, m);
     }
 
     /** A copy without signal switches and weights: what determines signal values. */
     public DetectorSettings withoutSignalSettings() {
         return new DetectorSettings(format, referenceTimeZone, coCommentWindowSeconds, coShareWindowSeconds,
                 coHashtagWindowSeconds, duplicateWindowSeconds, significanceLevel, similarityThreshold,
-                minFamilyAccounts, minClusterSize, new TreeMap<>());
+                minFamilyAccounts, minClusterSize, minParticipation, new TreeMap<>());
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -20,7 +20,9 @@ public final class Evaluator {
     /**
      * @param labels   who is evaluated and who is campaign
      * @param combined the combined score per input account id
-     * @param signals  per-signal scores per input account id; names unique
+     * @param signals  per-signal scores per input account id; names unique; NaN where a signal does not apply
+     *                 (it is then measured on the accounts where it does, and reported as not applicable
+     *                 when it applies to none)
      * @param clusters detected cluster per input account id (negative = unclustered), or null
      * @param settings threshold, false-positive budget and k values
      * @throws InvalidMetricInputException listing every problem in every score array at once
@@ -43,7 +45,7 @@ public final class Evaluator {
                 problems.add("signal name '" + ns.name() + "' is used twice (or is the reserved name '" + COMBINED
                         + "')");
             }
-            signalInputs.add(collect(problems, () -> labels.scores(ns.name(), ns.scores())));
+            signalInputs.add(collect(problems, () -> labels.scoresWhereApplicable(ns.name(), ns.scores())));
         }
         ClusterRecovery recovery = clusters == null ? null
                 : collect(problems, () -> ClusterRecovery.of(labels, clusters));
@@ -52,7 +54,8 @@ public final class Evaluator {
         ThresholdTable table = ThresholdTable.of(combinedInput);
         List<SeparationReport> perSignal = new ArrayList<>(sig.size());
         for (int i = 0; i < sig.size(); i++) {
-            perSignal.add(Separation.of(sig.get(i).name(), signalInputs.get(i)));
+            ScoredLabels in = signalInputs.get(i);
+            perSignal.add(in == null ? Separation.notApplicable(sig.get(i).name(), labels) : Separation.of(sig.get(i).name(), in));
         }
         List<PrecisionAtK> atK = new ArrayList<>(s.precisionAtK().size());
         for (int k : s.precisionAtK()) {
@@ -75,6 +78,8 @@ public final class Evaluator {
                 : "Background bots (automated accounts outside the campaign) were left out of the evaluation."));
         notes.add("NaN means undefined (for example precision when nothing is flagged, or AUC without any"
                 + " campaign account), not zero. A threshold of Infinity means nothing is flagged.");
+        notes.add("A signal that does not apply to an account (it abstained: no audience time zone, no creation"
+                + " date…) is measured on the accounts it applies to; n/a = it applies to none.");
         notes.add("Average precision is step-wise (sum over thresholds of recall gained times precision),"
                 + " as scikit-learn's average_precision_score; a random ranking scores about the prevalence.");
         return notes;

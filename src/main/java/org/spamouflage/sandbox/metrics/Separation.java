@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.metrics;
 
+import org.apache.commons.math3.exception.MathInternalError;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 
@@ -34,6 +35,15 @@ public final class Separation {
                 table.averagePrecision(), ks, table.ksThreshold(), p, table.hasBothClasses(), note);
     }
 
+    /** The report of a signal that applies to none of the evaluated accounts: every number undefined. */
+    public static SeparationReport notApplicable(String signal, TruthLabels labels) {
+        return new SeparationReport(signal, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, false, NOT_APPLICABLE);
+    }
+
+    /** The note of a signal that applied to no evaluated account. */
+    public static final String NOT_APPLICABLE = "not applicable: the signal abstained for every account";
+
     private static double ksPValue(ThresholdTable table, double statistic) {
         if (Double.isNaN(statistic) || table.positives() < MIN_KS_SAMPLE || table.negatives() < MIN_KS_SAMPLE) {
             return Double.NaN;
@@ -48,6 +58,13 @@ public final class Separation {
         // strict = false: the conventional p-value P(D >= d). The library's two-argument overload is
         // strict, P(D > d), which is 0 for two fully separated samples (e.g. 4 vs 4: 0 instead of 2/70).
         // Copies: the table's arrays must stay untouched whatever the library does with its input.
-        return test.kolmogorovSmirnovTest(table.positiveScoresAscending(), table.negativeScoresAscending(), false);
+        try {
+            return test.kolmogorovSmirnovTest(table.positiveScoresAscending(), table.negativeScoresAscending(), false);
+        } catch (MathInternalError e) {
+            // 3.6.1's exact test breaks ties by jittering and gives up when scores differ only in their last
+            // bits (seen on real data, where means of many signals land a few ulps apart): use the
+            // asymptotic distribution of D, which needs no tie-breaking.
+            return test.approximateP(statistic, table.positives(), table.negatives());
+        }
     }
 }

@@ -230,6 +230,43 @@ public final class TruthLabels {
     }
 
     /**
+     * Like {@link #scores} but for a signal that may not apply to every account: accounts whose score is
+     * NaN (the signal abstained for them) are left out, so the signal is measured where it applies. Null
+     * when it applies to no evaluated account.
+     *
+     * @throws InvalidMetricInputException for a wrong length or an infinite score
+     */
+    public ScoredLabels scoresWhereApplicable(String signal, double[] scoresAlignedWithInput) {
+        checkLength(signal, scoresAlignedWithInput == null ? -1 : scoresAlignedWithInput.length);
+        int kept = 0;
+        for (int i : inputIndex) {
+            if (!Double.isNaN(scoresAlignedWithInput[i])) {
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            return null;
+        }
+        if (kept == inputIndex.length) {
+            return scores(signal, scoresAlignedWithInput);
+        }
+        List<String> keptIds = new ArrayList<>(kept);
+        double[] keptScores = new double[kept];
+        boolean[] keptPositive = new boolean[kept];
+        int j = 0;
+        for (int k = 0; k < inputIndex.length; k++) {
+            double v = scoresAlignedWithInput[inputIndex[k]];
+            if (!Double.isNaN(v)) {
+                keptIds.add(ids.get(k));
+                keptScores[j] = v;
+                keptPositive[j] = positive[k];
+                j++;
+            }
+        }
+        return ScoredLabels.ofCheckedIds(keptIds, keptScores, keptPositive, signal);
+    }
+
+    /**
      * The values for the evaluated accounts from an int array aligned with the input ids (e.g.
      * detected cluster numbers).
      *

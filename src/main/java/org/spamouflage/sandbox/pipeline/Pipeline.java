@@ -128,7 +128,11 @@ public final class Pipeline {
         for (SignalInfo s : detection.signals()) {
             double[] scores = detection.signalScores(s.id());
             named.add(new NamedScores(s.id(), scores));
-            tables.put(s.id(), ThresholdTable.of(labels.scores(s.id(), scores)));
+            // measured where it applies; a signal that abstains everywhere has no table
+            var applicable = labels.scoresWhereApplicable(s.id(), scores);
+            if (applicable != null) {
+                tables.put(s.id(), ThresholdTable.of(applicable));
+            }
         }
         double[] combined = detection.combined();
         var report = Evaluator.evaluate(labels, combined, named, detection.clusters(), settings);

@@ -14,15 +14,15 @@ import java.util.Set;
  *
  * <p>Columns: {@code account_id} and {@code score} are required (found by name, any case);
  * {@code cluster} is optional (empty = no cluster); {@code handle} and {@code synthetic} are
- * ignored; every other column is taken as a signal score when each of its cells is a number, and
- * left out with a note otherwise. Rows are put in account-id order, the order the engine scores
+ * ignored; every other column is taken as a signal score when each of its cells is a number or says
+ * the signal does not apply ({@code n/a}, {@code NA}, empty: NaN here), and left out with a note otherwise. Rows are put in account-id order, the order the engine scores
  * in, so results do not depend on how the file was sorted.
  *
  * @param ids          account ids, in id order
  * @param combined     the {@code score} column
  * @param clusters     the {@code cluster} column (-1 = none), or null when the file has none
  * @param signalIds    the signal columns, in file order
- * @param signalScores one array per signal column, aligned with {@code ids}
+ * @param signalScores one array per signal column, aligned with {@code ids}; NaN where the signal does not apply
  * @param notes        columns left out and why
  */
 public record AccountScores(List<String> ids, double[] combined, int[] clusters, List<String> signalIds,
@@ -94,7 +94,12 @@ public record AccountScores(List<String> ids, double[] combined, int[] clusters,
             double[] values = new double[n];
             String bad = null;
             for (int r = 0; r < n && bad == null; r++) {
-                values[r] = parse(rows.get(r)[col]);
+                String cell = rows.get(r)[col];
+                if (notApplicable(cell)) {
+                    values[r] = Double.NaN; // the signal abstained for this account
+                    continue;
+                }
+                values[r] = parse(cell);
                 if (!Double.isFinite(values[r])) {
                     bad = "line " + lines.get(r) + " holds \"" + abbreviate(rows.get(r)[col]) + "\"";
                 }
@@ -142,6 +147,12 @@ public record AccountScores(List<String> ids, double[] combined, int[] clusters,
                     + " dot)");
         }
         return v;
+    }
+
+    /** A signal cell that says the signal does not apply: {@code n/a}, {@code NA}, {@code NaN} or empty. */
+    static boolean notApplicable(String cell) {
+        String s = cell.strip();
+        return s.isEmpty() || s.equalsIgnoreCase(TableFiles.NOT_APPLICABLE) || s.equals("NA") || s.equals("NaN");
     }
 
     /** A finite number, or NaN. */

@@ -1,6 +1,7 @@
 package org.spamouflage.sandbox.report;
 
 import java.util.List;
+import org.spamouflage.sandbox.detection.Reading;
 import org.spamouflage.sandbox.detection.SignalInfo;
 
 /**
@@ -17,12 +18,22 @@ import org.spamouflage.sandbox.detection.SignalInfo;
  * @param clusters          detected clusters
  * @param clusteredAccounts accounts in some cluster
  * @param signals           every signal column of {@code accounts.csv}, in column order
+ * @param reading           how the engine read the data (absent in files written before it existed)
  */
 public record DetectionSummary(int format, String engineVersion, DataSummary data, int scoredAccounts, int edges,
-                               int networkNodes, int clusters, int clusteredAccounts, List<SignalInfo> signals) {
+                               int networkNodes, int clusters, int clusteredAccounts, List<SignalInfo> signals,
+                               Reading reading) {
 
     public DetectionSummary {
         signals = List.copyOf(signals);
+        reading = reading == null ? new Reading("", List.of(), null) : reading;
+    }
+
+    /** A summary without reading notes. */
+    public DetectionSummary(int format, String engineVersion, DataSummary data, int scoredAccounts, int edges,
+                            int networkNodes, int clusters, int clusteredAccounts, List<SignalInfo> signals) {
+        this(format, engineVersion, data, scoredAccounts, edges, networkNodes, clusters, clusteredAccounts, signals,
+                null);
     }
 
     /** The summary of an export model. */
@@ -34,6 +45,6 @@ public record DetectionSummary(int format, String engineVersion, DataSummary dat
             }
         }
         return new DetectionSummary(JsonFiles.FORMAT, engineVersion, m.data(), m.accounts().size(), m.edges().size(),
-                NetworkFiles.nodes(m).size(), m.clusters().size(), clustered, m.signals());
+                NetworkFiles.nodes(m).size(), m.clusters().size(), clustered, m.signals(), m.reading());
     }
 }

@@ -7,6 +7,7 @@ import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.detection.ClusterSummary;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.Reading;
 import org.spamouflage.sandbox.detection.SignalInfo;
 import org.spamouflage.sandbox.detection.network.CoordinationNetwork;
 
@@ -20,15 +21,24 @@ import org.spamouflage.sandbox.detection.network.CoordinationNetwork;
  * @param accounts every scored account, in account-id order
  * @param edges    the coordination network's edges, {@code a} before {@code b} in id order, sorted
  * @param clusters every detected cluster, by cluster id
+ * @param reading  how the engine read the data (time zone, entity sources, signals that did not apply)
  */
 public record ExportModel(DataSummary data, DetectorSettings settings, List<SignalInfo> signals,
-                          List<AccountRow> accounts, List<EdgeRow> edges, List<ClusterSummary> clusters) {
+                          List<AccountRow> accounts, List<EdgeRow> edges, List<ClusterSummary> clusters,
+                          Reading reading) {
 
     public ExportModel {
         signals = List.copyOf(signals);
         accounts = List.copyOf(accounts);
         edges = List.copyOf(edges);
         clusters = List.copyOf(clusters);
+        reading = reading == null ? new Reading("", List.of(), null) : reading;
+    }
+
+    /** A model without reading notes (hand-made input). */
+    public ExportModel(DataSummary data, DetectorSettings settings, List<SignalInfo> signals,
+                       List<AccountRow> accounts, List<EdgeRow> edges, List<ClusterSummary> clusters) {
+        this(data, settings, signals, accounts, edges, clusters, null);
     }
 
     /**
@@ -88,7 +98,7 @@ public record ExportModel(DataSummary data, DetectorSettings settings, List<Sign
         }
         edges.sort(java.util.Comparator.comparing(EdgeRow::a).thenComparing(EdgeRow::b));
         return new ExportModel(DataSummary.of(dataset), detection.settings(), signals, rows, edges,
-                detection.clusterSummaries());
+                detection.clusterSummaries(), detection.reading());
     }
 
     /** Index of a signal column, or -1. */

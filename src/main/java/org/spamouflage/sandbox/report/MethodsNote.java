@@ -32,7 +32,11 @@ public final class MethodsNote {
     /** What each detector setting means, by its JSON field name. */
     static final Map<String, String> SETTING_MEANINGS = Map.ofEntries(
             Map.entry("format", "version of the settings layout"),
-            Map.entry("referenceTimeZone", "time zone of the real audience; night posting is measured in it"),
+            Map.entry("referenceTimeZone", "time zone of the real audience; night posting and the hour-of-week profile"
+                    + " read local time in it (auto: the zone the data declare; with none known those signals do not"
+                    + " apply)"),
+            Map.entry("minParticipation", "an account is linked by the account-level test only when at least this many"
+                    + " of its actions co-occur with another account's (CooRTweet's min_participation)"),
             Map.entry("coCommentWindowSeconds", "two comments on the same post count as a co-comment when at most"
                     + " this many seconds apart (inclusive)"),
             Map.entry("coShareWindowSeconds", "two shares of the same link or object count as a co-share when at most"
@@ -53,9 +57,15 @@ public final class MethodsNote {
             + " of all actions stay as observed and the account labels are shuffled, keeping how many actions each"
             + " account made. The p-value (a Poisson approximation) asks whether two accounts co-acted on more"
             + " distinct objects than their activity explains; q-values apply Benjamini–Hochberg over all pairs of"
-            + " active accounts, and edges with q at most the significance level are kept. Clusters are the"
-            + " connected components of the kept edges; components larger than 60 accounts are split by label"
-            + " propagation (fixed seed).";
+            + " active accounts, and edges with q at most the significance level are kept. A second, account-level"
+            + " test pools each account's evidence over all its partners: within each day the labels of the actions"
+            + " are shuffled (keeping each account's days and each day's rate of co-action), and an account whose"
+            + " actions co-occur with another account's more often than that explains (binomial tail, conservative by"
+            + " Hoeffding's inequality; Benjamini–Hochberg over accounts) and at least minParticipation times is"
+            + " linked to the linked accounts it co-acted with, where the pair test left one of them without a"
+            + " partner. Copied messages are also scanned for bursts of many accounts within the window. Clusters"
+            + " are the connected components of the kept edges; components larger than 60 accounts are split by"
+            + " label propagation (fixed seed).";
 
     static final String NULL_MODEL_WEAKNESS = "The null model's known weakness: real people who share interests"
             + " (fan groups, activist networks, local communities, people reacting to the same news) co-act more"
@@ -83,6 +93,7 @@ public final class MethodsNote {
                     + " or a real campaign.");
         }
         data(d, summary);
+        reading(d, summary);
         engine(d, summary, settings);
         signals(d, signals, settings);
         network(d, summary, settings);
@@ -137,6 +148,19 @@ public final class MethodsNote {
         d.bullets(items);
     }
 
+    private static void reading(Doc d, DetectionSummary s) {
+        if (s == null || (s.reading().notes().isEmpty() && s.reading().notApplicable().isEmpty())) {
+            return;
+        }
+        d.heading(2, "How the data were read");
+        List<String> items = new ArrayList<>(s.reading().notes());
+        for (Map.Entry<String, String> e : s.reading().notApplicable().entrySet()) {
+            items.add("Not applicable: " + e.getKey() + " (" + e.getValue() + "). It is written n/a in accounts.csv"
+                    + " and left out of the combined score, which averages the signals that apply.");
+        }
+        d.bullets(items);
+    }
+
     private static void engine(Doc d, DetectionSummary s, DetectorSettings settings) {
         d.heading(2, "Engine and settings");
         d.para("Detection engine: Spamouflage Sandbox, engine version "
@@ -166,10 +190,11 @@ public final class MethodsNote {
 
     private static void signals(Doc d, List<SignalInfo> signals, DetectorSettings settings) {
         d.heading(2, "Signals and the combined score");
-        d.para("Each signal gives every scored account a score from 0 to 1; what a high score means is stated per"
-                + " signal. The combined score is the weighted mean of the enabled signals' scores (the sum of weight"
-                + " times score over enabled signals, divided by the sum of their weights), capped at 1. Accounts"
-                + " are ranked by it; it is not a probability.");
+        d.para("Each signal gives every scored account a score from 0 to 1, or n/a where it does not apply (the data"
+                + " lack what it needs: a time zone, creation dates, enough posts); what a high score means is stated"
+                + " per signal. The combined score is, per account, the weighted mean of the enabled signals that apply"
+                + " to it (the sum of weight times score, divided by the sum of those signals' weights), capped at 1."
+                + " Accounts are ranked by it; it is not a probability.");
         List<List<String>> rows = new ArrayList<>();
         for (SignalInfo s : signals) {
             String on = settings == null ? "not recorded" : settings.enabled(s.id()) ? "yes" : "no";

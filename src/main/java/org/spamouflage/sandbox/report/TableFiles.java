@@ -18,13 +18,17 @@ import org.apache.commons.csv.CSVPrinter;
  * <p>{@code accounts.csv}: {@code account_id,score,cluster,handle}, then one column per signal (its
  * id), then {@code synthetic} when the data are generated. One row per scored account, highest
  * combined score first (compared as written, to {@value Numbers#DECIMALS} decimals), ties by
- * account id. {@code cluster} is empty for accounts in no cluster (NA in R and pandas).
+ * account id. {@code cluster} is empty for accounts in no cluster (NA in R and pandas). A signal that
+ * does not apply to an account (it abstains: no audience time zone, no creation date…) is written
+ * {@value #NOT_APPLICABLE}, never 0 (pandas reads it as NaN; in R pass {@code na.strings = c("NA", "n/a")}).
  *
  * <p>{@code edges.csv}: {@code account_a,account_b,weight,layers,min_q_value}; {@code account_a}
  * sorts before {@code account_b} (by Java string order); rows sorted by the pair; {@code layers}
  * joined by {@code +}.
  */
 public final class TableFiles {
+    /** The cell of a signal that does not apply to the account. */
+    public static final String NOT_APPLICABLE = "n/a";
     /** Fixed first columns of {@code accounts.csv}. */
     public static final List<String> ACCOUNT_COLUMNS = List.of("account_id", "score", "cluster", "handle");
     /** Column present when the data are synthetic. */
@@ -60,7 +64,7 @@ public final class TableFiles {
             cells.add(r.cluster() < 0 ? "" : Integer.toString(r.cluster()));
             cells.add(r.handle());
             for (double s : r.signals()) {
-                cells.add(Numbers.fixed(s));
+                cells.add(Double.isNaN(s) ? NOT_APPLICABLE : Numbers.fixed(s));
             }
             if (synthetic) {
                 cells.add("true");

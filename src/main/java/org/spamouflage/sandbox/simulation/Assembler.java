@@ -82,7 +82,7 @@ final class Assembler {
 
         Scenario s = w.scenario;
         DatasetInfo info = new DatasetInfo(true, "scenario " + s.name(), s.name(), ScenarioJson.hash(s), w.seed,
-                w.start, w.end);
+                w.start, w.end, w.audienceTimeZone());
         Dataset dataset = new Dataset(info, accounts, Arrays.asList(out), engagements, targets);
         GroundTruth truth = new GroundTruth(accountTruth, Arrays.asList(postTruth));
         progress.accept(1.0);

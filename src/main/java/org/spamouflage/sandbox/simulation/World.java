@@ -37,6 +37,27 @@ final class World {
 
     private int stamp;
 
+    /**
+     * The zone where most of the invented population lives (summing the provinces' weights per zone;
+     * ties: the zone named first in province order). Declared in the dataset so that detection reads
+     * local time in the audience's zone, as an investigator who knows the audience would.
+     */
+    String audienceTimeZone() {
+        java.util.Map<String, Double> byZone = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < provinceWeights.length; i++) {
+            byZone.merge(OtherTexts.PROVINCE_ZONES[i], provinceWeights[i], Double::sum);
+        }
+        String best = OtherTexts.PROVINCE_ZONES[OtherTexts.provinceIndex("ON")];
+        double most = -1;
+        for (var e : byZone.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
     /** A fresh number for marking which accounts already liked the post being processed. */
     int nextStamp() {
         return ++stamp;

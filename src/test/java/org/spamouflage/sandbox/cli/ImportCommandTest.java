@@ -43,6 +43,36 @@ class ImportCommandTest {
     }
 
     @Test
+    void theAudienceZoneGivenOnImportIsDeclaredInTheManifest() throws Exception {
+        Path dir = tmp.resolve("zone");
+        int code = run("import", "--preset", "coortweet", "--in",
+                resource("/golden/coortweet-russian/russian_coord_tweets.csv.gz").toString(), "--audience-zone",
+                "Europe/Moscow", "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(DatasetFolder.readDataset(dir).info().audienceTimeZone()).isEqualTo("Europe/Moscow");
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"audience_time_zone\": \"Europe/Moscow\"");
+    }
+
+    @Test
+    void anUnknownAudienceZoneExitsTwoNamingTheOption() throws Exception {
+        int code = run("import", "--preset", "coortweet", "--in",
+                resource("/golden/coortweet-russian/russian_coord_tweets.csv.gz").toString(), "--audience-zone",
+                "Mars/Olympus", "--out", tmp.resolve("bad").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--audience-zone: unknown zone \"Mars/Olympus\"");
+        assertThat(tmp.resolve("bad")).doesNotExist();
+    }
+
+    @Test
+    void withoutAZoneTheManifestDeclaresNone() throws Exception {
+        Path dir = tmp.resolve("nozone");
+        assertThat(run("import", "--preset", "coortweet", "--in",
+                resource("/golden/coortweet-russian/russian_coord_tweets.csv.gz").toString(), "--out", dir.toString()))
+                .isZero();
+        assertThat(DatasetFolder.readDataset(dir).info().hasAudienceTimeZone()).isFalse();
+    }
+
+    @Test
     void fileWithoutRequiredColumnsExitsTwoAndWritesNothing() throws Exception {
         Path bad = tmp.resolve("bad.csv");
         Files.writeString(bad, "object,account,content,ts\no1,a1,c1,1\n");

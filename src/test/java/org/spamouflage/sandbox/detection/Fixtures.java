@@ -57,7 +57,8 @@ final class Fixtures {
     }
 
     Dataset dataset() {
-        return new Dataset(new DatasetInfo(true, "fixture", "", "", 0, 0, 0), accounts, posts, List.of(), targets);
+        return new Dataset(new DatasetInfo(true, "fixture", "", "", 0, 0, 0, "America/Toronto"), accounts, posts, List.of(),
+                targets);
     }
 
     Detection detect() {

@@ -1,21 +1,20 @@
 package org.spamouflage.sandbox.detection.coaction;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.Engagement;
 import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.detection.entities.PostEntities;
 
 /**
  * Builds the {@link ActionTable} of one {@link CoActionLayer} from a {@link Dataset}. Each post acts on
  * each of its objects at most once (a post with the same link twice is one share of it).
  *
  * <p>Objects are namespaced so that layers never mix inside one table: {@code reply:ID} (co-comment),
- * {@code share:ID} for a shared object or a re-shared post, {@code link:URL} (co-share), {@code #tag}
- * (co-hashtag, lower-cased with {@link Locale#ROOT}). Links are taken as written; normalising URLs
- * (tracking parameters, short links) is the importer's job.
+ * {@code share:ID} for a shared object or a re-shared post, {@code rt:…} for a re-share recognised from
+ * the text, {@code link:KEY} for a canonical link (co-share), {@code #tag} (co-hashtag, lower case).
+ * Hashtags, links and re-shares are read by {@link PostEntities}: from the data's lists when it has them,
+ * otherwise from the texts, with links canonicalised and short links kept apart.
  *
  * <p>{@link ActionTable#source(int)} is the index of the post in {@link Dataset#posts()}, or, for a
  * {@code SHARE} engagement, {@code -(index in Dataset#engagements() + 1)}; see {@link #isEngagement}.
@@ -25,11 +24,15 @@ public final class DatasetActions {
     private DatasetActions() {
     }
 
-    /** The actions of {@code layer} in {@code dataset}. O(posts + engagements). */
+    /** The actions of {@code layer} in {@code dataset}, entities read by {@link PostEntities#of}. */
     public static ActionTable of(Dataset dataset, CoActionLayer layer) {
+        return of(dataset, PostEntities.of(dataset), layer);
+    }
+
+    /** The actions of {@code layer} in {@code dataset}. O(posts + engagements). */
+    public static ActionTable of(Dataset dataset, PostEntities entities, CoActionLayer layer) {
         ActionTable.Builder b = ActionTable.builder();
         List<Post> posts = dataset.posts();
-        Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < posts.size(); i++) {
             Post p = posts.get(i);
             switch (layer) {
@@ -39,33 +42,13 @@ public final class DatasetActions {
                     }
                 }
                 case CO_SHARE -> {
-                    seen.clear();
-                    if (p.sharedObject() != null) {
-                        seen.add("share:" + p.sharedObject());
-                    }
-                    for (String link : p.links()) {
-                        String l = link.strip();
-                        if (!l.isEmpty()) {
-                            seen.add("link:" + l);
-                        }
-                    }
-                    for (String object : seen) {
+                    for (String object : entities.shareObjects(p)) {
                         b.add(object, p.accountId(), p.time(), i);
                     }
                 }
                 case CO_HASHTAG -> {
-                    seen.clear();
-                    for (String tag : p.hashtags()) {
-                        String t = tag.strip().toLowerCase(Locale.ROOT);
-                        if (t.startsWith("#")) {
-                            t = t.substring(1);
-                        }
-                        if (!t.isEmpty()) {
-                            seen.add("#" + t);
-                        }
-                    }
-                    for (String object : seen) {
-                        b.add(object, p.accountId(), p.time(), i);
+                    for (String tag : entities.hashtags(p)) {
+                        b.add("#" + tag, p.accountId(), p.time(), i);
                     }
                 }
             }

@@ -17,6 +17,7 @@ import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.detection.coaction.CoActionLayer;
 import org.spamouflage.sandbox.detection.coaction.CoActionNetwork;
 import org.spamouflage.sandbox.detection.coaction.DatasetActions;
+import org.spamouflage.sandbox.detection.entities.PostEntities;
 
 /**
  * The coordination network of a detection context: its layers, the union of their significant
@@ -51,13 +52,13 @@ public final class CoordinationNetwork {
 
     public CoordinationNetwork(DetectionContext ctx) {
         DetectorSettings s = ctx.settings();
-        double alpha = s.significanceLevel();
+        PostEntities entities = ctx.entities();
         layers.put("co-comment", new Layer("co-comment", s.coCommentWindowSeconds(),
-                DatasetActions.of(ctx.dataset(), CoActionLayer.CO_COMMENT), alpha, ctx));
+                DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_COMMENT), ctx));
         layers.put("co-share", new Layer("co-share", s.coShareWindowSeconds(),
-                DatasetActions.of(ctx.dataset(), CoActionLayer.CO_SHARE), alpha, ctx));
+                DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_SHARE), ctx));
         layers.put("co-hashtag", new Layer("co-hashtag", s.coHashtagWindowSeconds(),
-                DatasetActions.of(ctx.dataset(), CoActionLayer.CO_HASHTAG), alpha, ctx));
+                DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_HASHTAG), ctx));
         this.text = new TextLayer(ctx);
         layers.put("duplicate-text", text.layer());
         this.edges = union(ctx.size());
@@ -113,7 +114,9 @@ public final class CoordinationNetwork {
                 w[1] = Math.min(w[1], layer.significant().qValue(e));
                 which.computeIfAbsent(k, x -> new ArrayList<>()).add(layer.id());
             }
-            for (Layer.BurstLink link : layer.burstLinks()) {
+            List<Layer.BurstLink> links = new ArrayList<>(layer.burstLinks());
+            links.addAll(layer.accountLinks());
+            for (Layer.BurstLink link : links) {
                 int a = Math.min(link.a(), link.b());
                 int b = Math.max(link.a(), link.b());
                 if (a == b) {

@@ -2,50 +2,66 @@ package org.spamouflage.sandbox.detection.network;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.spamouflage.sandbox.detection.DetectionContext;
+import org.spamouflage.sandbox.detection.coaction.AccountCoordination;
 import org.spamouflage.sandbox.detection.coaction.ActionTable;
 import org.spamouflage.sandbox.detection.coaction.CoActionCounter;
 import org.spamouflage.sandbox.detection.coaction.CoActionNetwork;
 import org.spamouflage.sandbox.detection.coaction.EdgeSignificance;
 
 /**
- * One layer of the network: the actions of one kind, the significant edges between accounts, and
- * per account how many of its actions took part in a significant co-action.
+ * One layer of the network: the actions of one kind, the evidence that links accounts in it, and per
+ * account how many of its actions took part in a linked co-action.
  *
- * <p>"Marked" actions are found by a second sweep over each object's actions in time order: an
- * action is marked when another account acted on the same object within the window and the two
- * accounts' edge is significant. Cost: O(A log A + P) for A actions and P in-window pairs; P is
- * already bounded by the counter's limits (it counted the same pairs).
+ * <p>Three tests link two accounts in a layer: the pair test ({@link EdgeSignificance}: the two meet on
+ * more objects than their activity explains), for copied text the burst test ({@link MessageBursts}), and
+ * the account-level test ({@link AccountCoordination}: both accounts act together with others, over all
+ * their partners, more often than their activity and timing explain, and the two co-acted at least once),
+ * which links only accounts that the other tests leave without a partner in the layer (at least one of the
+ * two), so that it places the accounts of sparse data without merging groups the pair test already
+ * separates.
+ *
+ * <p>"Marked" actions are found by a second sweep over each object's actions in time order: an action is
+ * marked when another account acted on the same object within the window and the two accounts are
+ * linked. The same sweep finds the <em>coordinated</em> actions (another account within the window,
+ * linked or not), the units of the account-level test. Cost: O(A log A + P) for A actions and P
+ * in-window pairs; P is already bounded by the counter's limits (it counted the same pairs).
  */
 public final class Layer {
     private final String id;
     private final long window;
     private final ActionTable table;
     private final EdgeSignificance significant;
+    private final AccountCoordination accountLevel;
     private final int[] ctxIndex;
     private final int[] marked;
     private final int[] actions;
     private final int[] partners;
-    private List<BurstLink> burstLinks;
+    private final List<BurstLink> burstLinks;
+    private final List<BurstLink> accountLinks;
 
-    Layer(String id, long window, ActionTable table, double alpha, DetectionContext ctx) {
-        this(id, window, table, alpha, ctx, null, List.of());
-    }
-
-    /** Two accounts (context indices) in one significant burst of a copied message, with its p-value. */
+    /** Two accounts (context indices) linked by a test other than the pair test, with its p- or q-value. */
     public record BurstLink(int a, int b, double pValue) {
     }
 
+    Layer(String id, long window, ActionTable table, DetectionContext ctx) {
+        this(id, window, table, ctx, null, List.of(), null);
+    }
+
     /**
-     * @param burstPosts posts (by dataset index) that a second test found coordinated, or null
+     * @param burstPosts posts (by dataset index) that the burst test found coordinated, or null
      * @param burstLinks account pairs (context indices) that test linked
+     * @param unitPosts  for copied text: per post (dataset index), whether it is a unit of the account-level
+     *                   test (a post with text); null when the units are the table's actions
      */
-    Layer(String id, long window, ActionTable table, double alpha, DetectionContext ctx, boolean[] burstPosts,
-          List<BurstLink> burstLinks) {
+    Layer(String id, long window, ActionTable table, DetectionContext ctx, boolean[] burstPosts,
+          List<BurstLink> burstLinks, boolean[] unitPosts) {
         this.id = id;
         this.window = window;
         this.table = table;
+        double alpha = ctx.settings().significanceLevel();
         CoActionNetwork net = new CoActionCounter(window).count(table);
         this.significant = EdgeSignificance.of(net).retainSignificant(alpha);
         int n = ctx.size();
@@ -62,6 +78,9 @@ public final class Layer {
                 actions[c]++;
             }
         }
+        int[] rows = sortedRows();
+        boolean[] coordinatedRow = coordinatedRows(rows);
+        this.accountLevel = accountTest(ctx, coordinatedRow, unitPosts);
         CoActionNetwork sig = significant.network();
         LongOpenHashSet edges = new LongOpenHashSet(sig.edgeCount() * 2);
         LongOpenHashSet ctxEdges = new LongOpenHashSet(sig.edgeCount() * 2);
@@ -86,12 +105,34 @@ public final class Layer {
                 partners[link.b()]++;
             }
         }
+        // The account-level test links accounts the pair test left without a partner here: where the pair
+        // test places an account with its recurring partners, also joining it to everyone it met once would
+        // merge separate groups that happen to act on the same popular objects.
+        boolean[] placed = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            placed[a] = partners[a] > 0;
+        }
+        List<BurstLink> links = new ArrayList<>();
+        for (int e = 0; e < net.edgeCount(); e++) {
+            int ca = ctxIndex[net.accountA(e)];
+            int cb = ctxIndex[net.accountB(e)];
+            if (ca >= 0 && cb >= 0 && accountLevel.linked(ca) && accountLevel.linked(cb) && !(placed[ca] && placed[cb])) {
+                edges.add(key(net.accountA(e), net.accountB(e)));
+                if (ctxEdges.add(key(ca, cb))) {
+                    partners[ca]++;
+                    partners[cb]++;
+                    links.add(new BurstLink(Math.min(ca, cb), Math.max(ca, cb),
+                            Math.max(accountLevel.qValue(ca), accountLevel.qValue(cb))));
+                }
+            }
+        }
+        this.accountLinks = List.copyOf(links);
         if (!edges.isEmpty() || burstPosts != null) {
-            markActions(edges, burstPosts);
+            markActions(rows, edges, burstPosts);
         }
     }
 
-    private void markActions(LongOpenHashSet edges, boolean[] burstPosts) {
+    private int[] sortedRows() {
         int size = table.size();
         int[] rows = new int[size];
         for (int i = 0; i < size; i++) {
@@ -105,6 +146,72 @@ public final class Layer {
             c = Long.compare(table.time(x), table.time(y));
             return c != 0 ? c : Integer.compare(x, y);
         });
+        return rows;
+    }
+
+    /**
+     * Per row, whether another account acted on the same object within the window: the nearest earlier
+     * and the nearest later action by a different account decide, found in one pass each way by
+     * remembering the last action and the last action by a different account than it. O(A).
+     */
+    private boolean[] coordinatedRows(int[] rows) {
+        int size = rows.length;
+        boolean[] out = new boolean[size];
+        for (int dir = 0; dir < 2; dir++) {
+            int last = -1;
+            int lastOther = -1;
+            for (int k = 0; k < size; k++) {
+                int i = dir == 0 ? k : size - 1 - k;
+                int r = rows[i];
+                if (last >= 0 && table.object(last) != table.object(r)) {
+                    last = -1;
+                    lastOther = -1;
+                }
+                int candidate = last >= 0 && table.account(last) != table.account(r) ? last : lastOther;
+                if (candidate >= 0 && Math.abs(table.time(r) - table.time(candidate)) <= window) {
+                    out[r] = true;
+                }
+                if (last >= 0 && table.account(last) != table.account(r)) {
+                    lastOther = last;
+                }
+                last = r;
+            }
+        }
+        return out;
+    }
+
+    private AccountCoordination accountTest(DetectionContext ctx, boolean[] coordinatedRow, boolean[] unitPosts) {
+        int minParticipation = ctx.settings().minParticipation();
+        double alpha = ctx.settings().significanceLevel();
+        if (unitPosts == null) {
+            int size = table.size();
+            int[] account = new int[size];
+            long[] time = new long[size];
+            for (int row = 0; row < size; row++) {
+                account[row] = ctxIndex[table.account(row)];
+                time[row] = table.time(row);
+            }
+            return AccountCoordination.test(ctx.size(), account, time, coordinatedRow, alpha, minParticipation);
+        }
+        int posts = unitPosts.length;
+        boolean[] coordinatedPost = new boolean[posts];
+        for (int row = 0; row < table.size(); row++) {
+            int p = table.source(row);
+            if (coordinatedRow[row] && p >= 0 && p < posts) {
+                coordinatedPost[p] = true;
+            }
+        }
+        int[] account = new int[posts];
+        long[] time = new long[posts];
+        for (int p = 0; p < posts; p++) {
+            account[p] = unitPosts[p] ? ctx.authorOf(p) : -1;
+            time[p] = ctx.post(p).time();
+        }
+        return AccountCoordination.test(ctx.size(), account, time, coordinatedPost, alpha, minParticipation);
+    }
+
+    private void markActions(int[] rows, LongOpenHashSet edges, boolean[] burstPosts) {
+        int size = table.size();
         boolean[] isMarked = new boolean[size];
         if (burstPosts != null) {
             for (int row = 0; row < size; row++) {
@@ -163,6 +270,11 @@ public final class Layer {
         return significant;
     }
 
+    /** The account-level test of this layer, by context account index. */
+    public AccountCoordination accountLevel() {
+        return accountLevel;
+    }
+
     /** The detection-context index of a table account, or -1 (targets, accounts without posts). */
     public int contextIndex(int tableAccount) {
         return ctxIndex[tableAccount];
@@ -173,7 +285,7 @@ public final class Layer {
         return actions[a];
     }
 
-    /** Actions of context account {@code a} that co-occurred with a significant partner. */
+    /** Actions of context account {@code a} that co-occurred with a linked partner. */
     public int marked(int a) {
         return marked[a];
     }
@@ -183,7 +295,15 @@ public final class Layer {
         return burstLinks;
     }
 
-    /** Significant partners of context account {@code a}. */
+    /**
+     * Account pairs (context indices, a &lt; b) linked by the account-level test and not by the pair test:
+     * both accounts linked, and they co-acted at least once; the value is the larger of their q-values.
+     */
+    public List<BurstLink> accountLinks() {
+        return accountLinks;
+    }
+
+    /** Linked partners of context account {@code a} (any test). */
     public int partners(int a) {
         return partners[a];
     }

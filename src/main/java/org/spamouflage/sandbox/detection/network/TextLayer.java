@@ -105,8 +105,14 @@ public final class TextLayer {
                 prev = a;
             }
         }
-        this.layer = new Layer("duplicate-text", ctx.settings().duplicateWindowSeconds(), b.build(),
-                ctx.settings().significanceLevel(), ctx, burstPosts, links);
+        // the account-level test asks what share of an account's posts (with text) are copies posted
+        // within the window of another account's copy, not what share of its copies are
+        boolean[] withText = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            withText[p] = !posts.get(p).text().isBlank();
+        }
+        this.layer = new Layer("duplicate-text", ctx.settings().duplicateWindowSeconds(), b.build(), ctx, burstPosts,
+                links, withText);
     }
 
     /**

@@ -30,6 +30,9 @@ public final class AccountAgeSignal implements Signal {
     @Override
     public SignalResult score(DetectionContext ctx) {
         int n = ctx.size();
+        if (ctx.accounts().stream().noneMatch(Account::hasCreatedAt)) {
+            return SignalResult.abstain(n, "the data give no account creation dates");
+        }
         double[] scores = new double[n];
         double[] raw = new double[n];
         for (int a = 0; a < n; a++) {
@@ -37,6 +40,7 @@ public final class AccountAgeSignal implements Signal {
             int[] posts = ctx.posts(a);
             if (!acc.hasCreatedAt() || posts.length == 0) {
                 raw[a] = Double.NaN;
+                scores[a] = Double.NaN;
                 continue;
             }
             double days = Math.max(0, (ctx.post(posts[0]).time() - acc.createdAt()) / 86400.0);

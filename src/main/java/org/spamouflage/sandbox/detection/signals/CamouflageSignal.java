@@ -33,6 +33,10 @@ public final class CamouflageSignal implements Signal {
 
     @Override
     public SignalResult score(DetectionContext ctx) {
+        if (ctx.dataset().targets().isEmpty()) {
+            return SignalResult.abstain(ctx.size(), "the data name no public figures (targets), so no post is on or off"
+                    + " topic");
+        }
         TextLayer text = CoordinationNetwork.of(ctx).text();
         Set<String> targetPosts = new HashSet<>();
         Set<String> targetHandles = new HashSet<>();

@@ -39,6 +39,9 @@ public final class CreationBurstSignal implements Signal {
     public SignalResult score(DetectionContext ctx) {
         int n = ctx.size();
         long[] times = ctx.accounts().stream().filter(Account::hasCreatedAt).mapToLong(Account::createdAt).toArray();
+        if (times.length == 0) {
+            return SignalResult.abstain(n, "the data give no account creation dates");
+        }
         Arrays.sort(times);
         double[] scores = new double[n];
         double[] raw = new double[n];
@@ -49,6 +52,7 @@ public final class CreationBurstSignal implements Signal {
             Account acc = ctx.account(a);
             if (!acc.hasCreatedAt()) {
                 raw[a] = Double.NaN;
+                scores[a] = Double.NaN;
                 continue;
             }
             long t = acc.createdAt();

@@ -34,6 +34,17 @@ public final class CrossLanguageSignal implements Signal {
 
     @Override
     public SignalResult score(DetectionContext ctx) {
+        java.util.TreeSet<String> languages = new java.util.TreeSet<>();
+        for (org.spamouflage.sandbox.dataset.Post p : ctx.dataset().posts()) {
+            if (!p.lang().isEmpty() && !p.text().isEmpty() && languages.size() < 2) {
+                languages.add(p.lang());
+            }
+        }
+        if (languages.size() < 2) {
+            return SignalResult.abstain(ctx.size(), languages.isEmpty()
+                    ? "the data give no post languages"
+                    : "every post with a known language is in one language (" + languages.first() + ")");
+        }
         TextLayer text = CoordinationNetwork.of(ctx).text();
         int min = ctx.settings().minFamilyAccounts();
         int n = ctx.size();

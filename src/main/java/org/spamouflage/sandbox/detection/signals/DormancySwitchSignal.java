@@ -32,6 +32,18 @@ public final class DormancySwitchSignal implements Signal {
     @Override
     public SignalResult score(DetectionContext ctx) {
         int n = ctx.size();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (org.spamouflage.sandbox.dataset.Post p : ctx.dataset().posts()) {
+            first = Math.min(first, p.time());
+            last = Math.max(last, p.time());
+        }
+        if (first > last || (last - first) / 86400.0 < MIN_SILENT_DAYS) {
+            return SignalResult.abstain(n, String.format(Locale.ROOT,
+                    "the data span %s, shorter than the %.0f days of silence the signal looks for",
+                    first > last ? "no time" : String.format(Locale.ROOT, "%.1f days", (last - first) / 86400.0),
+                    (double) MIN_SILENT_DAYS));
+        }
         double[] scores = new double[n];
         double[] raw = new double[n];
         String[] why = new String[n];

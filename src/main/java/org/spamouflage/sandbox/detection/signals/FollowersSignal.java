@@ -26,12 +26,16 @@ public final class FollowersSignal implements Signal {
     @Override
     public SignalResult score(DetectionContext ctx) {
         int n = ctx.size();
+        if (ctx.accounts().stream().noneMatch(Account::hasFollowers)) {
+            return SignalResult.abstain(n, "the data give no follower counts");
+        }
         double[] scores = new double[n];
         double[] raw = new double[n];
         for (int a = 0; a < n; a++) {
             Account acc = ctx.account(a);
             if (!acc.hasFollowers()) {
                 raw[a] = Double.NaN;
+                scores[a] = Double.NaN;
                 continue;
             }
             raw[a] = acc.followers();

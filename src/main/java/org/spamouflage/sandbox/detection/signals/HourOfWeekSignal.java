@@ -259,6 +259,9 @@ public final class HourOfWeekSignal implements Signal {
 
     @Override
     public SignalResult score(DetectionContext ctx) {
+        if (!ctx.hasZone()) {
+            return SignalResult.abstain(ctx.size(), NightPostingSignal.NO_ZONE);
+        }
         Profiles pr = measure(ctx);
         int n = ctx.size();
         double[] scores = new double[n];

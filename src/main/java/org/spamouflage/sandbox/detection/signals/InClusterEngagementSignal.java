@@ -31,6 +31,9 @@ public final class InClusterEngagementSignal implements Signal {
 
     @Override
     public SignalResult score(DetectionContext ctx) {
+        if (ctx.dataset().engagements().isEmpty()) {
+            return SignalResult.abstain(ctx.size(), "the data hold no likes or re-shares (engagements)");
+        }
         int[] cluster = CoordinationNetwork.of(ctx).clusters();
         Object2IntOpenHashMap<String> postAuthor = new Object2IntOpenHashMap<>();
         postAuthor.defaultReturnValue(-1);

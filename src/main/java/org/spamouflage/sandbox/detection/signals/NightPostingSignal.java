@@ -24,6 +24,9 @@ import org.spamouflage.sandbox.detection.SignalResult;
 public final class NightPostingSignal implements Signal {
     static final double HUMAN_NIGHT_SHARE = 0.07;
     static final double PRIOR_POSTS = 3;
+    /** Why the local-time signals abstain without an audience zone. */
+    static final String NO_ZONE = "no audience time zone is known (give one: import --audience-zone, or"
+            + " referenceTimeZone in the detector settings), and local night cannot be guessed from UTC";
 
     private static final SignalInfo INFO = new SignalInfo("night-posting", "Night posting", "account",
             "High when many of the account's posts fall between midnight and 6 am in the audience's time zone.",
@@ -37,6 +40,9 @@ public final class NightPostingSignal implements Signal {
     @Override
     public SignalResult score(DetectionContext ctx) {
         int n = ctx.size();
+        if (!ctx.hasZone()) {
+            return SignalResult.abstain(n, NO_ZONE);
+        }
         double[] scores = new double[n];
         double[] raw = new double[n];
         int[][] utcHours = new int[n][];

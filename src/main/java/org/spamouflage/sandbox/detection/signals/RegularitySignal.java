@@ -10,7 +10,8 @@ import org.spamouflage.sandbox.detection.SignalResult;
  * Clockwork posting. Uses the burstiness B = (σ − μ)/(σ + μ) of the gaps between an account's
  * consecutive posts (Goh &amp; Barabási, EPL 2008): people are bursty (heavy-tailed gaps, B &gt; 0;
  * Vajna et al. 2013), scheduled posters are regular (B near −1). Score = max(0, −B). Needs at
- * least {@value #MIN_POSTS} posts, else 0. Cost: O(posts).
+ * least {@value #MIN_POSTS} posts (three gaps); with fewer it does not apply to the account (NaN: two gaps
+ * are always "regular" or "bursty" by accident). Cost: O(posts).
  */
 public final class RegularitySignal implements Signal {
     static final int MIN_POSTS = 4;
@@ -33,6 +34,7 @@ public final class RegularitySignal implements Signal {
             int[] posts = ctx.posts(a);
             if (posts.length < MIN_POSTS) {
                 raw[a] = Double.NaN;
+                scores[a] = Double.NaN;
                 continue;
             }
             double sum = 0;

@@ -14,6 +14,8 @@ import java.util.Locale;
  *       apostrophes ({@code ’ ‘ ʼ ´}) become {@code '}.</li>
  *   <li>A leading list marker (1–3 digits then {@code .} or {@code )}, e.g. {@code "3. "}) is dropped:
  *       operators paste numbered lists and the number is left over [Meta Q2 2023 report].</li>
+ *   <li>A leading re-share marker ({@code RT @handle:}, {@code MT @handle}) is removed with its handle: every
+ *       re-share of one post then has the original's text, whoever re-shared it.</li>
  *   <li>URLs ({@code http://}, {@code https://}, {@code www.}) and {@code @mentions} are removed: the
  *       campaign varies the link and the tagged journalists per copy, so they would split families.
  *       They are not lost: {@link AnchorExtractor} keeps them as anchors for the co-share layers and the
@@ -53,7 +55,7 @@ public final class TextNormalizer {
         String s = fold(raw);
         Builder b = new Builder(s.length());
         int n = s.length();
-        int i = skipListMarker(s);
+        int i = skipReshareMarker(s, skipListMarker(s));
         while (i < n) {
             int cp = s.codePointAt(i);
             if (isSpace(cp)) {
@@ -72,6 +74,30 @@ public final class TextNormalizer {
             i = end;
         }
         return b.out.toString();
+    }
+
+    /**
+     * After a leading "RT" or "MT" (any case, optionally with a colon) that announces a re-share of
+     * {@code @handle}, the index where the copied text starts; otherwise {@code from}. The handle itself
+     * is a mention and is dropped like any other.
+     */
+    static int skipReshareMarker(String s, int from) {
+        int i = from;
+        int n = s.length();
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i + 2 > n || !((s.charAt(i) == 'r' || s.charAt(i) == 'm') && s.charAt(i + 1) == 't')) {
+            return from;
+        }
+        int j = i + 2;
+        if (j < n && s.charAt(j) == ':') {
+            j++;
+        }
+        while (j < n && isSpace(s.charAt(j))) {
+            j++;
+        }
+        return j < n && (s.charAt(j) == '@' || s.charAt(j) == '＠') ? j : from;
     }
 
     /** Number of tokens in a string returned by {@link #normalize}. */

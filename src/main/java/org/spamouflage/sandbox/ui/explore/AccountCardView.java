@@ -77,13 +77,14 @@ public class AccountCardView extends Div {
             name.setText(s.title() + (s.enabled() ? "" : " (off)"));
             name.getStyle().set("flex", "0 0 12em").set("font-size", "var(--lumo-font-size-s)");
             Div fill = new Div();
-            fill.getStyle().set("width", Math.round(s.score() * 100) + "%").set("height", "100%")
+            boolean applies = !Double.isNaN(s.score());
+            fill.getStyle().set("width", (applies ? Math.round(s.score() * 100) : 0) + "%").set("height", "100%")
                     .set("background", s.fired() ? "var(--lumo-error-color)" : "var(--lumo-contrast-40pct)")
                     .set("border-radius", "3px");
             Div bar = new Div(fill);
             bar.getStyle().set("flex", "1").set("height", "10px").set("background", "var(--lumo-contrast-5pct)")
                     .set("border-radius", "3px");
-            Span value = new Span(Fmt.num(s.score(), 2));
+            Span value = new Span(applies ? Fmt.num(s.score(), 2) : "n/a");
             value.getStyle().set("flex", "0 0 3em").set("text-align", "right").set("font-size", "var(--lumo-font-size-s)");
             Div row = new Div(name, bar, value);
             row.getElement().setAttribute("data-signal", s.signalId());

@@ -59,7 +59,7 @@ public final class ExercisePage {
     private ExercisePage(ExerciseData data) {
         this.data = data;
         this.d = data.detection();
-        this.zone = ZoneId.of(d.settings().referenceTimeZone());
+        this.zone = d.context().zoneOrUtc();
         this.visible = d.signals().stream().filter(s -> data.showsSignal(s.id())).toList();
         double[][] scores = new double[visible.size()][];
         for (int k = 0; k < visible.size(); k++) {

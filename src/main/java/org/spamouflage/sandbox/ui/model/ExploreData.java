@@ -56,7 +56,7 @@ public final class ExploreData {
     private ExploreData(Pipeline.Run run) {
         this.run = run;
         this.ds = run.generated().dataset();
-        this.zone = ZoneId.of(run.detection().settings().referenceTimeZone());
+        this.zone = run.detection().context().zoneOrUtc();
         this.targets = ds.targets();
         Map<String, Integer> targetOfPost = new HashMap<>();
         Map<String, Integer> targetIndex = new HashMap<>();

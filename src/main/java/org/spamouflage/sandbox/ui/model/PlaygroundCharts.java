@@ -68,8 +68,15 @@ public final class PlaygroundCharts {
             // The title is the signal's name alone: the cards are narrow, and what the bars count is said
             // once in the section's heading.
             String title = s.title() + (on ? "" : " (off)");
+            ThresholdTable table = tables.get(s.id());
+            if (table == null) {
+                // the signal abstained on these data: say why instead of drawing zeros
+                signals.add(new SignalPanel(s.id(), s.title(), s.direction(), on, d.settings().weight(s.id()), sep,
+                        "Not applicable: " + d.abstention(s.id()), null));
+                continue;
+            }
             signals.add(new SignalPanel(s.id(), s.title(), s.direction(), on, d.settings().weight(s.id()), sep,
-                    hide ? "" : aucText(sep), histogram(title, ScoreHistogram.of(tables.get(s.id()), BINS), hide, false)));
+                    hide ? "" : aucText(sep), histogram(title, ScoreHistogram.of(table, BINS), hide, false)));
         }
         SeparationReport combined = run.evaluation().report().combined();
         NetworkCharts.Network network = NetworkCharts.build(run, NetworkCharts.NODES);
@@ -203,7 +210,7 @@ public final class PlaygroundCharts {
     public static ChartSpec timeline(Pipeline.Run run, boolean hideTruth) {
         Dataset ds = run.generated().dataset();
         GroundTruth truth = run.generated().truth();
-        ZoneId zone = ZoneId.of(run.detection().settings().referenceTimeZone());
+        ZoneId zone = run.detection().context().zoneOrUtc();
         long[] span = span(ds);
         long start = Math.floorDiv(span[0], 3600) * 3600;
         long hours = Math.max(1, (span[1] - start + 3599) / 3600);

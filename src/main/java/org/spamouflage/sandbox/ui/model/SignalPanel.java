@@ -12,8 +12,9 @@ import org.spamouflage.sandbox.ui.base.ChartSpec;
  * @param enabled    whether the signal counts in the combined score
  * @param weight     its weight in the combined score
  * @param separation AUC and friends (truth-based; shown only when the truth is)
- * @param aucText    "AUC 0.91" or "AUC not defined: …", or empty when the truth is hidden
- * @param histogram  campaign vs other accounts' scores (one pooled series when the truth is hidden)
+ * @param aucText    "AUC 0.91" or "AUC not defined: …", or empty when the truth is hidden, or "Not applicable: why"
+ * @param histogram  campaign vs other accounts' scores (one pooled series when the truth is hidden); null when
+ *                   the signal does not apply to these data
  */
 public record SignalPanel(String id, String title, String direction, boolean enabled, double weight,
                           SeparationReport separation, String aucText, ChartSpec histogram) {

@@ -93,7 +93,12 @@ public class ResultsPanel extends Div {
             buildSignalCards(r.signals());
         }
         for (SignalPanel s : r.signals()) {
-            signalCharts.get(s.id()).setSpec(s.histogram());
+            SandboxChart chart = signalCharts.get(s.id());
+            // a signal that does not apply to these data shows why, not a chart of zeros
+            chart.setVisible(s.histogram() != null);
+            if (s.histogram() != null) {
+                chart.setSpec(s.histogram());
+            }
             signalAuc.get(s.id()).setText(s.aucText());
         }
         combinedAuc.setText(r.state().hideTruth() ? "Truth hidden: no AUC." : r.combinedText());

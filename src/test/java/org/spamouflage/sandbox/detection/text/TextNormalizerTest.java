@@ -14,6 +14,22 @@ class TextNormalizerTest {
     }
 
     @Nested
+    class Reshares {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "RT @Alice: Hello world | hello world",
+            "rt @alice hello world | hello world",
+            "RT: @alice: Hello world | hello world",
+            "MT @alice: Hello world | hello world",
+            "RT is short for retweet | rt is short for retweet",
+            "Art @gallery today | art today",
+        })
+        void dropsALeadingReshareMarkerWithItsHandleOnly(String raw, String expected) {
+            assertThat(n(raw)).isEqualTo(expected);
+        }
+    }
+
+    @Nested
     class FrenchElisions {
 
         @ParameterizedTest(name = "{0} -> {1}")

@@ -1,0 +1,166 @@
+package org.spamouflage.sandbox.detection.entities;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.Post;
+
+/**
+ * What each post of one dataset points at, by one rule for generated and imported data alike.
+ *
+ * <p><b>Column or text.</b> Hashtags, links and mentions come from the dataset's own lists when the
+ * dataset has them (some post has a non-empty list: a hashtags column, the generator's lists), otherwise
+ * from the text ({@link TextEntities}). The choice is made once per dataset and per kind, never per post:
+ * a platform export that lists a post's hashtags lists them for every post, so an empty list then means
+ * "none", and reading the text as well would count links twice (an archive's {@code urls} column holds the
+ * expanded link, the text the t.co one).
+ *
+ * <p><b>Re-shares.</b> A post's shared object is its {@code sharedObject} when the data give one;
+ * otherwise a re-share recognised from the text ({@link Retweets}) shares the object
+ * {@code rt:author:normalised original}. The links and hashtags inside a recognised re-share belong to
+ * the original: the re-share acts on the original only, so one re-share is one co-share action, not one
+ * per link it carries.
+ *
+ * <p>Keys: {@code share:ID} for a shared object, {@code rt:…} for a recognised re-share,
+ * {@code link:KEY} for a link ({@link Links#canonical}; short links stay apart), {@code #tag} for a
+ * hashtag in lower case. Cost: O(posts) to decide the sources; O(length) per post.
+ */
+public final class PostEntities {
+    private final boolean hashtagsFromText;
+    private final boolean linksFromText;
+    private final boolean mentionsFromText;
+
+    private PostEntities(boolean hashtagsFromText, boolean linksFromText, boolean mentionsFromText) {
+        this.hashtagsFromText = hashtagsFromText;
+        this.linksFromText = linksFromText;
+        this.mentionsFromText = mentionsFromText;
+    }
+
+    /** Decides, for this dataset, where hashtags, links and mentions are read from. */
+    public static PostEntities of(Dataset dataset) {
+        boolean tags = false;
+        boolean links = false;
+        boolean mentions = false;
+        for (Post p : dataset.posts()) {
+            tags |= !p.hashtags().isEmpty();
+            links |= !p.links().isEmpty();
+            mentions |= !p.mentions().isEmpty();
+            if (tags && links && mentions) {
+                break;
+            }
+        }
+        return new PostEntities(!tags, !links, !mentions);
+    }
+
+    /** True when hashtags are read from the texts (the data have no hashtag lists). */
+    public boolean hashtagsFromText() {
+        return hashtagsFromText;
+    }
+
+    /** True when links are read from the texts. */
+    public boolean linksFromText() {
+        return linksFromText;
+    }
+
+    /** True when mentions are read from the texts. */
+    public boolean mentionsFromText() {
+        return mentionsFromText;
+    }
+
+    /** The re-share recognised from the post's text, or null (always null when the post names its shared object). */
+    public Retweets.Retweet retweet(Post p) {
+        return p.sharedObject() != null ? null : Retweets.recognise(p.text());
+    }
+
+    /** The objects a post shares, each once: its shared object or recognised re-share, then its links. */
+    public List<String> shareObjects(Post p) {
+        Set<String> out = new LinkedHashSet<>(4);
+        if (p.sharedObject() != null && !p.sharedObject().isBlank()) {
+            out.add("share:" + p.sharedObject().strip());
+        } else {
+            Retweets.Retweet rt = Retweets.recognise(p.text());
+            if (rt != null) {
+                out.add(Retweets.objectKey(rt));
+                return List.copyOf(out);
+            }
+        }
+        for (String link : links(p)) {
+            String key = Links.canonical(link);
+            if (key == null) {
+                // not an http(s) link (an id, a bare domain): compared as written, as before
+                String l = link.strip();
+                if (!l.isEmpty()) {
+                    out.add("link:" + l);
+                }
+            } else {
+                out.add("link:" + key);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The post's links as written: from the links list, or from the text when the data have no lists. */
+    public List<String> links(Post p) {
+        return linksFromText ? TextEntities.of(p.text()).links() : p.links();
+    }
+
+    /** The post's hashtags in lower case without {@code #}, each once. */
+    public List<String> hashtags(Post p) {
+        if (hashtagsFromText) {
+            return TextEntities.of(p.text()).hashtags();
+        }
+        Set<String> out = new LinkedHashSet<>(p.hashtags().size() * 2);
+        for (String tag : p.hashtags()) {
+            String t = tag.strip().toLowerCase(Locale.ROOT);
+            if (t.startsWith("#")) {
+                t = t.substring(1);
+            }
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The post's mentioned handles without {@code @} (lower case when read from the text). */
+    public List<String> mentions(Post p) {
+        return mentionsFromText ? TextEntities.of(p.text()).mentions() : p.mentions();
+    }
+
+    /** Counts for the methods note: how much was read from texts. */
+    public record Summary(boolean hashtagsFromText, boolean linksFromText, boolean mentionsFromText, long posts,
+                          long withHashtags, long withLinks, long shortLinks, long recognisedReshares) {
+    }
+
+    /** One pass over the posts counting what {@link #shareObjects} and {@link #hashtags} find. */
+    public Summary summarise(Dataset dataset) {
+        long tags = 0;
+        long links = 0;
+        long shorts = 0;
+        long rts = 0;
+        for (Post p : dataset.posts()) {
+            if (!hashtags(p).isEmpty()) {
+                tags++;
+            }
+            List<String> objects = shareObjects(p);
+            boolean link = false;
+            for (String o : objects) {
+                if (o.startsWith("rt:")) {
+                    rts++;
+                } else if (o.startsWith("link:")) {
+                    link = true;
+                    if (o.startsWith("link:short:")) {
+                        shorts++;
+                    }
+                }
+            }
+            if (link) {
+                links++;
+            }
+        }
+        return new Summary(hashtagsFromText, linksFromText, mentionsFromText, dataset.posts().size(), tags, links,
+                shorts, rts);
+    }
+}
