@@ -22,7 +22,11 @@ import org.spamouflage.sandbox.detection.signals.VolumeSignal;
 /**
  * The signal catalogue, in display order, with default weights. Coordination signals weigh more
  * than single-account traits: coordination traces separate paid agents better than individual
- * account features (Keller, Schoch, Stier &amp; Yang 2020).
+ * account features (Keller, Schoch, Stier &amp; Yang 2020). The four co-action layers weigh the same:
+ * each is the same test on another kind of object (a post, a link, a hashtag, a message) and nothing says
+ * in advance which a campaign will use (Keller et al. weigh co-tweeting and co-retweeting alike); the
+ * earlier 3/2/1/3 split favoured what the generator's campaign does and cost 0.045 combined AUC on a real
+ * window that runs on hashtags (BENCHMARKS.md, "Real campaigns").
  */
 public final class Signals {
     private Signals() {
@@ -33,15 +37,15 @@ public final class Signals {
 
     private static final List<Entry> ALL = List.of(
             new Entry(new CoActionSignal("co-comment", "Co-commenting", "comments", "post",
-                    "CooRTweet; Keller et al. 2020; CTV on Canada 2023", "the data hold no replies"), 3.0),
+                    "CooRTweet; Keller et al. 2020; CTV on Canada 2023", "the data hold no replies"), 2.0),
             new Entry(new CoActionSignal("co-share", "Co-sharing", "shares", "link or object",
                     "CooRTweet; QUT coordination-network-toolkit (co-link, co-retweet)",
                     "the data hold no re-shares and no links"), 2.0),
             new Entry(new CoActionSignal("co-hashtag", "Co-hashtagging", "hashtag uses", "hashtag",
-                    "CooRTweet co-hashtag; QUT toolkit", "the data hold no hashtags"), 1.0),
+                    "CooRTweet co-hashtag; QUT toolkit", "the data hold no hashtags"), 2.0),
             new Entry(new CoActionSignal("duplicate-text", "Near-duplicate posting", "posts", "message",
                     "Meta Q2 2023 (templates reused across accounts); CooRTweet 1.x near-duplicate text",
-                    "the data hold no post texts"), 3.0),
+                    "the data hold no post texts"), 2.0),
             new Entry(new CrossLanguageSignal(), 1.0),
             new Entry(new CamouflageSignal(), 1.0),
             new Entry(new InClusterEngagementSignal(), 1.0),

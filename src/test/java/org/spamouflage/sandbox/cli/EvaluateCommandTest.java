@@ -101,16 +101,19 @@ class EvaluateCommandTest {
                 + direct.population().campaign() + " campaign");
     }
 
-    /** AUC by counting every campaign/other pair, on scores rounded to 6 decimals as accounts.csv holds them. */
+    /**
+     * AUC by counting every campaign/other pair, on scores rounded to 6 decimals as accounts.csv holds them; an
+     * account the signal does not apply to (NaN, written n/a) is in no pair.
+     */
     static double pairAuc(double[] scores, boolean[] campaign) {
         double sum = 0;
         long pairs = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (!campaign[i]) {
+            if (!campaign[i] || Double.isNaN(scores[i])) {
                 continue;
             }
             for (int j = 0; j < scores.length; j++) {
-                if (campaign[j]) {
+                if (campaign[j] || Double.isNaN(scores[j])) {
                     continue;
                 }
                 long x = Math.round(scores[i] * 1e6);

@@ -22,7 +22,7 @@ public final class DatasetFixtures {
     /** Five posts by two people and one invented prime minister, with replies, a re-share and links. */
     public static Dataset small() {
         DatasetInfo info = new DatasetInfo(true, "scenario fixture", "fixture", "abc123", 42,
-                t("2023-08-07T00:00:00Z"), t("2023-08-08T00:00:00Z"));
+                t("2023-08-07T00:00:00Z"), t("2023-08-08T00:00:00Z"), "America/Toronto");
         List<Account> accounts = List.of(
                 new Account("a1", "JeanTremblay", "Jean Tremblay", t("2015-03-02T10:00:00Z"), 120, 80, "Montréal, QC",
                         "photo", true),

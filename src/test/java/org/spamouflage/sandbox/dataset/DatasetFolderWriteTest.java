@@ -147,6 +147,7 @@ class DatasetFolderWriteTest {
                         "start": "2023-08-07T00:00:00Z",
                         "end": "2023-08-08T00:00:00Z"
                       },
+                      "audience_time_zone": "America/Toronto",
                       "counts": {
                         "accounts": 3,
                         "posts": 5,

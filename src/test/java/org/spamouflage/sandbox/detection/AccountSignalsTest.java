@@ -108,7 +108,7 @@ class AccountSignalsTest {
         assertThat(score(d, "followers", "zero")).isEqualTo(1.0);
         assertThat(score(d, "followers", "nine")).isCloseTo(0.5, within(1e-12));
         assertThat(score(d, "followers", "many")).isZero();
-        assertThat(score(d, "followers", "unknown")).isZero();
+        assertThat(score(d, "followers", "unknown")).as("not applicable: the count is unknown").isNaN();
     }
 
     @Test

@@ -42,14 +42,16 @@ class CoordinationSignalsTest {
     }
 
     @Test
-    void recurringCoCommentersScoreOneAndChanceMeetingsZero() {
+    void recurringCoCommentersScoreOneAndChanceMeetingsAtMostTheLowerBoundOfTwoOfTwo() {
         Detection d = brigade().detect();
         double[] s = d.signalScores("co-comment");
         for (int b = 0; b < 5; b++) {
             assertThat(s[d.indexOf("brig" + b)]).as("brig" + b).isEqualTo(1.0);
         }
+        // no organic pair recurs, so an organic account scores only the 95% lower bound of its own share of
+        // comments that met another account's: at most 2 of 2, i.e. 0.3424 (statsmodels' Wilson interval)
         for (int o = 0; o < 40; o++) {
-            assertThat(s[d.indexOf(String.format("org%02d", o))]).isZero();
+            assertThat(s[d.indexOf(String.format("org%02d", o))]).isLessThanOrEqualTo(0.3424);
         }
         assertThat(d.signalRaw("co-comment")[d.indexOf("brig0")]).isEqualTo(4); // four partners
     }
@@ -72,7 +74,10 @@ class CoordinationSignalsTest {
         AccountEvidence e = d.evidence(d.indexOf("brig2"));
         assertThat(e.signals()).anySatisfy(s -> {
             assertThat(s.signalId()).isEqualTo("co-comment");
-            assertThat(s.explanation()).isEqualTo("8 of 8 comments within an hour of a recurring partner's; 4 significant partners.");
+            // by hand: each of the 8 posts gets 5 brigade comments within 80 s, and the 80 organic comments are hours
+            // away; 6.3 expected: per day, (5 coordinated brigade comments + organic comments that met another)
+            assertThat(s.explanation()).startsWith("8 of 8 comments within an hour of another account's on the same post"
+                    + " (at least 68% at 95% confidence;").endsWith("8 with a linked partner; 4 linked partners.");
             assertThat(s.fired()).isTrue();
         });
     }

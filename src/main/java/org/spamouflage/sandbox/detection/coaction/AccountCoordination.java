@@ -210,8 +210,8 @@ public final class AccountCoordination {
      * of three (0.44) rank below 45 of 50 (0.79). Zero without units.
      */
     public static double lowerBound(int coordinated, int units) {
-        if (units <= 0) {
-            return 0.0;
+        if (units <= 0 || coordinated <= 0) {
+            return 0.0; // exactly: the formula leaves a rounding residue of about 1e-17 that would break ties
         }
         double z = 1.959963984540054;
         double phat = (double) coordinated / units;

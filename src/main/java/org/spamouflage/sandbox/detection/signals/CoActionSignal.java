@@ -86,11 +86,11 @@ public final class CoActionSignal implements Signal {
         return new SignalResult(scores, raw, a -> acc.units(a) == 0 && layer.actions(a) == 0
                 ? "No " + actionWord + " in this layer."
                 : String.format(Locale.ROOT, "%d of %d %s within %s of another account's on the same %s (at least %.0f%%"
-                        + " at 95%% confidence; %.1f expected at the chance level of its days, account-level q %s)."
-                        + " %d of %d %s with a linked partner; %d linked partner%s.",
+                        + " at 95%% confidence; %.1f expected by chance on its days; account-level q %s); %d with a"
+                        + " linked partner; %d linked partner%s.",
                         acc.coordinated(a), acc.units(a), units, window, objectWord,
                         100 * AccountCoordination.lowerBound(acc.coordinated(a), acc.units(a)), acc.expected(a),
-                        q(acc.qValue(a)), layer.marked(a), layer.actions(a), actionWord, layer.partners(a),
+                        q(acc.qValue(a)), layer.marked(a), layer.partners(a),
                         layer.partners(a) == 1 ? "" : "s"));
     }
 
