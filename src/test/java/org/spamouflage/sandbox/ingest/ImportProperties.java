@@ -1,6 +1,15 @@
 package org.spamouflage.sandbox.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spamouflage.sandbox.testing.RandomInputs.anyLong;
+import static org.spamouflage.sandbox.testing.RandomInputs.bytes;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.doubleBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.intBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.list;
+import static org.spamouflage.sandbox.testing.RandomInputs.oneOf;
+import static org.spamouflage.sandbox.testing.RandomInputs.random;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,17 +22,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.Post;
 
@@ -48,23 +57,70 @@ class ImportProperties {
             "in_reply_to_tweetid", "retweet_tweetid", "urls", "hashtags", "user_mentions", "poll_choices");
     static final List<String> GENERIC = List.of("account", "time", "text", "label", "followers");
 
-    @Property(tries = 400)
-    void randomBytesGiveOnlyRowOrFileErrors(@ForAll("junk") byte[] data, @ForAll("presets") Preset preset,
-                                            @ForAll boolean gzip) {
+    /** 400 drawn cases: up to 3,000 random bytes, a preset, gzipped or not; plus fixed byte strings. */
+    static Stream<Arguments> junkBytes() {
+        List<Arguments> fixed = new ArrayList<>();
+        for (Preset preset : Preset.values()) {
+            fixed.add(edge("no bytes, " + preset, new byte[0], preset, false));
+            fixed.add(edge("gzip of no bytes, " + preset, new byte[0], preset, true));
+            fixed.add(edge("a BOM alone, " + preset, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, preset, false));
+            fixed.add(edge("a cut UTF-8 sequence, " + preset, new byte[] {'a', '\n', (byte) 0xe4, (byte) 0xb8}, preset, false));
+            fixed.add(edge("gzip magic alone, " + preset, new byte[] {0x1f, (byte) 0x8b}, preset, false));
+        }
+        return cases(400, r -> Arguments.of(bytes(r, 0, 3000), oneOf(r, Preset.class), r.nextBoolean()),
+                fixed.toArray(Arguments[]::new));
+    }
+
+    @ParameterizedTest
+    @MethodSource("junkBytes")
+    void randomBytesGiveOnlyRowOrFileErrors(byte[] data, Preset preset, boolean gzip) {
         check(gzip ? gzip(data) : data, settings(preset, false));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.FIRST)
-    void mutatedValidFilesGiveOnlyRowOrFileErrors(@ForAll("mutatedFiles") Case c) {
-        String outcome = check(c.bytes(), settings(c.preset(), c.labels()));
-        Statistics.label("outcome").collect(outcome);
-        Statistics.label("outcome").coverage(cov -> {
-            // the generator must reach every kind of ending, or the property proves little
-            cov.check("file error").percentage(p -> p > 5);
-            cov.check("rows with errors").percentage(p -> p > 15);
-            cov.check("all rows accepted").percentage(p -> p > 5);
-            cov.check("stopped early").count(n -> n > 0);
-        });
+    static final int MUTATED_TRIES = 1000;
+
+    /** A valid file of a drawn preset and format, from a drawn seed, with 0 to 4 drawn mutations. */
+    static Case mutatedFile(SplittableRandom r) {
+        return build(oneOf(r, Preset.class), intBetween(r, 0, 2), anyLong(r),
+                list(r, 0, 4, m -> new Mutation(intBetween(m, 0, 7), doubleBetween(m, 0, 1), bytes(m, 1, 6))),
+                intBetween(r, 0, 15));
+    }
+
+    /**
+     * 1,000 drawn cases, then fixed ones: every preset in every format, untouched (flags 0), and with
+     * labels, shuffled columns, BOM and gzip (flags 15) cut in half.
+     */
+    static Stream<Arguments> mutatedFiles() {
+        List<Arguments> fixed = new ArrayList<>();
+        for (Preset preset : Preset.values()) {
+            for (int format = 0; format <= 2; format++) {
+                fixed.add(edge(preset + " format " + format + ", untouched", build(preset, format, 0, List.of(), 0)));
+                fixed.add(edge(preset + " format " + format + ", everything then cut", build(preset, format, -1,
+                        List.of(new Mutation(0, 0.5, new byte[] {0})), 15)));
+            }
+        }
+        return cases(MUTATED_TRIES, r -> Arguments.of(mutatedFile(r)), fixed.toArray(Arguments[]::new));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mutatedFiles")
+    void mutatedValidFilesGiveOnlyRowOrFileErrors(Case c) {
+        check(c.bytes(), settings(c.preset(), c.labels()));
+    }
+
+    /** The generator must reach every kind of ending, or the property above proves little. */
+    @Test
+    void mutatedFilesReachEveryKindOfEnding() {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (long seed = 0; seed < MUTATED_TRIES; seed++) {
+            Case c = mutatedFile(random(seed));
+            outcomes.merge(check(c.bytes(), settings(c.preset(), c.labels())), 1, Integer::sum);
+        }
+        double percent = 100.0 / MUTATED_TRIES;
+        assertThat(outcomes.getOrDefault("file error", 0) * percent).as("%s", outcomes).isGreaterThan(5);
+        assertThat(outcomes.getOrDefault("rows with errors", 0) * percent).as("%s", outcomes).isGreaterThan(15);
+        assertThat(outcomes.getOrDefault("all rows accepted", 0) * percent).as("%s", outcomes).isGreaterThan(5);
+        assertThat(outcomes.getOrDefault("stopped early", 0)).as("%s", outcomes).isPositive();
     }
 
     record Case(Preset preset, boolean labels, byte[] bytes, String how) {
@@ -135,26 +191,6 @@ class ImportProperties {
         r.truth().ifPresent(t -> assertThat(t.accounts().keySet()).containsExactlyElementsOf(
                 as.stream().map(Account::id).toList()));
         return r.truncated() ? "stopped early" : r.errors().isEmpty() ? "all rows accepted" : "rows with errors";
-    }
-
-    @Provide
-    Arbitrary<byte[]> junk() {
-        return Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
-    }
-
-    @Provide
-    Arbitrary<Preset> presets() {
-        return Arbitraries.of(Preset.class);
-    }
-
-    @Provide
-    Arbitrary<Case> mutatedFiles() {
-        Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.integers().between(0, 7),
-                Arbitraries.doubles().between(0, 1), Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(6))
-                .as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(Preset.class), Arbitraries.integers().between(0, 2),
-                Arbitraries.longs(), mutation.list().ofMaxSize(4), Arbitraries.integers().between(0, 15))
-                .as(ImportProperties::build);
     }
 
     /** A valid file for the preset (rows drawn from {@code seed}), then mutated. */

@@ -1,19 +1,30 @@
 package org.spamouflage.sandbox.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.longBetween;
 
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class JoinCodesTest {
 
-    @Property(tries = 200)
-    void everyCodeHasEightCharactersFromTheUnambiguousAlphabet(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    /** 200 drawn generator seeds in 0..1,000,000, plus both ends of the range. */
+    static Stream<Arguments> generatorSeeds() {
+        return cases(200, r -> Arguments.of(longBetween(r, 0, 1_000_000)),
+                edge("generator seed 0", 0L), edge("generator seed 1,000,000", 1_000_000L));
+    }
+
+    @ParameterizedTest
+    @MethodSource("generatorSeeds")
+    void everyCodeHasEightCharactersFromTheUnambiguousAlphabet(long seed) {
         String code = new JoinCodes(new Random(seed)).next();
         assertThat(code).hasSize(JoinCodes.LENGTH).matches("[A-HJKMNP-Z2-9]{8}");
         assertThat(JoinCodes.wellFormed(code)).isTrue();

@@ -3,15 +3,19 @@ package org.spamouflage.sandbox.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.intBetween;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Oracle tests for {@link ClusterComparison}. Sources: scikit-learn's documentation examples for
@@ -120,17 +124,52 @@ class ClusterComparisonTest {
 
     // ---- properties against the pair-counting definition ----
 
-    @Provide
-    Arbitrary<int[][]> labelPairs() {
-        return Arbitraries.integers().between(2, 40).flatMap(n -> {
-            Arbitrary<int[]> a = Arbitraries.integers().between(-1, 4).array(int[].class).ofSize(n);
-            Arbitrary<int[]> b = Arbitraries.integers().between(-1, 6).array(int[].class).ofSize(n);
-            return net.jqwik.api.Combinators.combine(a, b).as((x, y) -> new int[][] {x, y});
-        });
+    /** Two groupings of 2..40 items: labels -1..4 and -1..6 (a negative label is unclustered). */
+    static int[][] labelPair(SplittableRandom r) {
+        int n = intBetween(r, 2, 40);
+        int[] a = new int[n];
+        int[] b = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = intBetween(r, -1, 4);
+            b[i] = intBetween(r, -1, 6);
+        }
+        return new int[][] {a, b};
     }
 
-    @Property(tries = 300)
-    void ariEqualsPairCountingDefinition(@ForAll("labelPairs") int[][] ab) {
+    static int[] filled(int n, int label) {
+        int[] out = new int[n];
+        Arrays.fill(out, label);
+        return out;
+    }
+
+    static int[] singletons(int n) {
+        int[] out = new int[n];
+        Arrays.setAll(out, i -> i);
+        return out;
+    }
+
+    /** {@code tries} drawn label pairs, plus fixed edge cases. */
+    static Stream<Arguments> labelPairs(int tries) {
+        // (Object) casts: an int[][] would otherwise be spread over the varargs.
+        return cases(tries, r -> Arguments.of((Object) labelPair(r)),
+                edge("two items, both unclustered on both sides", (Object) new int[][] {{-1, -1}, {-1, -1}}),
+                edge("two items, together against apart", (Object) new int[][] {{0, 0}, {0, 1}}),
+                edge("40 items, one group on both sides", (Object) new int[][] {filled(40, 4), filled(40, 6)}),
+                edge("40 unclustered against one group", (Object) new int[][] {filled(40, -1), filled(40, 0)}),
+                edge("40 singletons against 40 unclustered", (Object) new int[][] {singletons(40), filled(40, -1)}));
+    }
+
+    static Stream<Arguments> labelPairs300() {
+        return labelPairs(300);
+    }
+
+    static Stream<Arguments> labelPairs200() {
+        return labelPairs(200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("labelPairs300")
+    void ariEqualsPairCountingDefinition(int[][] ab) {
         int[] a = ab[0];
         int[] b = ab[1];
         // Pair table over all i < j: together in both (a), only in a (b), only in b (c), apart in both (d).
@@ -161,8 +200,9 @@ class ClusterComparisonTest {
         assertThat(ClusterComparison.adjustedRandIndex(b, a)).isCloseTo(expected, within(1e-9));
     }
 
-    @Property(tries = 200)
-    void nmiIsSymmetricBoundedAndOneOnRenaming(@ForAll("labelPairs") int[][] ab) {
+    @ParameterizedTest
+    @MethodSource("labelPairs200")
+    void nmiIsSymmetricBoundedAndOneOnRenaming(int[][] ab) {
         int[] a = ab[0];
         int[] b = ab[1];
         double nmi = ClusterComparison.normalizedMutualInformation(a, b);

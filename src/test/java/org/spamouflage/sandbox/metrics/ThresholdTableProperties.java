@@ -2,21 +2,29 @@ package org.spamouflage.sandbox.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.spamouflage.sandbox.testing.RandomInputs.anyLong;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.doubleBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.intBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.size;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every metric of {@link ThresholdTable} checked against a second, independent method on random
@@ -24,7 +32,8 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * Commons Math's Mann–Whitney U and rank sums for AUC, Commons Math's two-sample KS statistic,
  * direct counting for confusion matrices, per-positive precision for average precision, and
  * exhaustive search for the best-F1 and target-FPR thresholds. Tolerance 1e-9 (the methods add
- * the same integers in different orders).
+ * the same integers in different orders). Each test runs 100 to 300 drawn samples (the count is in
+ * each source) and the fixed edge samples.
  */
 class ThresholdTableProperties {
 
@@ -60,29 +69,94 @@ class ThresholdTableProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Sample> samples() {
-        Arbitrary<Double> tied = Arbitraries.integers().between(0, 5).map(i -> i / 5.0);
-        Arbitrary<Double> smooth = Arbitraries.doubles().between(0.0, 1.0).ofScale(3);
-        Arbitrary<List<Double>> scores = Arbitraries.oneOf(tied, smooth).list().ofMinSize(0).ofMaxSize(60);
-        return scores.flatMap(s -> Arbitraries.of(true, false).list().ofSize(s.size())
-                .map(l -> {
-                    double[] sc = s.stream().mapToDouble(Double::doubleValue).toArray();
-                    boolean[] lb = new boolean[l.size()];
-                    for (int i = 0; i < lb.length; i++) {
-                        lb[i] = l.get(i);
-                    }
-                    return new Sample(sc, lb);
-                }));
+    /**
+     * 0 to 60 accounts with random labels; each score is one of 6 levels (0, 0.2, ... 1) or any value
+     * in [0, 1] with 3 decimals, each half of the time.
+     */
+    static Sample sample(SplittableRandom r) {
+        int n = size(r, 0, 60);
+        double[] scores = new double[n];
+        boolean[] labels = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = r.nextBoolean() ? intBetween(r, 0, 5) / 5.0 : Math.round(doubleBetween(r, 0.0, 1.0) * 1000) / 1000.0;
+            labels[i] = r.nextBoolean();
+        }
+        return new Sample(scores, labels);
     }
 
-    @Provide
-    Arbitrary<Sample> bothClasses() {
-        return samples().filter(s -> s.positives() >= 2 && s.negatives() >= 2);
+    /** A sample with at least two accounts of each class (drawn again until it has). */
+    static Sample bothClasses(SplittableRandom r) {
+        Sample s = sample(r);
+        while (s.positives() < 2 || s.negatives() < 2) {
+            s = sample(r);
+        }
+        return s;
     }
 
-    @Property(tries = 300)
-    void aucEqualsBruteForcePairCounting(@ForAll("samples") Sample s) {
+    /** Fixed samples tried after the drawn ones. */
+    static final Map<String, Sample> EDGE_SAMPLES = edgeSamples();
+
+    private static Map<String, Sample> edgeSamples() {
+        Map<String, Sample> m = new LinkedHashMap<>();
+        m.put("no accounts", new Sample(new double[0], new boolean[0]));
+        m.put("one campaign account", new Sample(new double[] {0.5}, new boolean[] {true}));
+        m.put("one organic account", new Sample(new double[] {0.5}, new boolean[] {false}));
+        m.put("only campaign accounts", new Sample(new double[] {0, 0.2, 1}, new boolean[] {true, true, true}));
+        m.put("only organic accounts", new Sample(new double[] {0, 0.2, 1}, new boolean[] {false, false, false}));
+        m.put("all scores tied", new Sample(new double[] {0.4, 0.4, 0.4, 0.4}, new boolean[] {true, false, true, false}));
+        m.put("perfectly separated", new Sample(new double[] {0, 0.2, 0.8, 1}, new boolean[] {false, false, true, true}));
+        m.put("perfectly reversed", new Sample(new double[] {0, 0.2, 0.8, 1}, new boolean[] {true, true, false, false}));
+        m.put("ties at 0 and 1", new Sample(new double[] {0, 0, 1, 1, 1}, new boolean[] {true, false, true, false, false}));
+        double[] scores = new double[60];
+        boolean[] labels = new boolean[60];
+        for (int i = 0; i < 60; i++) {
+            scores[i] = (i % 7) / 6.0;
+            labels[i] = i % 3 == 0;
+        }
+        m.put("60 accounts", new Sample(scores, labels));
+        return m;
+    }
+
+    /**
+     * {@code tries} drawn samples, each with the extra arguments that {@code extras} draws after it;
+     * then the edge samples (only those with two of each class when {@code bothClasses}), each with
+     * each of {@code edgeExtras}.
+     */
+    static Stream<Arguments> samplesWith(int tries, boolean bothClasses, Function<SplittableRandom, Object[]> extras,
+                                         Object[]... edgeExtras) {
+        List<Arguments> fixed = new ArrayList<>();
+        EDGE_SAMPLES.forEach((name, s) -> {
+            if (bothClasses && (s.positives() < 2 || s.negatives() < 2)) {
+                return;
+            }
+            for (Object[] extra : edgeExtras.length == 0 ? new Object[][] {{}} : edgeExtras) {
+                fixed.add(edge(name + (extra.length == 0 ? "" : " " + Arrays.toString(extra)), prepend(s, extra)));
+            }
+        });
+        return cases(tries, r -> {
+            Sample s = bothClasses ? bothClasses(r) : sample(r);
+            return Arguments.of(prepend(s, extras.apply(r)));
+        }, fixed.toArray(Arguments[]::new));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] out = new Object[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
+    }
+
+    static Stream<Arguments> samples300() {
+        return samplesWith(300, false, r -> new Object[0]);
+    }
+
+    static Stream<Arguments> bothClasses300() {
+        return samplesWith(300, true, r -> new Object[0]);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples300")
+    void aucEqualsBruteForcePairCounting(Sample s) {
         ThresholdTable t = ThresholdTable.of(s.scores(), s.labels());
         if (s.positives() == 0 || s.negatives() == 0) {
             assertThat(t.auc()).isNaN();
@@ -98,8 +172,9 @@ class ThresholdTableProperties {
         assertThat(t.roc().auc()).isEqualTo(t.auc());
     }
 
-    @Property(tries = 300)
-    void aucEqualsMannWhitneyUFromCommonsMath(@ForAll("bothClasses") Sample s) {
+    @ParameterizedTest
+    @MethodSource("bothClasses300")
+    void aucEqualsMannWhitneyUFromCommonsMath(Sample s) {
         double[] pos = s.of(true);
         double[] neg = s.of(false);
         double n1 = pos.length;
@@ -121,15 +196,22 @@ class ThresholdTableProperties {
         assertThat(maxU / (n1 * n2)).isCloseTo(Math.max(auc, 1 - auc), within(TOL));
     }
 
-    @Property(tries = 300)
-    void ksEqualsCommonsMathStatistic(@ForAll("bothClasses") Sample s) {
+    @ParameterizedTest
+    @MethodSource("bothClasses300")
+    void ksEqualsCommonsMathStatistic(Sample s) {
         double expected = new KolmogorovSmirnovTest().kolmogorovSmirnovStatistic(s.of(true), s.of(false));
         assertThat(ThresholdTable.of(s.scores(), s.labels()).ksStatistic()).isCloseTo(expected, within(TOL));
     }
 
-    @Property(tries = 300)
-    void confusionEqualsDirectCounting(@ForAll("samples") Sample s,
-            @ForAll @DoubleRange(min = -0.1, max = 1.1) double threshold) {
+    /** 300 drawn samples, each with a threshold in [-0.1, 1.1]. */
+    static Stream<Arguments> samplesAndThresholds() {
+        return samplesWith(300, false, r -> new Object[] {doubleBetween(r, -0.1, 1.1)},
+                new Object[] {-0.1}, new Object[] {0.4}, new Object[] {1.1});
+    }
+
+    @ParameterizedTest
+    @MethodSource("samplesAndThresholds")
+    void confusionEqualsDirectCounting(Sample s, double threshold) {
         ThresholdTable t = ThresholdTable.of(s.scores(), s.labels());
         // Also probe exactly at existing scores, where ties matter.
         double[] probes = s.scores().length == 0 ? new double[] {threshold}
@@ -150,8 +232,9 @@ class ThresholdTableProperties {
         }
     }
 
-    @Property(tries = 300)
-    void averagePrecisionIsMeanPrecisionAtEachCampaignAccountsScore(@ForAll("samples") Sample s) {
+    @ParameterizedTest
+    @MethodSource("samples300")
+    void averagePrecisionIsMeanPrecisionAtEachCampaignAccountsScore(Sample s) {
         ThresholdTable t = ThresholdTable.of(s.scores(), s.labels());
         if (s.positives() == 0) {
             assertThat(t.averagePrecision()).isNaN();
@@ -176,8 +259,9 @@ class ThresholdTableProperties {
         assertThat(t.averagePrecision()).isCloseTo(sum / s.positives(), within(TOL));
     }
 
-    @Property(tries = 300)
-    void bestF1BeatsEveryOtherThreshold(@ForAll("samples") Sample s) {
+    @ParameterizedTest
+    @MethodSource("samples300")
+    void bestF1BeatsEveryOtherThreshold(Sample s) {
         ThresholdTable t = ThresholdTable.of(s.scores(), s.labels());
         if (s.positives() == 0) {
             return;
@@ -197,9 +281,15 @@ class ThresholdTableProperties {
         assertThat(best.threshold()).isEqualTo(bruteThreshold);
     }
 
-    @Property(tries = 300)
-    void targetFprIsTheLowestScoreWithinBudget(@ForAll("samples") Sample s,
-            @ForAll @DoubleRange(min = 0.0, max = 1.0) double budget) {
+    /** 300 drawn samples, each with a false-positive budget in [0, 1]. */
+    static Stream<Arguments> samplesAndBudgets() {
+        return samplesWith(300, false, r -> new Object[] {doubleBetween(r, 0.0, 1.0)},
+                new Object[] {0.0}, new Object[] {0.5}, new Object[] {1.0});
+    }
+
+    @ParameterizedTest
+    @MethodSource("samplesAndBudgets")
+    void targetFprIsTheLowestScoreWithinBudget(Sample s, double budget) {
         ThresholdTable t = ThresholdTable.of(s.scores(), s.labels());
         double lowest = Double.POSITIVE_INFINITY;
         for (double v : s.scores()) {
@@ -215,8 +305,15 @@ class ThresholdTableProperties {
         assertThat(t.atFalsePositiveRate(budget).threshold()).isEqualTo(lowest);
     }
 
-    @Property(tries = 200)
-    void precisionAtKIsTheMeanOverAllTieBreakOrders(@ForAll("samples") Sample s, @ForAll("ks") int k) {
+    /** 200 drawn samples, each with k in 1..70. */
+    static Stream<Arguments> samplesAndKs() {
+        return samplesWith(200, false, r -> new Object[] {intBetween(r, 1, 70)},
+                new Object[] {1}, new Object[] {3}, new Object[] {70});
+    }
+
+    @ParameterizedTest
+    @MethodSource("samplesAndKs")
+    void precisionAtKIsTheMeanOverAllTieBreakOrders(Sample s, int k) {
         ThresholdTable t = ThresholdTable.of(s.scores(), s.labels());
         int n = s.scores().length;
         if (n == 0) {
@@ -246,13 +343,15 @@ class ThresholdTableProperties {
         assertThat(t.precisionAtK(k).precision()).isCloseTo(expectedHits / counted, within(TOL));
     }
 
-    @Provide
-    Arbitrary<Integer> ks() {
-        return Arbitraries.integers().between(1, 70);
+    /** 200 drawn samples, each with 1..13 bins. */
+    static Stream<Arguments> samplesAndBins() {
+        return samplesWith(200, false, r -> new Object[] {intBetween(r, 1, 13)},
+                new Object[] {1}, new Object[] {5}, new Object[] {13});
     }
 
-    @Property(tries = 200)
-    void histogramBinsAddUpToEveryAccountInRange(@ForAll("samples") Sample s, @ForAll("bins") int bins) {
+    @ParameterizedTest
+    @MethodSource("samplesAndBins")
+    void histogramBinsAddUpToEveryAccountInRange(Sample s, int bins) {
         ScoreHistogram h = ScoreHistogram.of(ThresholdTable.of(s.scores(), s.labels()), bins);
         int pos = h.bins().stream().mapToInt(HistogramBin::positives).sum();
         int neg = h.bins().stream().mapToInt(HistogramBin::negatives).sum();
@@ -284,13 +383,14 @@ class ThresholdTableProperties {
                 .containsExactly(Arrays.stream(bruteNeg).boxed().toArray(Integer[]::new));
     }
 
-    @Provide
-    Arbitrary<Integer> bins() {
-        return Arbitraries.integers().between(1, 13);
+    /** 100 drawn samples, each with a seed for the shuffle. */
+    static Stream<Arguments> samplesAndShuffles() {
+        return samplesWith(100, false, r -> new Object[] {anyLong(r)}, new Object[] {0L}, new Object[] {-1L});
     }
 
-    @Property(tries = 100)
-    void resultDoesNotDependOnInputOrder(@ForAll("samples") Sample s, @ForAll long shuffleSeed) {
+    @ParameterizedTest
+    @MethodSource("samplesAndShuffles")
+    void resultDoesNotDependOnInputOrder(Sample s, long shuffleSeed) {
         int n = s.scores().length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {

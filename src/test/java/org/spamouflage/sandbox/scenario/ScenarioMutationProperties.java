@@ -1,6 +1,15 @@
 package org.spamouflage.sandbox.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.finiteDouble;
+import static org.spamouflage.sandbox.testing.RandomInputs.intBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.list;
+import static org.spamouflage.sandbox.testing.RandomInputs.oneOf;
+import static org.spamouflage.sandbox.testing.RandomInputs.size;
+import static org.spamouflage.sandbox.testing.RandomInputs.string;
+import static org.spamouflage.sandbox.testing.RandomInputs.stringOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,12 +27,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random mutations of a valid scenario (fields deleted, values of the wrong type or out of range,
@@ -37,8 +45,17 @@ class ScenarioMutationProperties {
     record Mutation(Op op, int target, JsonNode junk, String key, int textPosition, char character) {
     }
 
-    @Property(tries = 400)
-    void mutationsOnlyEverYieldAScenarioOrProblems(@ForAll("mutationLists") List<Mutation> mutations) {
+    static Stream<Arguments> mutationLists400() {
+        return mutationLists(400);
+    }
+
+    static Stream<Arguments> mutationLists100() {
+        return mutationLists(100);
+    }
+
+    @ParameterizedTest
+    @MethodSource("mutationLists400")
+    void mutationsOnlyEverYieldAScenarioOrProblems(List<Mutation> mutations) {
         String text = apply(mutations);
 
         ValidationResult r = ScenarioValidator.validate(text, "m.json");
@@ -62,58 +79,100 @@ class ScenarioMutationProperties {
         }
     }
 
-    @Property(tries = 100)
-    void sameTextAlwaysGetsTheSameProblemsInTheSameOrder(@ForAll("mutationLists") List<Mutation> mutations) {
+    @ParameterizedTest
+    @MethodSource("mutationLists100")
+    void sameTextAlwaysGetsTheSameProblemsInTheSameOrder(List<Mutation> mutations) {
         String text = apply(mutations);
         assertThat(ScenarioValidator.validate(text, "m.json")).isEqualTo(ScenarioValidator.validate(text, "m.json"));
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutationLists() {
-        Arbitrary<Mutation> one = Combinators.combine(
-                Arbitraries.of(Op.class),
-                Arbitraries.integers().between(0, 10_000),
-                junk(),
-                Arbitraries.oneOf(Arbitraries.of("accounts", "start", "english", "acounts", "shifts", "ON", "format"),
-                        Arbitraries.strings().ofMaxLength(12)),
-                Arbitraries.integers().between(0, 100_000),
-                Arbitraries.chars().with('{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', '\u00e9', '\n'))
-                .as(Mutation::new);
-        return one.list().ofMinSize(1).ofMaxSize(5);
+    /** Field names that a scenario has, almost has, or never has. */
+    private static final String[] KEYS = {"accounts", "start", "english", "acounts", "shifts", "ON", "format"};
+    private static final Character[] CHARACTERS = {'{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', '\u00e9', '\n'};
+    private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /** Fixed mutation lists, then {@code tries} drawn lists of 1 to 5 mutations. */
+    static Stream<Arguments> mutationLists(int tries) {
+        JsonNode deep = JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.objectNode()
+                .set("shifts", JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.arrayNode().add(-1))));
+        return cases(tries, r -> Arguments.of(list(r, 1, 5, ScenarioMutationProperties::mutation)),
+                edge("delete the first field", List.of(new Mutation(Op.DELETE, 0, NullNode.getInstance(), "", 0, 'x'))),
+                edge("empty text", List.of(new Mutation(Op.TRUNCATE_TEXT, 0, NullNode.getInstance(), "", 0, 'x'))),
+                edge("last character cut", List.of(new Mutation(Op.TRUNCATE_TEXT, 0, NullNode.getInstance(), "",
+                        ScenarioJson.defaultsTree().toPrettyString().length() - 1, 'x'))),
+                edge("brace before the text", List.of(new Mutation(Op.INSERT_CHAR, 0, NullNode.getInstance(), "", 0, '{'))),
+                edge("first value null", List.of(new Mutation(Op.REPLACE, 0, NullNode.getInstance(), "", 0, 'x'))),
+                edge("last value replaced by 10^30", List.of(new Mutation(Op.REPLACE, 9_999,
+                        BigIntegerNode.valueOf(BigInteger.TEN.pow(30)), "", 0, 'x'))),
+                edge("field renamed to a typo", List.of(new Mutation(Op.RENAME, 1, NullNode.getInstance(), "acounts", 0, 'x'))),
+                edge("field renamed to the empty string", List.of(new Mutation(Op.RENAME, 2, NullNode.getInstance(), "", 0, 'x'))),
+                edge("nested junk added everywhere", List.of(
+                        new Mutation(Op.ADD_FIELD, 0, deep, "shifts", 0, 'x'),
+                        new Mutation(Op.ADD_FIELD, 5, deep, "format", 0, 'x'),
+                        new Mutation(Op.ADD_FIELD, 10, deep, "😀\u0000", 0, 'x'),
+                        new Mutation(Op.ADD_FIELD, 10_000, deep, "ON", 0, 'x'),
+                        new Mutation(Op.INSERT_CHAR, 0, deep, "", 100_000, '\u00e9'))));
     }
 
-    /** Any JSON value, biased towards values that are plausible somewhere in a scenario. */
-    private Arbitrary<JsonNode> junk() {
-        Arbitrary<JsonNode> leaf = Arbitraries.oneOf(
-                Arbitraries.of(-1, 0, 1, 2, 23, 24, 50, 1000, 2006, 2099, 250_000, 250_001).map(IntNode::valueOf),
-                Arbitraries.integers().map(IntNode::valueOf),
-                Arbitraries.of(0.0, 0.001, 0.5, 0.95, 0.999, 1.0, 1.0005, 1.5, 1e9, -0.0, 1e308).map(DoubleNode::valueOf),
-                Arbitraries.doubles().map(DoubleNode::valueOf),
-                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30))
-                        .map(BigIntegerNode::valueOf),
-                Arbitraries.of("2023-08-07", "2023-09-15", "2023-02-30", "2005-01-01", "09:00", "24:00", "23:59:59",
-                        "Asia/Shanghai", "Asia/Shangai", "+08:00", "name-digits", "typo", "ON", "pt", "PT", "", "1")
-                        .map(TextNode::valueOf),
-                Arbitraries.strings().ofMaxLength(40).map(TextNode::valueOf),
-                Arbitraries.of(BooleanNode.TRUE, BooleanNode.FALSE, NullNode.getInstance()));
-        return Arbitraries.recursive(() -> leaf, this::container, 0, 3);
+    static Mutation mutation(SplittableRandom r) {
+        return new Mutation(oneOf(r, Op.class), intBetween(r, 0, 10_000), junk(r),
+                r.nextBoolean() ? oneOf(r, KEYS) : string(r, 0, 12), intBetween(r, 0, 100_000), oneOf(r, CHARACTERS));
     }
 
-    private Arbitrary<JsonNode> container(Arbitrary<JsonNode> inner) {
-        Arbitrary<JsonNode> array = inner.list().ofMaxSize(4).map(items -> {
-            ArrayNode a = JsonNodeFactory.instance.arrayNode();
-            items.forEach(a::add);
-            return a;
-        });
-        Arbitrary<JsonNode> object = Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(8).list().ofMaxSize(3),
-                inner.list().ofSize(3)).as((keys, values) -> {
-                    ObjectNode o = JsonNodeFactory.instance.objectNode();
-                    for (int i = 0; i < keys.size(); i++) {
-                        o.set(keys.get(i), values.get(i));
-                    }
-                    return o;
-                });
-        return Arbitraries.oneOf(inner, array, object);
+    /** Any JSON value, biased towards values that are plausible somewhere in a scenario; nested 0 to 3 deep. */
+    static JsonNode junk(SplittableRandom r) {
+        return junk(r, intBetween(r, 0, 3));
+    }
+
+    private static JsonNode junk(SplittableRandom r, int depth) {
+        if (depth == 0) {
+            return leaf(r);
+        }
+        return switch (r.nextInt(3)) {
+            case 0 -> junk(r, depth - 1);
+            case 1 -> {
+                ArrayNode a = JsonNodeFactory.instance.arrayNode();
+                for (int i = size(r, 0, 4); i > 0; i--) {
+                    a.add(junk(r, depth - 1));
+                }
+                yield a;
+            }
+            default -> {
+                ObjectNode o = JsonNodeFactory.instance.objectNode();
+                for (int i = size(r, 0, 3); i > 0; i--) {
+                    o.set(stringOf(r, 0, 8, ALPHA), junk(r, depth - 1));
+                }
+                yield o;
+            }
+        };
+    }
+
+    private static JsonNode leaf(SplittableRandom r) {
+        return switch (r.nextInt(8)) {
+            case 0 -> IntNode.valueOf(oneOf(r, -1, 0, 1, 2, 23, 24, 50, 1000, 2006, 2099, 250_000, 250_001));
+            case 1 -> IntNode.valueOf(intBetween(r, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case 2 -> DoubleNode.valueOf(oneOf(r, 0.0, 0.001, 0.5, 0.95, 0.999, 1.0, 1.0005, 1.5, 1e9, -0.0, 1e308));
+            case 3 -> DoubleNode.valueOf(finiteDouble(r));
+            case 4 -> BigIntegerNode.valueOf(bigInteger(r));
+            case 5 -> TextNode.valueOf(oneOf(r, "2023-08-07", "2023-09-15", "2023-02-30", "2005-01-01", "09:00", "24:00",
+                    "23:59:59", "Asia/Shanghai", "Asia/Shangai", "+08:00", "name-digits", "typo", "ON", "pt", "PT", "",
+                    "1"));
+            case 6 -> TextNode.valueOf(string(r, 0, 40));
+            default -> oneOf(r, BooleanNode.TRUE, BooleanNode.FALSE, NullNode.getInstance());
+        };
+    }
+
+    /** A big integer in [-10^30, 10^30], often one of the ends or 0. */
+    private static BigInteger bigInteger(SplittableRandom r) {
+        BigInteger bound = BigInteger.TEN.pow(30);
+        if (r.nextInt(10) == 0) {
+            return oneOf(r, bound, bound.negate(), BigInteger.ZERO);
+        }
+        byte[] bytes = new byte[13];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) r.nextInt(256);
+        }
+        return new BigInteger(1, bytes).mod(bound.shiftLeft(1).add(BigInteger.ONE)).subtract(bound);
     }
 
     /** A slot in the tree: a container and the key or index of one of its values. */

@@ -1,19 +1,22 @@
 package org.spamouflage.sandbox.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spamouflage.sandbox.testing.RandomInputs.anyLong;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.doubleBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.intBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.oneOf;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.Engagement;
@@ -27,28 +30,29 @@ class GeneratorPropertiesTest {
             "camouflage", "legacy", "bot", "target");
     private static final Set<String> TEMPLATE_KINDS = Set.of("verbatim", "edit", "paraphrase");
 
-    @Provide
-    Arbitrary<String> handlePatterns() {
-        return Arbitraries.of("name-digits", "name-random", "persona");
+    private static final String[] HANDLE_PATTERNS = {"name-digits", "name-random", "persona"};
+    private static final String[] ZONES = {"Asia/Shanghai", "America/Toronto", "Europe/Moscow", "Pacific/Auckland"};
+
+    /**
+     * 15 drawn settings (each generates a whole classroom-sized data set, so few), plus every
+     * setting at its lowest and at its highest.
+     */
+    static Stream<Arguments> settings() {
+        return cases(15, r -> Arguments.of(anyLong(r), r.nextBoolean(), intBetween(r, 0, 150), intBetween(r, 1, 12),
+                        intBetween(r, 1, 6), doubleBetween(r, 0, 1), doubleBetween(r, 0, 1), doubleBetween(r, 0, 1),
+                        doubleBetween(r, 0, 240), doubleBetween(r, 0, 1), doubleBetween(r, 0, 1), oneOf(r, HANDLE_PATTERNS),
+                        oneOf(r, ZONES)),
+                edge("every setting at its lowest", 0L, true, 0, 1, 1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, "name-digits",
+                        "Asia/Shanghai"),
+                edge("every setting at its highest", -1L, true, 150, 12, 6, 1.0, 1.0, 1.0, 240.0, 1.0, 1.0, "persona",
+                        "Pacific/Auckland"));
     }
 
-    @Provide
-    Arbitrary<String> zones() {
-        return Arbitraries.of("Asia/Shanghai", "America/Toronto", "Europe/Moscow", "Pacific/Auckland");
-    }
-
-    @Property(tries = 15)
-    void generatedDataIsWellFormed(@ForAll long seed, @ForAll boolean enabled,
-                                   @ForAll @IntRange(min = 0, max = 150) int accounts,
-                                   @ForAll @IntRange(min = 1, max = 12) int operators,
-                                   @ForAll @IntRange(min = 1, max = 6) int cells,
-                                   @ForAll @DoubleRange(min = 0, max = 1) double exact,
-                                   @ForAll @DoubleRange(min = 0, max = 1) double edit,
-                                   @ForAll @DoubleRange(min = 0, max = 1) double camouflage,
-                                   @ForAll @DoubleRange(min = 0, max = 240) double jitter,
-                                   @ForAll @DoubleRange(min = 0, max = 1) double weekendFactor,
-                                   @ForAll @DoubleRange(min = 0, max = 1) double hijacked,
-                                   @ForAll("handlePatterns") String pattern, @ForAll("zones") String zone) {
+    @ParameterizedTest
+    @MethodSource("settings")
+    void generatedDataIsWellFormed(long seed, boolean enabled, int accounts, int operators, int cells, double exact,
+                                   double edit, double camouflage, double jitter, double weekendFactor,
+                                   double hijacked, String pattern, String zone) {
         Scenario base = Library.scenario("classroom-small");
         Scenario.Organic o = base.organic();
         Scenario.Organic organic = new Scenario.Organic(150, o.provinces(), o.languages(), o.bilingualFrenchShare(),

@@ -2,18 +2,23 @@ package org.spamouflage.sandbox.detection.coaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.spamouflage.sandbox.testing.RandomInputs.anyLong;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.intBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.longBetween;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Hand-computed fixtures and a brute-force oracle for the sliding-window co-action count. */
 class CoActionCounterTest {
@@ -264,10 +269,18 @@ class CoActionCounterTest {
         return out;
     }
 
-    @Property(tries = 200)
-    void bothAggregationsMatchTheBruteForceDefinition(@ForAll @IntRange(min = 0, max = 60) int n,
-                                                      @ForAll @LongRange(min = 0, max = 30) long window,
-                                                      @ForAll long seed) {
+    /** 200 drawn row counts (0..60), windows (0..30) and row seeds, plus the extremes. */
+    static Stream<Arguments> rowCountsAndWindows() {
+        return cases(200, r -> Arguments.of(intBetween(r, 0, 60), longBetween(r, 0, 30), anyLong(r)),
+                edge("no rows", 0, 10L, 1L),
+                edge("one row", 1, 10L, 2L),
+                edge("window 0", 60, 0L, 3L),
+                edge("most rows, widest window", 60, 30L, Long.MIN_VALUE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rowCountsAndWindows")
+    void bothAggregationsMatchTheBruteForceDefinition(int n, long window, long seed) {
         Random r = new Random(seed);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {

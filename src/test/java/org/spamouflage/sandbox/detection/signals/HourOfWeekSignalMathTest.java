@@ -2,21 +2,24 @@ package org.spamouflage.sandbox.detection.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.doubleBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.intBetween;
+import static org.spamouflage.sandbox.testing.RandomInputs.longBetween;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.spamouflage.sandbox.detection.LocalClock;
 
 class HourOfWeekSignalMathTest {
@@ -57,9 +60,22 @@ class HourOfWeekSignalMathTest {
             assertThat(bin("2023-03-13T04:00:00Z")).isZero();                // Monday 00:00 EDT
         }
 
+        /** 2,000 drawn instants 2000–2035, the ends of that range and the 2023 clock changes. */
+        static Stream<Arguments> instants() {
+            return cases(2000, r -> Arguments.of(longBetween(r, 946_684_800L, 2_051_222_400L)),
+                    edge("2000-01-01T00:00:00Z", 946_684_800L),
+                    edge("2035-01-01T00:00:00Z", 2_051_222_400L),
+                    edge("Toronto springs forward", Instant.parse("2023-03-12T07:00:00Z").getEpochSecond()),
+                    edge("Toronto falls back", Instant.parse("2023-11-05T06:00:00Z").getEpochSecond()),
+                    edge("St John's springs forward", Instant.parse("2023-03-12T05:30:00Z").getEpochSecond()),
+                    edge("second before St John's falls back", Instant.parse("2023-11-05T04:29:59Z").getEpochSecond()),
+                    edge("Monday 00:00 in Shanghai", Instant.parse("2023-08-06T16:00:00Z").getEpochSecond()));
+        }
+
         /** Second method: java.time's own zone conversion, random instants 2000–2035. */
-        @Property(tries = 2000)
-        void agreesWithJavaTime(@ForAll @LongRange(min = 946_684_800L, max = 2_051_222_400L) long t) {
+        @ParameterizedTest
+        @MethodSource("instants")
+        void agreesWithJavaTime(long t) {
             for (String zone : new String[] {"America/Toronto", "America/St_Johns", "Asia/Shanghai"}) {
                 ZonedDateTime z = ZonedDateTime.ofInstant(Instant.ofEpochSecond(t), ZoneId.of(zone));
                 int expected = (z.getDayOfWeek().getValue() - 1) * 24 + z.getHour();
@@ -79,9 +95,17 @@ class HourOfWeekSignalMathTest {
         }
 
         /** Second method: Σ P(X = x)·|x − np| with Commons Math's binomial distribution. */
-        @Property(tries = 300)
-        void deMoivreFormulaMatchesDirectSummation(@ForAll @IntRange(min = 1, max = 400) int n,
-                                                   @ForAll @DoubleRange(min = 0.0005, max = 0.9995) double p) {
+        /** 300 drawn n in 1..400 and p in [0.0005, 0.9995], plus the corners. */
+        static Stream<Arguments> binomials() {
+            return cases(300, r -> Arguments.of(intBetween(r, 1, 400), doubleBetween(r, 0.0005, 0.9995)),
+                    edge("n 1, smallest p", 1, 0.0005), edge("n 1, largest p", 1, 0.9995),
+                    edge("n 400, smallest p", 400, 0.0005), edge("n 400, largest p", 400, 0.9995),
+                    edge("n 400, p 1/2", 400, 0.5), edge("n 399, p 1/3", 399, 1.0 / 3));
+        }
+
+        @ParameterizedTest
+        @MethodSource("binomials")
+        void deMoivreFormulaMatchesDirectSummation(int n, double p) {
             BinomialDistribution b = new BinomialDistribution(null, n, p);
             double direct = 0;
             for (int x = 0; x <= n; x++) {

@@ -1,12 +1,17 @@
 package org.spamouflage.sandbox.detection.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spamouflage.sandbox.testing.RandomInputs.anyLong;
+import static org.spamouflage.sandbox.testing.RandomInputs.cases;
+import static org.spamouflage.sandbox.testing.RandomInputs.edge;
+import static org.spamouflage.sandbox.testing.RandomInputs.intBetween;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MinHasherTest {
 
@@ -28,11 +33,20 @@ class MinHasherTest {
         return new long[][] {a, b};
     }
 
-    @Property(tries = 300, seed = "20230807")
-    void estimateIsWithinFourStandardErrorsOfTheExactJaccard(@ForAll @IntRange(min = 1, max = 200) int common,
-                                                             @ForAll @IntRange(min = 0, max = 200) int onlyA,
-                                                             @ForAll @IntRange(min = 0, max = 200) int onlyB,
-                                                             @ForAll long seed) {
+    /** 300 drawn set sizes (1..200 shared, 0..200 own on each side) and seeds, plus the extremes. */
+    static Stream<Arguments> setSizes() {
+        return cases(300, r -> Arguments.of(intBetween(r, 1, 200), intBetween(r, 0, 200), intBetween(r, 0, 200),
+                        anyLong(r)),
+                edge("one shared element, identical sets", 1, 0, 0, 0L),
+                edge("identical sets of 200", 200, 0, 0, Long.MIN_VALUE),
+                edge("one shared among 401", 1, 200, 200, Long.MAX_VALUE),
+                edge("one set inside the other", 200, 200, 0, -1L),
+                edge("all at the maximum", 200, 200, 200, 1L));
+    }
+
+    @ParameterizedTest
+    @MethodSource("setSizes")
+    void estimateIsWithinFourStandardErrorsOfTheExactJaccard(int common, int onlyA, int onlyB, long seed) {
         long[][] s = sets(common, onlyA, onlyB, new SplittableRandom(seed));
         double exact = (double) common / (common + onlyA + onlyB);
         MinHasher h = new MinHasher(K, seed);
