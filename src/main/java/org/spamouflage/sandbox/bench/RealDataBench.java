@@ -56,10 +56,19 @@ public final class RealDataBench {
     public record Baseline(int flagged, int truePositives, double precision, double recall, double f1) {
     }
 
-    /** The CooRTweet sample's figures. */
+    /**
+     * The CooRTweet sample's figures, with two diagnostics of how much coordination the sample holds: shares of
+     * one object by two different accounts per second of lag, by lag band ({@link #LAG_BANDS}), and the pairs
+     * of accounts that co-share two or more objects within 60 s, observed and expected when accounts act
+     * independently (the pair test's null: Σ over pairs of P(Poisson(λ) ≥ 2)).
+     */
     public record CoortweetResult(int accounts, int members, double membershipAuc, double precisionAtMembers,
-                                  int clusters, int clusteredAccounts, int edges, long millis) {
+                                  int clusters, int clusteredAccounts, int edges, long millis, double[] pairsPerSecond,
+                                  int recurringPairs, double recurringExpected) {
     }
+
+    /** Upper ends (seconds, inclusive) of the lag bands; each band starts where the previous ended. */
+    public static final long[] LAG_BANDS = {10, 60, 300, 600, 3600};
 
     private RealDataBench() {
     }
@@ -165,7 +174,78 @@ public final class RealDataBench {
                 clustered++;
             }
         }
+        CoActionNetwork at60 = new org.spamouflage.sandbox.detection.coaction.CoActionCounter(60).count(table);
+        int recurring = 0;
+        for (int e = 0; e < at60.edgeCount(); e++) {
+            if (at60.objects(e) >= 2) {
+                recurring++;
+            }
+        }
         return new CoortweetResult(ids.size(), members, tt.auc(), tt.precisionAtK(Math.max(1, members)).precision(),
-                d.network().clusterCount(), clustered, d.network().edges().size(), millis);
+                d.network().clusterCount(), clustered, d.network().edges().size(), millis, pairsPerSecond(table),
+                recurring, expectedRecurring(table, at60));
+    }
+
+    /** Pairs of actions on one object by two different accounts per second of lag, per {@link #LAG_BANDS} band. */
+    static double[] pairsPerSecond(ActionTable table) {
+        long max = LAG_BANDS[LAG_BANDS.length - 1];
+        long[] counts = new long[LAG_BANDS.length];
+        java.util.Map<Integer, java.util.List<Integer>> byObject = new java.util.TreeMap<>();
+        for (int row = 0; row < table.size(); row++) {
+            byObject.computeIfAbsent(table.object(row), k -> new ArrayList<>()).add(row);
+        }
+        for (java.util.List<Integer> rows : byObject.values()) {
+            rows.sort(java.util.Comparator.comparingLong(table::time));
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = i + 1; j < rows.size(); j++) {
+                    long lag = table.time(rows.get(j)) - table.time(rows.get(i));
+                    if (lag > max) {
+                        break;
+                    }
+                    if (table.account(rows.get(i)) == table.account(rows.get(j))) {
+                        continue;
+                    }
+                    int band = 0;
+                    while (lag > LAG_BANDS[band]) {
+                        band++;
+                    }
+                    counts[band]++;
+                }
+            }
+        }
+        double[] out = new double[counts.length];
+        long from = 0;
+        for (int b = 0; b < counts.length; b++) {
+            out[b] = (double) counts[b] / (LAG_BANDS[b] - from + (b == 0 ? 1 : 0));
+            from = LAG_BANDS[b];
+        }
+        return out;
+    }
+
+    /**
+     * Expected number of account pairs meeting on at least two objects under the pair test's null (weight λ =
+     * 2W n_a n_b / (N(N−1)), see {@code EdgeSignificance}), summed exactly over all pairs by grouping accounts
+     * with the same number of actions.
+     */
+    static double expectedRecurring(ActionTable table, CoActionNetwork net) {
+        double n = table.size();
+        double scale = 2.0 * net.inWindowPairs() / (n * (n - 1));
+        java.util.TreeMap<Integer, Integer> byActivity = new java.util.TreeMap<>();
+        for (int a = 0; a < table.accountCount(); a++) {
+            if (table.actionsOf(a) > 0) {
+                byActivity.merge(table.actionsOf(a), 1, Integer::sum);
+            }
+        }
+        Integer[] k = byActivity.keySet().toArray(new Integer[0]);
+        double sum = 0;
+        for (int i = 0; i < k.length; i++) {
+            for (int j = i; j < k.length; j++) {
+                double ci = byActivity.get(k[i]);
+                double pairs = i == j ? ci * (ci - 1) / 2 : ci * byActivity.get(k[j]);
+                double lambda = scale * k[i] * k[j];
+                sum += pairs * (1 - Math.exp(-lambda) * (1 + lambda));
+            }
+        }
+        return sum;
     }
 }

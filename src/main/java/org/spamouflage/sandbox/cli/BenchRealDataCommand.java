@@ -93,6 +93,16 @@ final class BenchRealDataCommand implements Callable<Integer> {
                             + " %d %.3f; %d significant edges, %d clusters holding %d accounts; detection %d ms.",
                     c.accounts(), c.members(), c.membershipAuc(), c.members(), c.precisionAtMembers(), c.edges(),
                     c.clusters(), c.clusteredAccounts(), c.millis()));
+            StringBuilder lags = new StringBuilder("Shares of one object by two accounts, per second of lag:");
+            long from = 0;
+            for (int b = 0; b < RealDataBench.LAG_BANDS.length; b++) {
+                lags.append(String.format(Locale.ROOT, " %d–%d s %.1f;", from, RealDataBench.LAG_BANDS[b],
+                        c.pairsPerSecond()[b]));
+                from = RealDataBench.LAG_BANDS[b];
+            }
+            out.println(lags.append(String.format(Locale.ROOT, " pairs of accounts co-sharing two or more objects within"
+                    + " 60 s: %d, where %.1f are expected if accounts act independently.", c.recurringPairs(),
+                    c.recurringExpected())));
         }
         return Cli.OK;
     }

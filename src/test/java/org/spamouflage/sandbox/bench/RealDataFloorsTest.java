@@ -42,5 +42,11 @@ class RealDataFloorsTest {
         RealDataBench.CoortweetResult c = RealDataBench.coortweet(sample, DetectorSettings.defaults());
         assertThat(c.members()).isEqualTo(2110);
         assertThat(c.membershipAuc()).isGreaterThanOrEqualTo(0.74); // measured 0.751
+        // Diagnostics, against CooRTweet's and the QUT toolkit's own files: their networks' total weights are the
+        // numbers of cross-account pairs within 10 s (1,098) and 60 s (6,281), so the bands hold exactly these.
+        assertThat(Math.round(c.pairsPerSecond()[0] * 11)).isEqualTo(1_098);
+        assertThat(Math.round(c.pairsPerSecond()[1] * 50)).isEqualTo(6_281 - 1_098);
+        assertThat(c.recurringPairs()).isEqualTo(32);
+        assertThat(c.recurringExpected()).isBetween(13.0, 15.0); // 13.9; the closed form Σλ²/2 gives 14.4
     }
 }

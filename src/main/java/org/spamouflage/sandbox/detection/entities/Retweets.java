@@ -61,18 +61,45 @@ public final class Retweets {
         return null;
     }
 
-    private static boolean mayBeReshare(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            char d = text.charAt(i + 1);
-            if ((c == 'R' || c == 'r' || c == 'M' || c == 'm') && (d == 'T' || d == 't')) {
+    /**
+     * A cheap test before the patterns: an {@code @} that follows "RT" or "MT" standing as a word (with an
+     * optional colon and spaces between), or a text that opens with a quote mark and an {@code @}. Most
+     * texts have no {@code @} at all and cost one scan.
+     */
+    static boolean mayBeReshare(String text) {
+        int n = text.length();
+        int first = 0;
+        while (first < n && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first + 1 < n && (text.charAt(first) == '"' || text.charAt(first) == '“')) {
+            return true;
+        }
+        for (int i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+            if (markerBefore(text, i)) {
                 return true;
             }
-            if ((c == '"' || c == '“') && (d == '@' || d == '＠' || d == ' ')) {
+        }
+        for (int i = text.indexOf('＠'); i >= 0; i = text.indexOf('＠', i + 1)) {
+            if (markerBefore(text, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean markerBefore(String text, int at) {
+        int j = at - 1;
+        while (j >= 0 && (Character.isWhitespace(text.charAt(j)) || text.charAt(j) == ':')) {
+            j--;
+        }
+        if (j < 1) {
+            return false;
+        }
+        char t = text.charAt(j);
+        char r = text.charAt(j - 1);
+        boolean marker = (t == 't' || t == 'T') && (r == 'r' || r == 'R' || r == 'm' || r == 'M');
+        return marker && (j - 2 < 0 || Character.isWhitespace(text.charAt(j - 2)));
     }
 
     private static Retweet of(String handle, String original, String comment) {
