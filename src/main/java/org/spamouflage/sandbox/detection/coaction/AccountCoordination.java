@@ -138,35 +138,29 @@ public final class AccountCoordination {
         return Math.max(0.0, Math.min(1.0, Beta.regularizedBeta(p, k, n - k + 1.0)));
     }
 
-    /** BH q-values over the accounts with units (the others keep q = 1). Ties keep input order. */
+    /** BH q-values over the accounts with units (the others keep q = 1), by the pair test's procedure. */
     static double[] benjaminiHochberg(double[] p, int[] units) {
         int accounts = p.length;
-        Integer[] order = new Integer[accounts];
         int tests = 0;
+        for (int u : units) {
+            if (u > 0) {
+                tests++;
+            }
+        }
+        double[] tested = new double[tests];
+        int k = 0;
         for (int a = 0; a < accounts; a++) {
             if (units[a] > 0) {
-                order[tests++] = a;
+                tested[k++] = p[a];
             }
         }
-        Integer[] tested = Arrays.copyOf(order, tests);
-        Arrays.sort(tested, (x, y) -> {
-            int cmp = Double.compare(p[x], p[y]);
-            return cmp != 0 ? cmp : Integer.compare(x, y);
-        });
-        double[] q = new double[accounts];
-        Arrays.fill(q, 1.0);
-        double running = 1.0;
-        for (int r = tests - 1; r >= 0; r--) {
-            int a = tested[r];
-            // equal p-values share the q of the last of them
-            int last = r;
-            while (last + 1 < tests && p[tested[last + 1]] == p[a]) {
-                last++;
-            }
-            running = Math.min(running, p[a] * tests / (last + 1));
-            q[a] = running;
+        double[] q = EdgeSignificance.benjaminiHochberg(tested, Math.max(1, tests));
+        double[] out = new double[accounts];
+        k = 0;
+        for (int a = 0; a < accounts; a++) {
+            out[a] = units[a] > 0 ? q[k++] : 1.0;
         }
-        return q;
+        return out;
     }
 
     /** Units (actions, or posts for copied text) of account {@code a}. */
