@@ -69,7 +69,7 @@ class GeneratorPropertiesTest {
                         x.machineTranslationArtefacts(), x.languages(), camouflage, x.linkRate(),
                         x.mentionsPerPost(), x.hashtagsPerPost()),
                 c.engagement());
-        Scenario s = new Scenario(base.format(), base.name(), base.description(), base.period(), organic,
+        Scenario s = new Scenario(base.format(), base.name(), base.description(), base.period(), organic, base.authentic(),
                 base.backgroundBots(), base.targets(), campaign);
 
         Generated g = Generator.generate(s, seed);
