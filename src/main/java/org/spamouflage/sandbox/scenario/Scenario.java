@@ -62,10 +62,11 @@ public record Scenario(int format, String name, String description, Period perio
     /**
      * Letter-writing pushes: an invented organisation posts a letter to politicians in English and
      * French; {@code supporters} honest users paste it or lightly edit it within hours of the call,
-     * often with the organisation's link. Push days: {@code dates} first, the seed picks the rest.
+     * often with the organisation's link, to {@code recipients} politicians on average. Push days:
+     * {@code dates} first, the seed picks the rest.
      */
-    public record Advocacy(int pushes, List<LocalDate> dates, int callHour, int supporters,
-                           double responseMedianHours, double editRate, double linkRate) {
+    public record Advocacy(int pushes, List<LocalDate> dates, int callHour, int supporters, double recipients,
+                           double responseMedianHours, double editRate, double linkRate, double amplifyRate) {
     }
 
     /**

@@ -78,8 +78,11 @@ public final class ScenarioLimits {
         double busiestPoliticianPosts = BUSIEST_POLITICIAN_FACTOR * s.targets().postsPerDay() * days;
         double ringPosts = a.fanRings().rings() * a.fanRings().members() * a.fanRings().replyRate() * busiestPoliticianPosts;
         double authenticPosts = outletPosts + aggregatorPosts + ringPosts
-                + a.advocacy().pushes() * ((double) a.advocacy().supporters() + ORGANISATION_POSTS_PER_PUSH)
+                + a.advocacy().pushes() * (a.advocacy().supporters() * a.advocacy().recipients()
+                + ORGANISATION_POSTS_PER_PUSH)
                 + a.hashtagGames().games() * a.hashtagGames().players() * a.hashtagGames().entriesPerPlayer();
+        // Amplifying supporters like and re-share the call and a few letters.
+        double advocacyEngagements = a.advocacy().pushes() * a.advocacy().supporters() * a.advocacy().amplifyRate() * 6;
         // Ring members like and re-share each of their politician's posts.
         double ringEngagements = 2.0 * a.fanRings().rings() * a.fanRings().members() * a.fanRings().shareRate()
                 * busiestPoliticianPosts;
@@ -104,7 +107,7 @@ public final class ScenarioLimits {
         // Politicians' posts draw more shares than honest posts, but there are few of them: the
         // honest-post rate is a fair estimate for the cap.
         double engagements = (organicPosts + superfanPosts + botPosts + targetPosts + authenticPosts)
-                * (o.likesPerPost() + o.sharesPerPost()) + ringEngagements
+                * (o.likesPerPost() + o.sharesPerPost()) + ringEngagements + advocacyEngagements
                 + campaignPosts * (c.engagement().inNetworkLikesPerPost() + c.engagement().organicEngagementRate()
                 + c.engagement().inNetworkSharesPerPost());
         return new Estimate(days, o.accounts(), o.superfans().count(), campaignAccounts, s.backgroundBots().count(),

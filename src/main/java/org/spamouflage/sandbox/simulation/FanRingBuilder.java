@@ -1,13 +1,10 @@
 package org.spamouflage.sandbox.simulation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.simulation.Drafts.AccountDraft;
-import org.spamouflage.sandbox.simulation.Drafts.LikeTable;
 import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 
 /**
@@ -113,16 +110,7 @@ final class FanRingBuilder {
         if (rings.isEmpty() || f.shareRate() <= 0) {
             return;
         }
-        // What ring members already liked or shared (random honest engagement), so that nobody
-        // engages twice with one post. Looked up only, never iterated: identity hashing is fine.
-        Map<PostDraft, List<AccountDraft>> liked = new HashMap<>();
-        Map<PostDraft, List<AccountDraft>> shared = new HashMap<>();
-        LikeTable likes = w.likes;
-        for (int i = 0; i < likes.size; i++) {
-            if (likes.who[i].role == AccountRole.FAN_RING) {
-                (likes.share[i] ? shared : liked).computeIfAbsent(likes.post[i], p -> new ArrayList<>(2)).add(likes.who[i]);
-            }
-        }
+        EngagementIndex done = new EngagementIndex(w, AccountRole.FAN_RING);
         for (int k = 0; k < rings.size(); k++) {
             Rng r = Rng.derive(w.seed, "fan-ring-shares", k);
             for (PostDraft p : politicians.posts[followed.get(k)]) {
@@ -139,19 +127,10 @@ final class FanRingBuilder {
                     if (t >= w.end || t <= a.createdAt) {
                         continue;
                     }
-                    if (!has(shared, p, a)) {
-                        w.likes.addShare(a, p, t);
-                    }
-                    if (!has(liked, p, a)) {
-                        w.likes.add(a, p, likedAt);
-                    }
+                    done.share(a, p, t);
+                    done.like(a, p, likedAt);
                 }
             }
         }
-    }
-
-    private static boolean has(Map<PostDraft, List<AccountDraft>> done, PostDraft p, AccountDraft a) {
-        List<AccountDraft> who = done.get(p);
-        return who != null && who.contains(a);
     }
 }

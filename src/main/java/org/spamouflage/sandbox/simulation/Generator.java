@@ -45,7 +45,8 @@ public final class Generator {
         progress.accept(0.45);
         // Authentic coordination recruits from the honest population; the order decides who is
         // recruited first when two kinds want the same person (each account has one role).
-        new AdvocacyBuilder(w, politicians, organic).build();
+        AdvocacyBuilder advocacy = new AdvocacyBuilder(w, politicians, organic);
+        advocacy.build();
         new NewsBuilder(w, politicians).build();
         FanRingBuilder rings = new FanRingBuilder(w, politicians, organic);
         rings.build();
@@ -56,6 +57,7 @@ public final class Generator {
         progress.accept(0.6);
         new EngagementBuilder(w, politicians, organic, campaign).build();
         rings.shares();
+        advocacy.amplify();
         progress.accept(0.7);
         return Assembler.assemble(w, politicians, progress);
     }
