@@ -484,8 +484,13 @@ final class FolderWriter {
             accounts.put(c, new long[1]);
             posts.put(c, new long[1]);
         }
+        Map<AccountRole, long[]> roles = new EnumMap<>(AccountRole.class);
+        for (AccountRole r : AccountRole.values()) {
+            roles.put(r, new long[1]);
+        }
         for (GroundTruth.AccountTruth t : truth.accounts().values()) {
             accounts.get(t.cls())[0]++;
+            roles.get(t.role())[0]++;
         }
         long unlabelledPosts = 0;
         for (Post p : dataset.posts()) {
@@ -508,6 +513,13 @@ final class FolderWriter {
             g.writeNumberField(c.label(), accounts.get(c)[0]);
         }
         g.writeNumberField("unlabelled", dataset.accounts().size() - truth.accounts().size());
+        g.writeEndObject();
+        g.writeObjectFieldStart("accounts_by_role");
+        for (AccountRole r : AccountRole.values()) {
+            if (r.isAuthenticCoordination()) {
+                g.writeNumberField(r.label(), roles.get(r)[0]);
+            }
+        }
         g.writeEndObject();
         g.writeObjectFieldStart("posts_by_account_class");
         for (AccountClass c : AccountClass.values()) {

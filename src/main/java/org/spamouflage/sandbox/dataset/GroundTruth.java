@@ -45,7 +45,8 @@ public final class GroundTruth {
      * @param campaign   true when the campaign wrote it as part of the operation (camouflage included)
      * @param kind       how the text was made: {@code organic}, {@code slogan}, {@code verbatim},
      *                   {@code edit}, {@code paraphrase}, {@code translation}, {@code camouflage},
-     *                   {@code legacy}, {@code bot}, {@code target}
+     *                   {@code legacy}, {@code bot}, {@code target}; honest coordination: {@code advocacy}
+     *                   (a letter or an organisation's call), {@code news} (a headline), {@code hashtag-game}
      * @param templateId the campaign template behind the text (same id across languages), or -1
      */
     public record PostTruth(String postId, boolean campaign, String kind, int templateId) {

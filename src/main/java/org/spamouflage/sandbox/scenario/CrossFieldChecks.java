@@ -97,7 +97,7 @@ final class CrossFieldChecks {
         if (usable(countPath) && dates.size() > count) {
             String at = preferWritten(list, countPath);
             String other = at.equals(list) ? countPath : list;
-            problems.add(at, shown(at), (at.equals(list) ? "lists " + dates.size() + " days but " + countPath + " is "
+            problems.add(at, shown(at), (at.equals(list) ? "lists " + dates.size() + (dates.size() == 1 ? " day" : " days") + " but " + countPath + " is "
                     + mention(countPath) + defaultNote(countPath) : "is less than the " + dates.size() + " days listed in "
                     + other) + "; allowed: at most " + countPath + " days (the seed picks the days of the others)");
         }

@@ -94,7 +94,7 @@ public final class FieldSpecs {
             number("$.authentic.advocacy.responseMedianHours", 0.1, 72, "hours",
                     "Median delay from the call to a supporter's letter (log-normal; supporters write in their own waking hours)."),
             share("$.authentic.advocacy.editRate",
-                    "Share of letters lightly edited (a sentence of one's own added, or one left out); the rest are pasted as is."),
+                    "Share of supporters who lightly edit the letter (a sentence of their own added, or one left out); the others paste it."),
             share("$.authentic.advocacy.linkRate", "Share of supporters whose letters carry the organisation's link."),
             share("$.authentic.advocacy.amplifyRate",
                     "Share of supporters who also re-share the call and like (now and then re-share) a few other supporters' letters."),

@@ -24,7 +24,7 @@ import org.spamouflage.sandbox.scenario.Scenario;
 /** Whatever the seed and campaign settings, the generated data is well formed. */
 class GeneratorPropertiesTest {
     private static final Set<String> KINDS = Set.of("organic", "slogan", "verbatim", "edit", "paraphrase",
-            "camouflage", "legacy", "bot", "target");
+            "camouflage", "legacy", "bot", "target", "advocacy", "news", "hashtag-game");
     private static final Set<String> TEMPLATE_KINDS = Set.of("verbatim", "edit", "paraphrase");
 
     @Provide
