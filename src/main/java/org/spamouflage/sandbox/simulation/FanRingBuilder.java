@@ -57,14 +57,10 @@ final class FanRingBuilder {
             int c = Integer.compare(politicians.accounts[y].followers, politicians.accounts[x].followers);
             return c != 0 ? c : Integer.compare(x, y);
         });
-        double mean = 0;
-        for (AccountDraft a : organic.members) {
-            mean += a.activity / organic.members.size();
-        }
-        double floor = 0.3 * mean + 1e-6;
+        var byActivity = Recruits.byActivity(organic);
         for (int k = 0; k < count; k++) {
             int[] members = Recruits.draw(organic, f.members(), Rng.derive(w.seed, "fan-ring-members", k),
-                    AccountRole.FAN_RING, i -> true, i -> organic.members.get(i).activity + floor);
+                    AccountRole.FAN_RING, i -> true, byActivity);
             followed.add(byFollowers[k]);
             rings.add(members);
             replies(k, byFollowers[k], members);

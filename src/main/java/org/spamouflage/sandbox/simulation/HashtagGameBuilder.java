@@ -43,27 +43,21 @@ final class HashtagGameBuilder {
             return;
         }
         long[] days = Recruits.days(w, g.games(), g.dates(), Rng.derive(w.seed, "game-days", 0));
-        Scenario.Organic o = w.scenario.organic();
-        double languageSum = Math.max(1e-9, o.languages().english() + o.languages().french() + o.languages().bilingual());
-        double french = (o.languages().french() + o.languages().bilingual() * o.bilingualFrenchShare()) / languageSum;
+        double french = Recruits.frenchPostShare(w.scenario.organic());
         List<List<Game>> byLanguage = List.of(new ArrayList<>(), new ArrayList<>());
         for (Game game : AuthenticTexts.GAMES) {
             byLanguage.get(game.lang()).add(game);
         }
         Rng kinds = Rng.derive(w.seed, "game-kinds", 0);
         int[] next = {kinds.nextInt(byLanguage.get(0).size()), kinds.nextInt(byLanguage.get(1).size())};
-        double mean = 0;
-        for (AccountDraft a : organic.members) {
-            mean += a.activity / organic.members.size();
-        }
-        double floor = 0.3 * mean + 1e-6;
+        var byActivity = Recruits.byActivity(organic);
         for (int k = 0; k < days.length; k++) {
             int lang = kinds.chance(french) ? 1 : 0;
             List<Game> games = byLanguage.get(lang);
             Game game = games.get(next[lang]++ % games.size());
             int[] players = Recruits.draw(organic, g.players(), Rng.derive(w.seed, "game-players", k),
                     AccountRole.HASHTAG_GAME, i -> lang == 1 ? organic.frenchShare(i) > 0 : organic.frenchShare(i) < 1,
-                    i -> organic.members.get(i).activity + floor);
+                    byActivity);
             play(k, days[k], game, players);
         }
     }

@@ -63,9 +63,7 @@ final class NewsBuilder {
         if (n.outlets() <= 0) {
             return;
         }
-        Scenario.Organic o = w.scenario.organic();
-        double languageSum = Math.max(1e-9, o.languages().english() + o.languages().french() + o.languages().bilingual());
-        double french = (o.languages().french() + o.languages().bilingual() * o.bilingualFrenchShare()) / languageSum;
+        double french = Recruits.frenchPostShare(w.scenario.organic());
         int[] perLanguage = new int[2];
         for (int i = 0; i < n.outlets(); i++) {
             Rng r = Rng.derive(w.seed, "news-outlet", i);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.spamouflage.sandbox.dataset.AccountRole;
+import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.simulation.Drafts.AccountDraft;
 
 /**
@@ -55,6 +56,22 @@ final class Recruits {
             }
         }
         return out;
+    }
+
+    /** Share of honest posts written in French: French speakers always, bilingual users at their rate. */
+    static double frenchPostShare(Scenario.Organic o) {
+        double sum = Math.max(1e-9, o.languages().english() + o.languages().french() + o.languages().bilingual());
+        return (o.languages().french() + o.languages().bilingual() * o.bilingualFrenchShare()) / sum;
+    }
+
+    /** Weight for drawing recruits by activity: the account's activity plus a floor, so lurkers join too. */
+    static java.util.function.IntToDoubleFunction byActivity(OrganicBuilder organic) {
+        double mean = 0;
+        for (AccountDraft a : organic.members) {
+            mean += a.activity / organic.members.size();
+        }
+        double floor = 0.3 * mean + 1e-6;
+        return i -> organic.members.get(i).activity + floor;
     }
 
     /**
