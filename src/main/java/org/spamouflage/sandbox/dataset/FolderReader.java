@@ -456,8 +456,15 @@ final class FolderReader {
             Integer cell = optionalIndex(file, line, "cell", cells, 2);
             Integer operator = optionalIndex(file, line, "operator", cells, 3);
             String origin = intern(cells.get(4));
+            // Folders written before roles existed have no role column: every account has none.
+            AccountRole role = AccountRole.fromLabel(cells.get(5)).orElse(null);
+            if (role == null) {
+                problems.add(file, line, "role", "\"" + JsonlReader.abbreviate(cells.get(5)) + "\" is not a role; allowed: "
+                        + AccountRole.allowed());
+                ok = false;
+            }
             if (ok && cell != null && operator != null) {
-                accounts.add(new GroundTruth.AccountTruth(id, cls, cell, operator, origin));
+                accounts.add(new GroundTruth.AccountTruth(id, cls, cell, operator, origin, role));
             }
         });
         List<GroundTruth.PostTruth> posts = new ArrayList<>();

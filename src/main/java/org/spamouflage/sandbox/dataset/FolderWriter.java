@@ -57,7 +57,7 @@ final class FolderWriter {
     static final String[] POSTS_CSV_HEADER = {"post_id", "account_id", "created_at", "lang", "text", "reply_to",
         "shared_object", "links", "hashtags", "mentions", "platform", "source", "synthetic"};
     static final String[] COORTWEET_HEADER = {"object_id", "account_id", "content_id", "timestamp_share"};
-    static final String[] TRUTH_HEADER = {"account_id", "class", "cell", "operator", "origin"};
+    static final String[] TRUTH_HEADER = {"account_id", "class", "cell", "operator", "origin", "role"};
     static final String[] POST_TRUTH_HEADER = {"post_id", "campaign", "kind", "template_id"};
 
     private static final int BUFFER = 1 << 16;
@@ -361,7 +361,7 @@ final class FolderWriter {
         try (Csv csv = new Csv(dir, DatasetFolder.TRUTH_CSV, TRUTH_HEADER)) {
             for (GroundTruth.AccountTruth t : truth.accounts().values()) {
                 csv.out.row(t.accountId(), t.cls().label(), optionalNumber(t.cell()), optionalNumber(t.operator()),
-                        t.origin());
+                        t.origin(), t.role().label());
             }
         }
     }
@@ -409,7 +409,8 @@ final class FolderWriter {
         b.append("                     object, each link); timestamp_share in Unix seconds\n");
         if (truth != null) {
             b.append("  truth.csv          the answer key per account: class (organic, campaign, background),\n");
-            b.append("                     campaign cell, operator and origin\n");
+            b.append("                     campaign cell, operator and origin, and the role of honest accounts\n");
+            b.append("                     that coordinate openly (advocacy, news, fan-ring, hashtag-game)\n");
             b.append("  post_truth.csv     the answer key per post: campaign or not, how its text was made,\n");
             b.append("                     template id\n");
         }
@@ -485,8 +486,13 @@ final class FolderWriter {
             accounts.put(c, new long[1]);
             posts.put(c, new long[1]);
         }
+        Map<AccountRole, long[]> roles = new EnumMap<>(AccountRole.class);
+        for (AccountRole r : AccountRole.values()) {
+            roles.put(r, new long[1]);
+        }
         for (GroundTruth.AccountTruth t : truth.accounts().values()) {
             accounts.get(t.cls())[0]++;
+            roles.get(t.role())[0]++;
         }
         long unlabelledPosts = 0;
         for (Post p : dataset.posts()) {
@@ -509,6 +515,13 @@ final class FolderWriter {
             g.writeNumberField(c.label(), accounts.get(c)[0]);
         }
         g.writeNumberField("unlabelled", dataset.accounts().size() - truth.accounts().size());
+        g.writeEndObject();
+        g.writeObjectFieldStart("accounts_by_role");
+        for (AccountRole r : AccountRole.values()) {
+            if (r.isAuthenticCoordination()) {
+                g.writeNumberField(r.label(), roles.get(r)[0]);
+            }
+        }
         g.writeEndObject();
         g.writeObjectFieldStart("posts_by_account_class");
         for (AccountClass c : AccountClass.values()) {

@@ -324,7 +324,7 @@ public final class ClassroomService {
         List<Submission> mine = store.submissionsOf(participantId);
         Submission latest = mine.isEmpty() ? null : withCosts(mine.get(mine.size() - 1), lesson.costs());
         return Optional.of(new Reveal(exercise.truth().classes(), latest, latest == null ? null : latest.score(),
-                board(lesson.id())));
+                board(lesson.id()), exercise.truth().roles()));
     }
 
     // ------------------------------------------------------------------------------------ events

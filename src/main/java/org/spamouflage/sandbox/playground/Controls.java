@@ -57,6 +57,12 @@ public final class Controls {
                 "Very active honest users: a classic false positive."));
         c.add(num("bgbots", "Background bots", pop, "backgroundBots.count", null, 0, 500, 5,
                 "Unrelated automated accounts: not the campaign, but not people either."));
+        c.add(num("advocates", "Advocacy supporters per push", pop, "authentic.advocacy.supporters", null, 0, 1000, 5,
+                "Honest people pasting an organisation's letter within hours: coordinated, not inauthentic."));
+        c.add(num("outlets", "News outlets", pop, "authentic.news.outlets", null, 0, 50, 1,
+                "Outlets posting the same wire headlines within minutes, on a clock."));
+        c.add(num("ringmembers", "Fan-ring members", pop, "authentic.fanRings.members", null, 1, 100, 1,
+                "Honest fans re-sharing their politician within seconds, every time."));
         String det = "Detector";
         c.add(settings("wcomment", "Co-comment window (s)", det, "coCommentWindowSeconds", 1, 7200, 1,
                 "Two comments on one post count as coordinated when this close in time."));

@@ -129,7 +129,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         feed.addColumn(FeedRow::lang).setHeader("Lang").setWidth("3.5em").setFlexGrow(0);
         feed.addColumn(FeedRow::text).setHeader("Comment").setKey("comment").setFlexGrow(1).setWidth("10em")
                 .setTooltipGenerator(FeedRow::text);
-        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader("Truth").setKey("truth").setWidth("7em")
+        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader("Truth").setKey("truth").setWidth("11em")
                 .setFlexGrow(0);
         feed.setItems(q -> IntStream.of(rows).skip(q.getOffset()).limit(q.getLimit()).mapToObj(data::row),
                 q -> rows.length);

@@ -21,7 +21,7 @@ import org.spamouflage.sandbox.ui.model.ThresholdView;
  * redraws rather than rebuilds them.
  */
 public class ResultsPanel extends Div {
-    static final String BY_TRUTH = "by true class";
+    static final String BY_TRUTH = "by true class and role";
     static final String BY_CLUSTER = "by detected cluster";
 
     private final Span counts = new Span();
