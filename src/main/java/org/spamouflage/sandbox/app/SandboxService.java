@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.InvalidSettingsException;
+import org.spamouflage.sandbox.detection.SettingsValidator;
 import org.spamouflage.sandbox.ingest.ImportException;
 import org.spamouflage.sandbox.metrics.EvaluationReport;
 import org.spamouflage.sandbox.metrics.MetricsJson;
@@ -23,6 +25,7 @@ import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
+import org.spamouflage.sandbox.scenario.ScenarioProblem;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.store.RunRepository;
@@ -173,7 +176,13 @@ public class SandboxService {
             warnings.add("Saved with engine " + saved.engineVersion() + "; this is engine " + Pipeline.ENGINE_VERSION + ".");
         }
         Scenario scenario = ScenarioJson.parse(saved.scenarioJson(), "run " + id + " scenario");
-        DetectorSettings settings = DetectorSettings.fromJson(saved.settingsJson());
+        DetectorSettings settings;
+        try {
+            settings = SettingsValidator.parse(saved.settingsJson(), "saved run " + id);
+        } catch (InvalidSettingsException e) {
+            throw new InvalidScenarioException(e.problems().stream()
+                    .map(p -> new ScenarioProblem(p.source(), p.path(), p.value(), p.message())).toList());
+        }
         Pipeline.Run run = runSource.run(scenario, saved.seed(), settings);
         String now = MetricsJson.write(run.evaluation().report());
         boolean matches = now.equals(saved.summaryJson());

@@ -68,13 +68,8 @@ final class BenchDetectionCommand implements Callable<Integer> {
             throw new InvalidInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        DetectorSettings settings;
-        try {
-            settings = settingsFile == null ? DetectorSettings.defaults()
-                    : DetectorSettings.fromJson(java.nio.file.Files.readString(settingsFile));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--settings " + settingsFile + ": " + e.getMessage());
-        }
+        DetectorSettings settings = settingsFile == null ? DetectorSettings.defaults()
+                : DatasetDetection.readSettings(settingsFile);
         List<String> signalIds = new ArrayList<>();
         double[] genMs = new double[seeds];
         double[] detMs = new double[seeds];

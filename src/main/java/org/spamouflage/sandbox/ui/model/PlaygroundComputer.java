@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.SettingsValidator;
 import org.spamouflage.sandbox.metrics.SeedSweep;
 import org.spamouflage.sandbox.metrics.SeparationReport;
 import org.spamouflage.sandbox.metrics.SweepResult;
@@ -75,7 +76,13 @@ public final class PlaygroundComputer {
                     + "scenarios of at most " + String.format(Locale.ROOT, "%,d", maxPosts)
                     + " posts; use the command line (generate, detect) for this one")));
         }
-        return new Prepared(base, applied, state.applyTo(defaults), ControlValues.of(base, defaults));
+        DetectorSettings settings = state.applyTo(defaults);
+        List<ScenarioProblem> settingsProblems = SettingsValidator.check(settings, PlaygroundState.LINK_SOURCE).stream()
+                .map(p -> new ScenarioProblem(p.source(), p.path(), p.value(), p.message())).toList();
+        if (!settingsProblems.isEmpty()) {
+            throw new InvalidScenarioException(settingsProblems);
+        }
+        return new Prepared(base, applied, settings, ControlValues.of(base, defaults));
     }
 
     /** The whole result for a state. */
