@@ -241,7 +241,9 @@ public final class ResultCache {
 
     private void finish(Key key, Slot slot, Sized<?> value) {
         synchronized (this) {
-            if (slots.get(key) == slot) { // not invalidated while computing
+            if (slots.get(key) == slot && value.bytes() > maxBytes) {
+                slots.remove(key); // too big to keep at all: the caller still gets it, nothing else is evicted for it
+            } else if (slots.get(key) == slot) { // not invalidated while computing
                 Key dep = value.dependsOn();
                 boolean attached = dep != null && slots.containsKey(dep) && !dep.equals(key);
                 slot.bytes = value.bytes() + (attached || dep == null ? 0 : value.dependencyBytes());

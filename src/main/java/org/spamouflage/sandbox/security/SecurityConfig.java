@@ -83,6 +83,9 @@ public class SecurityConfig {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(a -> a.requestMatchers(paths.matcher("/sandbox/**"), paths.matcher("/webjars/**"))
                 .permitAll());
+        // Vaadin's configurer first: the form login below must find its login page already set, or
+        // Spring would also switch on its own generated login page at /login.
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         RequestMatcher loginPost = paths.matcher(org.springframework.http.HttpMethod.POST, LOGIN);
         http.addFilterBefore(new ThrottleFilter(loginPost, throttle, signInClock),
@@ -98,7 +101,6 @@ public class SecurityConfig {
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }
 
