@@ -38,6 +38,17 @@ public class SandboxConfig {
         return new ResultCache(bytes);
     }
 
+    /** Logs the cache's figures when the app stops (the web-load benchmark reads them). */
+    @Bean
+    public org.springframework.beans.factory.DisposableBean resultCacheReport(ResultCache cache) {
+        return () -> {
+            ResultCache.Stats s = cache.stats();
+            LoggerFactory.getLogger(SandboxConfig.class).info("Result cache at shutdown: {} entries, {} MB of {} MB, "
+                    + "{} hits, {} misses, {} evictions", s.entries(), s.bytes() >> 20, s.maxBytes() >> 20, s.hits(),
+                    s.misses(), s.evictions());
+        };
+    }
+
     @Bean
     public Pipeline pipeline(ResultCache cache) {
         return new Pipeline(cache);
