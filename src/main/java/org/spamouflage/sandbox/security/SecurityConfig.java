@@ -58,9 +58,10 @@ public class SecurityConfig {
      *   <li>{@code default-src 'self'}: anything not named below only from this server;</li>
      *   <li>{@code script-src 'self' 'unsafe-inline' 'unsafe-eval'}: Vaadin's bootstrap page has inline
      *       scripts, and its client runs the server's JavaScript calls ({@code executeJs}, element
-     *       property bindings) through {@code new Function}, which needs 'unsafe-eval'. Scripts from
-     *       other sites stay blocked. (Vaadin's nonce-based strict mode does not work with
-     *       {@code @Push}, which the Playground needs.)</li>
+     *       property bindings) through {@code new Function}, which needs 'unsafe-eval' (tried: without
+     *       it Vaadin's client never finishes loading any page). Scripts from other sites stay blocked.
+     *       (Vaadin's nonce-based strict mode does not work with {@code @Push}, which the Playground
+     *       needs.)</li>
      *   <li>{@code style-src 'self' 'unsafe-inline'}: Vaadin components and Lumo set inline styles and
      *       {@code <style>} elements; styles from other sites stay blocked;</li>
      *   <li>{@code img-src 'self' data: blob:}: Vaadin's icons and component images are data URLs,

@@ -104,9 +104,14 @@ public final class PlaygroundComputer {
         }
         PlaygroundResult r = cache.get(resultKey(p, state), () -> {
             PlaygroundResult built = PlaygroundCharts.build(state, runs.run(p.applied(), state.seed(), p.settings()));
-            return dependent(built, built.run(), RetainedSize.evaluation(built.run().detection().size()) + CHART_BYTES);
+            return dependent(built, built.run(), ownBytes(built));
         });
         return restate(r, state);
+    }
+
+    /** Estimated heap a result keeps beyond its dataset and detection: its evaluation and its chart specs. */
+    public static long ownBytes(PlaygroundResult r) {
+        return RetainedSize.evaluation(r.run().detection().size()) + CHART_BYTES;
     }
 
     /** The result for a state if the cache holds it (a threshold move then costs microseconds), else null. */
