@@ -36,12 +36,26 @@ class KillDuringSavesTest {
         Process child = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 SaveUntilKilled.class.getName(), dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Map<String, List<String>> committed = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!child.waitFor(5, TimeUnit.MINUTES)) {
+                    child.destroyForcibly(); // never hang the build
+                }
+            } catch (InterruptedException e) {
+                child.destroyForcibly();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             long killAt = Long.MAX_VALUE;
             while ((line = in.readLine()) != null) {
                 if (line.equals("ready")) {
                     killAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                } else if (line.startsWith("failed ")) {
+                    failures.add(line);
                 } else if (line.startsWith("committed ")) {
                     String[] p = line.split(" ", 3);
                     committed.computeIfAbsent(p[1], k -> new ArrayList<>()).add(p[2]);
@@ -55,6 +69,7 @@ class KillDuringSavesTest {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
+        assertThat(failures).isEmpty();
         assertThat(committed.keySet()).containsExactlyInAnyOrder("scenarios", "runs", "instructors", "lessons", "imports");
 
         try (ConfigurableApplicationContext again = TestApp.start(dir)) {

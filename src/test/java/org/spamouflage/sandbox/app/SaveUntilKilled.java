@@ -22,10 +22,19 @@ public final class SaveUntilKilled {
     private SaveUntilKilled() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        ConfigurableApplicationContext app = TestApp.start(Path.of(args[0]), "--logging.level.root=warn");
+        try {
+            saveForever(args[0], out);
+        } catch (Exception | Error e) {
+            out.println("failed " + e); // the test fails on this line; the app's threads must not keep us alive
+            System.exit(2);
+        }
+    }
+
+    private static void saveForever(String folder, PrintStream out) throws Exception {
+        ConfigurableApplicationContext app = TestApp.start(Path.of(folder), "--logging.level.root=warn");
         SandboxService sandbox = app.getBean(SandboxService.class);
         LessonService lessons = app.getBean(LessonService.class);
         InstructorRepository instructors = app.getBean(InstructorRepository.class);
@@ -37,7 +46,7 @@ public final class SaveUntilKilled {
         for (int i = 0; ; i++) {
             String scenario = "kill-" + i;
             sandbox.scenarios().save(scenario, "{\"format\": 1, \"name\": \"" + scenario + "\", \"campaign\": {\"accounts\": "
-                    + (20 + i % 50) + "}}");
+                    + (30 + i % 50) + "}}");
             out.println("committed scenarios " + scenario);
             out.println("committed runs " + sandbox.saveRun(result).id());
             String name = "inst" + i;
