@@ -108,6 +108,14 @@ public final class ExploreData {
         return new ExploreData(run);
     }
 
+    /**
+     * Estimated heap of this index alone (not the run it reads): per post a feed slot and a slot in
+     * its author's list, per author a map entry and an array.
+     */
+    public long indexBytes() {
+        return 8L * ds.posts().size() + 120L * postsByAccount.size() + 4096;
+    }
+
     public Pipeline.Run run() {
         return run;
     }
