@@ -9,6 +9,7 @@ import java.util.Map;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.dataset.GroundTruth;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 import org.spamouflage.sandbox.ingest.Labels;
 
 /**
@@ -50,7 +51,7 @@ public final class TruthFile {
         for (int r = 0; r < rows.size(); r++) {
             String[] c = rows.get(r);
             long line = lines.get(r);
-            String id = c[idCol].strip();
+            String id = SpreadsheetSafe.restore(c[idCol].strip()); // ids as written before the export made them safe
             boolean ok = true;
             if (id.isEmpty()) {
                 in.problem(line, "account_id", "is empty");
@@ -73,7 +74,8 @@ public final class TruthFile {
             int cell = index(in, line, "cell", cellCol < 0 ? "" : c[cellCol]);
             int operator = index(in, line, "operator", operatorCol < 0 ? "" : c[operatorCol]);
             if (ok && cell >= -1 && operator >= -1) {
-                out.add(new GroundTruth.AccountTruth(id, cls, cell, operator, originCol < 0 ? "" : c[originCol].strip()));
+                out.add(new GroundTruth.AccountTruth(id, cls, cell, operator, originCol < 0 ? ""
+                        : SpreadsheetSafe.restore(c[originCol].strip())));
             }
         }
         in.throwIfAny();
