@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
                         + "subcommands time the phases inside one JVM."},
         subcommands = {BenchCoshareCommand.class, BenchCoshareDataCommand.class, BenchImportCommand.class,
             BenchIoCommand.class, BenchTextCommand.class, BenchDetectionCommand.class, BenchPairingCommand.class,
-            BenchGenerateCommand.class, BenchPlaygroundCommand.class, BenchClassroomCommand.class})
+            BenchGenerateCommand.class, BenchPlaygroundCommand.class, BenchClassroomCommand.class,
+            BenchValidateCommand.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
