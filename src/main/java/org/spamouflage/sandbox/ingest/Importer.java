@@ -30,6 +30,11 @@ import java.util.zip.ZipException;
  *       {@link ImportLimits#maxRejectedRows()} rows were rejected ({@link ImportResult#truncated()}).</li>
  * </ol>
  *
+ * <p>Every row is accounted for: {@link ImportResult#rows()} = accepted + rejected + unchecked (the
+ * rows from an early stop to the end of the file, still counted). A broken quoted field spanning
+ * lines costs only its first line, and a last row cut off mid-way is rejected with its number (see
+ * {@link CsvSource}).</p>
+ *
  * <p>File-level problems throw {@link ImportException}; nothing else is thrown for any input.
  * Output is deterministic: the same file and settings give the same dataset.
  */
