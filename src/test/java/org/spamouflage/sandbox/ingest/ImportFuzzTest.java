@@ -38,13 +38,20 @@ class ImportFuzzTest {
     static final int CASES = 100;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static final List<String> COORTWEET = List.of("object_id", "account_id", "content_id", "timestamp_share");
-    static final List<String> QUT = List.of("message_id", "user_id", "username", "repost_id", "reply_id", "message",
-            "timestamp", "urls");
-    static final List<String> IO = List.of("tweetid", "userid", "user_display_name", "user_screen_name",
-            "follower_count", "following_count", "account_creation_date", "tweet_language", "tweet_text", "tweet_time",
-            "in_reply_to_tweetid", "retweet_tweetid", "urls", "hashtags", "user_mentions");
+    /** The generic preset's file: the columns the settings below map. */
     static final List<String> GENERIC = List.of("post", "account", "time", "text", "followers");
+
+    /**
+     * A file's header: every column the preset names (in field order, which the presets accept), or
+     * GENERIC; CooRTweet in its own order, the time last, as its files are.
+     */
+    static List<String> columnsOf(Preset p) {
+        return switch (p) {
+            case GENERIC -> GENERIC;
+            case COORTWEET -> List.of("object_id", "account_id", "content_id", "timestamp_share");
+            default -> List.copyOf(p.columns().values());
+        };
+    }
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
@@ -314,12 +321,7 @@ class ImportFuzzTest {
                   List<Integer> starts, ImportSettings settings) {
 
         static Sample of(Preset preset, Random rnd, int rows, boolean json) {
-            List<String> header = switch (preset) {
-                case COORTWEET -> COORTWEET;
-                case QUT -> QUT;
-                case IO_ARCHIVE -> IO;
-                case GENERIC -> GENERIC;
-            };
+            List<String> header = columnsOf(preset);
             StringBuilder out = new StringBuilder();
             if (!json) {
                 writeLine(out, header);
@@ -346,7 +348,7 @@ class ImportFuzzTest {
                     writeLine(out, row);
                 }
                 bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
-                ids.add(row.get(preset == Preset.COORTWEET ? 2 : 0));
+                ids.add(row.get(header.indexOf(idColumn(preset))));
             }
             ImportSettings settings = ImportSettings.of(preset);
             if (preset == Preset.GENERIC) {
@@ -368,12 +370,7 @@ class ImportFuzzTest {
                 }
                 return p + key.length;
             }
-            List<String> header = switch (preset) {
-                case COORTWEET -> COORTWEET;
-                case QUT -> QUT;
-                case IO_ARCHIVE -> IO;
-                case GENERIC -> GENERIC;
-            };
+            List<String> header = columnsOf(preset);
             int want = header.indexOf(column);
             boolean quoted = false;
             for (int field = 0; field < want; p++) {
@@ -399,6 +396,16 @@ class ImportFuzzTest {
             }
             return row;
         }
+    }
+
+    /** The column holding the post id. */
+    static String idColumn(Preset p) {
+        return switch (p) {
+            case COORTWEET -> "content_id";
+            case QUT -> "message_id";
+            case IO_ARCHIVE -> "tweetid";
+            case GENERIC -> "post";
+        };
     }
 
     /** A column each preset reads as text, where bad bytes must reject the row. */
