@@ -107,9 +107,9 @@ class SpreadsheetSafeTest {
                     '=p1,b2,p2,7200
                     """);
             assertThat(read("truth.csv")).isEqualTo("""
-                    account_id,class,cell,operator,origin
-                    '-a1,campaign,0,1,'=new
-                    b2,organic,,,
+                    account_id,class,cell,operator,origin,role
+                    '-a1,campaign,0,1,'=new,
+                    b2,organic,,,,
                     """);
             assertThat(read("post_truth.csv")).isEqualTo("""
                     post_id,campaign,kind,template_id
