@@ -121,6 +121,10 @@ final class DatasetDetection {
         if (s.minParticipation() < 1) {
             p.add("minParticipation " + s.minParticipation() + " must be at least 1 (default 2)");
         }
+        if (s.crowdAccounts() < 2) {
+            p.add("crowdAccounts " + s.crowdAccounts() + " must be at least 2 (default "
+                    + DetectorSettings.DEFAULT_CROWD_ACCOUNTS + ")");
+        }
         if (s.minClusterSize() < 2) {
             p.add("minClusterSize " + s.minClusterSize() + " must be at least 2 (default 3)");
         }

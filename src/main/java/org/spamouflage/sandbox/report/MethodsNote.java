@@ -50,7 +50,10 @@ public final class MethodsNote {
             Map.entry("similarityThreshold", "texts at least this similar count as near-duplicates"),
             Map.entry("minFamilyAccounts", "a near-duplicate family counts when at least this many accounts post"
                     + " members of it"),
-            Map.entry("minClusterSize", "smaller groups of connected accounts are not reported as clusters"));
+            Map.entry("minClusterSize", "smaller groups of connected accounts are not reported as clusters"),
+            Map.entry("crowdAccounts", "more distinct accounts than this acting on one object within the window make"
+                    + " a crowd: its actions count for the account-level test (and the burst test of copied text) but"
+                    + " form no pairs for the pair test"));
 
     static final String NULL_MODEL = "Each co-action edge (two accounts acting on the same post, link or hashtag"
             + " within the window) is tested against an account-label permutation null model: the objects and times"
@@ -63,7 +66,12 @@ public final class MethodsNote {
             + " actions co-occur with another account's more often than that explains (binomial tail, conservative by"
             + " Hoeffding's inequality; Benjamini–Hochberg over accounts) and at least minParticipation times is"
             + " linked to the linked accounts it co-acted with, where the pair test left one of them without a"
-            + " partner. Copied messages are also scanned for bursts of many accounts within the window. Clusters"
+            + " partner. Copied messages are also scanned for bursts of many accounts within the window. A crowd (more"
+            + " than crowdAccounts distinct accounts acting on one object within the window) is one fact about its"
+            + " members, not one per pair: its actions count as co-actions for the account-level test and the burst"
+            + " test, but the pair test runs on the other actions only, because a meeting in a crowd of m accounts"
+            + " among A says little about the pair (about log2(A/m) bits) while the crowd would add m(m-1)/2 pairs."
+            + " Clusters"
             + " are the connected components of the kept edges; components larger than 60 accounts are split by"
             + " label propagation (fixed seed).";
 
