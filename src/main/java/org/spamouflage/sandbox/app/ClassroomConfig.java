@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.spamouflage.sandbox.lesson.ClassroomService;
 import org.spamouflage.sandbox.lesson.JoinCodes;
+import org.spamouflage.sandbox.pipeline.ResultCache;
 import org.spamouflage.sandbox.store.JdbcLessonStore;
 import org.spamouflage.sandbox.ui.model.RunSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 public class ClassroomConfig {
 
     @Bean
-    public ClassroomService classroomService(JdbcLessonStore store, RunSource runs,
+    public ClassroomService classroomService(JdbcLessonStore store, RunSource runs, ResultCache cache,
                                              @Value("${sandbox.classroom.submit-interval-seconds:10}") long interval) {
-        return new ClassroomService(store, runs::run, JoinCodes.secure(), Clock.systemUTC(), Duration.ofSeconds(interval));
+        return new ClassroomService(store, runs::run, cache, JoinCodes.secure(), Clock.systemUTC(),
+                Duration.ofSeconds(interval));
     }
 }

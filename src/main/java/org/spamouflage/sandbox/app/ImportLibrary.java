@@ -9,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
@@ -28,6 +26,8 @@ import org.spamouflage.sandbox.ingest.ImportSettings;
 import org.spamouflage.sandbox.ingest.ImportSettingsJson;
 import org.spamouflage.sandbox.ingest.Importer;
 import org.spamouflage.sandbox.pipeline.Pipeline;
+import org.spamouflage.sandbox.pipeline.ResultCache;
+import org.spamouflage.sandbox.pipeline.RetainedSize;
 import org.spamouflage.sandbox.store.ImportRepository;
 import org.spamouflage.sandbox.store.ImportedDataset;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * deterministic, so every open gives the same dataset and the same detection. This keeps the
  * source exactly as the user gave it, is smaller than the dataset's JSON Lines, and lets a later
  * importer that reads the file differently be noticed (the counts of the first import are kept and
- * compared on every open). Opened datasets are cached (the last {@value #CACHE}).
+ * compared on every open). Opened datasets are kept in the app's one {@link ResultCache} (by import
+ * id and engine version), so they share its memory bound with everything else.
  */
 @Component
 public class ImportLibrary {
@@ -50,16 +51,9 @@ public class ImportLibrary {
     public static final int PREVIEW_ROWS = 10;
     /** Longest dataset name kept. */
     public static final int MAX_NAME = 200;
-    private static final int CACHE = 2;
 
     private final ImportRepository repository;
     private final Pipeline pipeline;
-    private final Map<Long, Opened> cache = new LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Opened> eldest) {
-            return size() > CACHE;
-        }
-    };
 
     public ImportLibrary(ImportRepository repository, Pipeline pipeline) {
         this.repository = repository;
@@ -123,9 +117,7 @@ public class ImportLibrary {
                 // milliseconds: what the database keeps, so the returned record equals the stored one
                 Pipeline.ENGINE_VERSION, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         ImportedDataset saved = repository.save(d, data);
-        synchronized (cache) {
-            cache.put(saved.id(), new Opened(saved, r.dataset(), r.truth(), List.of()));
-        }
+        pipeline.cache().put(cacheKey(saved.id()), sized(new Opened(saved, r.dataset(), r.truth(), List.of())));
         return new Outcome(r, Optional.of(saved));
     }
 
@@ -145,12 +137,24 @@ public class ImportLibrary {
      * @throws ImportException when the stored file no longer imports (an importer change)
      */
     public Opened open(long id) throws ImportException {
-        synchronized (cache) {
-            Opened hit = cache.get(id);
-            if (hit != null) {
-                return hit;
-            }
-        }
+        return pipeline.cache().get(cacheKey(id), () -> sized(reopen(id)));
+    }
+
+    /** The cache key of an import's dataset; detections on it depend on it ({@link Pipeline#datasetKey}). */
+    static ResultCache.Key cacheKey(long id) {
+        return Pipeline.datasetKey(datasetKey(id));
+    }
+
+    /** The name the pipeline knows an import's dataset by. */
+    public static String datasetKey(long id) {
+        return "import:" + id;
+    }
+
+    private static ResultCache.Sized<Opened> sized(Opened o) {
+        return ResultCache.Sized.of(o, RetainedSize.dataset(o.dataset(), o.truth().orElse(null)));
+    }
+
+    private Opened reopen(long id) throws ImportException {
         ImportedDataset info = repository.findById(id).orElseThrow(() -> new NoSuchElementException(
                 "no imported dataset " + id + " (it may have been deleted)"));
         ImportSettings settings;
@@ -173,11 +177,7 @@ public class ImportLibrary {
                     r.accepted(), r.rejected(), r.dataset().posts().size(), r.dataset().accounts().size(),
                     info.engineVersion(), info.accepted(), info.rejected(), info.posts(), info.accounts()));
         }
-        Opened o = new Opened(info, r.dataset(), r.truth(), warnings);
-        synchronized (cache) {
-            cache.put(id, o);
-        }
-        return o;
+        return new Opened(info, r.dataset(), r.truth(), warnings);
     }
 
     /** The upload exactly as it was given (decompressed again when it was compressed for storing). */
@@ -196,13 +196,11 @@ public class ImportLibrary {
     /** Detection (cached) on a stored dataset, measured against its labels when it has any. */
     public Pipeline.Run run(long id, DetectorSettings settings) throws ImportException {
         Opened o = open(id);
-        return pipeline.runImported("import:" + id, o.dataset(), o.truth().orElse(null), settings);
+        return pipeline.runImported(datasetKey(id), o.dataset(), o.truth().orElse(null), settings);
     }
 
     public boolean delete(long id) {
-        synchronized (cache) {
-            cache.remove(id);
-        }
+        pipeline.cache().invalidate(cacheKey(id)); // with its detections and the pages built on them
         return repository.delete(id);
     }
 

@@ -1,13 +1,13 @@
 package org.spamouflage.sandbox.app;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.spamouflage.sandbox.lesson.ClassroomService;
 import org.spamouflage.sandbox.lesson.ExerciseData;
 import org.spamouflage.sandbox.lesson.Lesson;
 import org.spamouflage.sandbox.lesson.LessonDraft;
 import org.spamouflage.sandbox.lesson.Refused;
+import org.spamouflage.sandbox.pipeline.ResultCache;
+import org.spamouflage.sandbox.pipeline.RetainedSize;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.ui.model.ExercisePage;
@@ -21,20 +21,17 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class LessonService {
-    private static final int PAGES = 4;
+    /** Kind of cache entry: a student's page model, shared by every student of a lesson. */
+    static final String PAGE = "exercise-page";
 
     private final ClassroomService classroom;
     private final ScenarioLibrary scenarios;
     private final ExecutorService executor;
-    private final Map<PageKey, ExercisePage> pages = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PageKey, ExercisePage> eldest) {
-            return size() > PAGES;
-        }
-    };
+    private final ResultCache cache;
 
     public LessonService(ClassroomService classroom, ScenarioLibrary scenarios,
-                         @Qualifier("sandboxExecutor") ExecutorService executor) {
+                         @Qualifier("sandboxExecutor") ExecutorService executor, ResultCache cache) {
+        this.cache = cache;
         this.classroom = classroom;
         this.scenarios = scenarios;
         this.executor = executor;
@@ -89,24 +86,18 @@ public class LessonService {
                 "scenario: no scenario named \"" + name + "\""));
     }
 
-    /** The student's page model (no truth in it). */
+    /**
+     * The student's page model (no truth in it), kept in the shared cache and shared by the lesson's
+     * students: a class holds one page model per lesson in use, however many students it has.
+     */
     public ExercisePage page(long participantId) throws InvalidScenarioException {
-        ExerciseData data = classroom.exerciseData(participantId);
-        PageKey key = new PageKey(data.detection(), data.state().toQuery());
-        synchronized (pages) {
-            ExercisePage p = pages.get(key);
-            if (p != null) {
-                return p;
-            }
-        }
-        ExercisePage built = ExercisePage.of(data);
-        synchronized (pages) {
-            pages.putIfAbsent(key, built);
-            return pages.get(key);
-        }
-    }
-
-    /** Detection compares by identity: one page per detection object and lesson state. */
-    private record PageKey(org.spamouflage.sandbox.detection.Detection detection, String state) {
+        ResultCache.Key exercise = classroom.exerciseKey(participantId);
+        return cache.get(new ResultCache.Key(PAGE, exercise.id()), () -> {
+            ExerciseData data = classroom.exerciseData(participantId);
+            ExercisePage page = ExercisePage.of(data);
+            long own = 200L * data.detection().size() + 4096; // one row and one index entry per account
+            return new ResultCache.Sized<>(page, own, exercise, RetainedSize.dataset(data.dataset(), null)
+                    + RetainedSize.detection(data.detection()));
+        });
     }
 }

@@ -6,19 +6,52 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 import org.spamouflage.sandbox.pipeline.Pipeline;
+import org.spamouflage.sandbox.pipeline.ResultCache;
 import org.spamouflage.sandbox.ui.model.RunSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
-/** The pipeline (one per app, so its caches are shared), the run source and the executor for heavy work. */
+/**
+ * The one result cache, the pipeline (one per app, so its caches are shared), the run source and
+ * the executor for heavy work.
+ */
 @Configuration
 public class SandboxConfig {
 
+    /**
+     * Every computed result the pages show (datasets, detections, Playground results, Explore
+     * indexes, exercises), shared by all visitors and bounded by {@code sandbox.cache.max-size}
+     * (e.g. {@code 800MB}); unset, {@value ResultCache#DEFAULT_HEAP_FRACTION} of the maximum heap
+     * ({@code -Xmx}), which leaves the rest for the visitors' pages and the runs under way.
+     */
     @Bean
-    public Pipeline pipeline() {
-        return new Pipeline();
+    public ResultCache resultCache(@Value("${sandbox.cache.max-size:}") String maxSize) {
+        long bytes = maxSize == null || maxSize.isBlank() ? ResultCache.defaultMaxBytes()
+                : DataSize.parse(maxSize.strip()).toBytes();
+        LoggerFactory.getLogger(SandboxConfig.class).info("Result cache: up to {} MB of the {} MB maximum heap{}",
+                bytes >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                maxSize == null || maxSize.isBlank() ? " (sandbox.cache.max-size not set: 40%)" : "");
+        return new ResultCache(bytes);
+    }
+
+    /** Logs the cache's figures when the app stops (the web-load benchmark reads them). */
+    @Bean
+    public org.springframework.beans.factory.DisposableBean resultCacheReport(ResultCache cache) {
+        return () -> {
+            ResultCache.Stats s = cache.stats();
+            LoggerFactory.getLogger(SandboxConfig.class).info("Result cache at shutdown: {} entries, {} MB of {} MB, "
+                    + "{} hits, {} misses, {} evictions", s.entries(), s.bytes() >> 20, s.maxBytes() >> 20, s.hits(),
+                    s.misses(), s.evictions());
+        };
+    }
+
+    @Bean
+    public Pipeline pipeline(ResultCache cache) {
+        return new Pipeline(cache);
     }
 
     @Bean

@@ -11,18 +11,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.InvalidSettingsException;
+import org.spamouflage.sandbox.detection.SettingsValidator;
 import org.spamouflage.sandbox.ingest.ImportException;
 import org.spamouflage.sandbox.metrics.EvaluationReport;
 import org.spamouflage.sandbox.metrics.MetricsJson;
 import org.spamouflage.sandbox.metrics.SeparationReport;
 import org.spamouflage.sandbox.metrics.SweepResult;
 import org.spamouflage.sandbox.pipeline.Pipeline;
+import org.spamouflage.sandbox.pipeline.ResultCache;
+import org.spamouflage.sandbox.pipeline.RetainedSize;
 import org.spamouflage.sandbox.playground.Control;
 import org.spamouflage.sandbox.playground.Controls;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
+import org.spamouflage.sandbox.scenario.ScenarioProblem;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.store.RunRepository;
@@ -54,17 +59,24 @@ public class SandboxService {
     private final ExecutorService executor;
     private final PlaygroundComputer computer;
     private final ImportLibrary imports;
+    private final ResultCache cache;
 
     public SandboxService(ScenarioLibrary library, ScenarioRepository savedScenarios, RunRepository runs,
                           RunSource runSource, @Qualifier("sandboxExecutor") ExecutorService executor,
-                          ImportLibrary imports) {
+                          ImportLibrary imports, ResultCache cache) {
         this.library = library;
         this.imports = imports;
         this.savedScenarios = savedScenarios;
         this.runs = runs;
         this.runSource = runSource;
         this.executor = executor;
-        this.computer = new PlaygroundComputer(runSource, library::load, PlaygroundComputer.WEB_MAX_POSTS);
+        this.cache = cache;
+        this.computer = new PlaygroundComputer(runSource, library::load, PlaygroundComputer.WEB_MAX_POSTS, cache);
+    }
+
+    /** The one cache of results shared by all visitors. */
+    public ResultCache cache() {
+        return cache;
     }
 
     public ScenarioLibrary scenarios() {
@@ -94,8 +106,21 @@ public class SandboxService {
         return computer.prepare(state);
     }
 
+    /** The result for a state, shared with every visitor asking for the same one (computed once). */
     public PlaygroundResult compute(PlaygroundState state) throws InvalidScenarioException {
         return computer.compute(state);
+    }
+
+    /**
+     * The result for a state when the shared cache holds it, without computing (a threshold move);
+     * empty when it was evicted or the state is invalid: then compute it off the UI thread.
+     */
+    public java.util.Optional<PlaygroundResult> cachedResult(PlaygroundState state) {
+        try {
+            return java.util.Optional.ofNullable(computer.cached(state));
+        } catch (InvalidScenarioException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public SweepResult sweep(PlaygroundState state, int seeds, IntConsumer progress, BooleanSupplier cancelled)
@@ -103,10 +128,19 @@ public class SandboxService {
         return computer.sweep(state, seeds, progress, cancelled);
     }
 
-    /** The run a state describes, indexed for reading. */
+    /** The run a state describes, indexed for reading (shared, computed once). */
     public ExploreData explore(PlaygroundState state) throws InvalidScenarioException {
+        return computer.explore(state);
+    }
+
+    /**
+     * What an Explore page keeps: a handle to {@link #explore(PlaygroundState)}'s data, computed now
+     * (call off the UI thread); evicted later, it is computed again on {@link #executor()}.
+     */
+    public ResultCache.Handle<ExploreData> exploreHandle(PlaygroundState state) throws InvalidScenarioException {
         PlaygroundComputer.Prepared p = computer.prepare(state);
-        return ExploreData.of(runSource.run(p.applied(), state.seed(), p.settings()));
+        ExploreData now = computer.explore(state);
+        return new ResultCache.Handle<>(cache, computer.exploreKey(p, state), () -> computer.explore(state), executor, now);
     }
 
     /**
@@ -117,7 +151,25 @@ public class SandboxService {
      * @throws ImportException when the stored file no longer imports
      */
     public ExploreData exploreImport(long id) throws ImportException {
-        return ExploreData.of(imports.run(id, DetectorSettings.defaults()));
+        return cache.get(importExploreKey(id), () -> {
+            Pipeline.Run run = imports.run(id, DetectorSettings.defaults());
+            ExploreData d = ExploreData.of(run);
+            long own = (run.labelled() ? RetainedSize.evaluation(run.detection().size()) : 0) + d.indexBytes();
+            return new ResultCache.Sized<>(d, own, Pipeline.detectionKey(ImportLibrary.datasetKey(id),
+                    DetectorSettings.defaults()), RetainedSize.dataset(run.generated().dataset(), run.generated().truth())
+                    + RetainedSize.detection(run.detection()));
+        });
+    }
+
+    /** Like {@link #exploreHandle}, for a stored import. */
+    public ResultCache.Handle<ExploreData> exploreImportHandle(long id) throws ImportException {
+        ExploreData now = exploreImport(id);
+        return new ResultCache.Handle<>(cache, importExploreKey(id), () -> exploreImport(id), executor, now);
+    }
+
+    private static ResultCache.Key importExploreKey(long id) {
+        return new ResultCache.Key(PlaygroundComputer.EXPLORE, Pipeline.detectionKey(ImportLibrary.datasetKey(id),
+                DetectorSettings.defaults()).id());
     }
 
     /**
@@ -137,6 +189,11 @@ public class SandboxService {
         return runs.save(new SavedRun(0, result.state().scenario(), ScenarioJson.write(run.scenario()), run.seed(),
                 run.detection().settings().toJson(), Pipeline.ENGINE_VERSION,
                 MetricsJson.write(run.evaluation().report()), Instant.now(), result.state().toQuery()));
+    }
+
+    /** Keeps the run a state shows (computed again if the shared cache no longer holds it). */
+    public SavedRun saveRun(PlaygroundState state) throws InvalidScenarioException {
+        return saveRun(compute(state));
     }
 
     public List<SavedRun> runs() {
@@ -173,7 +230,13 @@ public class SandboxService {
             warnings.add("Saved with engine " + saved.engineVersion() + "; this is engine " + Pipeline.ENGINE_VERSION + ".");
         }
         Scenario scenario = ScenarioJson.parse(saved.scenarioJson(), "run " + id + " scenario");
-        DetectorSettings settings = DetectorSettings.fromJson(saved.settingsJson());
+        DetectorSettings settings;
+        try {
+            settings = SettingsValidator.parse(saved.settingsJson(), "saved run " + id);
+        } catch (InvalidSettingsException e) {
+            throw new InvalidScenarioException(e.problems().stream()
+                    .map(p -> new ScenarioProblem(p.source(), p.path(), p.value(), p.message())).toList());
+        }
         Pipeline.Run run = runSource.run(scenario, saved.seed(), settings);
         String now = MetricsJson.write(run.evaluation().report());
         boolean matches = now.equals(saved.summaryJson());

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.Detector;
 import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.detection.SignalInfo;
 import org.spamouflage.sandbox.metrics.EvaluationReport;
 import org.spamouflage.sandbox.metrics.MetricSpread;
+import org.spamouflage.sandbox.metrics.RoleBreakdown;
 import org.spamouflage.sandbox.metrics.SeedSweep;
 import org.spamouflage.sandbox.metrics.SeparationReport;
 import org.spamouflage.sandbox.metrics.SweepResult;
@@ -27,13 +29,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench detection}: detection quality and speed on a scenario over several seeds: per-signal
- * and combined AUC, average precision, best F1, false positives and cluster recovery, each as the
+ * and combined AUC, average precision, best F1, false positives, who the best-scored honest accounts
+ * are (authentic-coordination roles) and cluster recovery, each as the
  * mean with a 95% Student-t interval; plus generation and detection times. The table in
  * BENCHMARKS.md ("Detection quality") is this command's output.
  */
 @Command(name = "detection", mixinStandardHelpOptions = true,
         description = "Detection quality (AUC, best F1, cluster recovery; mean and 95%% interval over seeds) and speed.")
 final class BenchDetectionCommand implements Callable<Integer> {
+    /** How many of the best-scored non-campaign accounts are checked for authentic-coordination roles. */
+    static final int TOP_OTHERS = 100;
+    private static final String TOP_ROLES = "authentic roles in the top " + TOP_OTHERS + " other accounts";
 
     @Spec
     private CommandSpec spec;
@@ -62,13 +68,8 @@ final class BenchDetectionCommand implements Callable<Integer> {
             throw new InvalidInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        DetectorSettings settings;
-        try {
-            settings = settingsFile == null ? DetectorSettings.defaults()
-                    : DetectorSettings.fromJson(java.nio.file.Files.readString(settingsFile));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--settings " + settingsFile + ": " + e.getMessage());
-        }
+        DetectorSettings settings = settingsFile == null ? DetectorSettings.defaults()
+                : DatasetDetection.readSettings(settingsFile);
         List<String> signalIds = new ArrayList<>();
         double[] genMs = new double[seeds];
         double[] detMs = new double[seeds];
@@ -100,6 +101,23 @@ final class BenchDetectionCommand implements Callable<Integer> {
                 m.put("cluster purity", r.clusters().purity());
                 m.put("campaign coverage", r.clusters().campaignCoverage());
             }
+            // Who the false alarms are: authentic coordination among the best-scored honest accounts.
+            RoleBreakdown top = RoleBreakdown.topNonCampaign(d.accountIds(), d.combined(), g.truth(), TOP_OTHERS);
+            m.put(TOP_ROLES, top.withRole());
+            for (AccountRole role : AccountRole.values()) {
+                if (role.isAuthenticCoordination()) {
+                    m.put("  of them " + role.label(), top.count(role));
+                }
+            }
+            int[] cluster = d.clusters();
+            int clusteredWithRole = 0;
+            for (int a = 0; a < cluster.length; a++) {
+                String id = d.accountIds().get(a);
+                if (cluster[a] >= 0 && !g.truth().isCampaign(id) && g.truth().role(id).isAuthenticCoordination()) {
+                    clusteredWithRole++;
+                }
+            }
+            m.put("other accounts in clusters with a role", clusteredWithRole);
             if (signalIds.isEmpty()) {
                 for (SignalInfo s : d.signals()) {
                     signalIds.add(s.id());
@@ -116,7 +134,14 @@ final class BenchDetectionCommand implements Callable<Integer> {
         out.println("|---|---:|---|---|");
         List<String> order = new ArrayList<>(List.of("combined AUC", "combined AP", "best F1", "best-F1 precision",
                 "best-F1 recall", "best-F1 false positives", "false positives at 0.5", "campaign accounts",
-                "other accounts", "clusters found", "other accounts in clusters", "cluster ARI", "cluster purity", "campaign coverage"));
+                "other accounts", TOP_ROLES));
+        for (AccountRole role : AccountRole.values()) {
+            if (role.isAuthenticCoordination()) {
+                order.add("  of them " + role.label());
+            }
+        }
+        order.addAll(List.of("clusters found", "other accounts in clusters", "other accounts in clusters with a role",
+                "cluster ARI", "cluster purity", "campaign coverage"));
         for (String id : signalIds) {
             order.add("AUC " + id);
         }

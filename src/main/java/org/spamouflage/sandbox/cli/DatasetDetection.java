@@ -6,18 +6,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.dataset.DatasetFolderException;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.Detector;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.InvalidSettingsException;
+import org.spamouflage.sandbox.detection.SettingsValidator;
 import org.spamouflage.sandbox.detection.coaction.CoActionLimitException;
 import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.report.DetectionSummary;
@@ -81,65 +80,10 @@ final class DatasetDetection {
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("--settings " + file + ": not UTF-8 text");
         }
-        DetectorSettings s;
         try {
-            s = DetectorSettings.fromJson(json);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--settings " + file + ": " + e.getMessage());
-        }
-        List<String> problems = check(s);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("--settings " + file + ":\n  " + String.join("\n  ", problems));
-        }
-        return s;
-    }
-
-    /** Values the engine cannot work with, each named with what is allowed. */
-    static List<String> check(DetectorSettings s) {
-        List<String> p = new ArrayList<>();
-        try {
-            if (!s.autoZone()) {
-                ZoneId.of(s.referenceTimeZone());
-            }
-        } catch (DateTimeException | NullPointerException e) {
-            p.add("referenceTimeZone \"" + s.referenceTimeZone() + "\" is not a time zone (use a name like"
-                    + " America/Toronto or UTC, or auto for the dataset's own)");
-        }
-        window(p, "coCommentWindowSeconds", s.coCommentWindowSeconds());
-        window(p, "coShareWindowSeconds", s.coShareWindowSeconds());
-        window(p, "coHashtagWindowSeconds", s.coHashtagWindowSeconds());
-        window(p, "duplicateWindowSeconds", s.duplicateWindowSeconds());
-        if (!(s.significanceLevel() > 0 && s.significanceLevel() <= 1)) {
-            p.add("significanceLevel " + s.significanceLevel() + " must be above 0 and at most 1 (default 0.01)");
-        }
-        if (!(s.similarityThreshold() >= 0 && s.similarityThreshold() <= 1)) {
-            p.add("similarityThreshold " + s.similarityThreshold() + " must be between 0 and 1 (default 0.8)");
-        }
-        if (s.minFamilyAccounts() < 2) {
-            p.add("minFamilyAccounts " + s.minFamilyAccounts() + " must be at least 2 (default 3)");
-        }
-        if (s.minParticipation() < 1) {
-            p.add("minParticipation " + s.minParticipation() + " must be at least 1 (default 2)");
-        }
-        if (s.crowdAccounts() < 2) {
-            p.add("crowdAccounts " + s.crowdAccounts() + " must be at least 2 (default "
-                    + DetectorSettings.DEFAULT_CROWD_ACCOUNTS + ")");
-        }
-        if (s.minClusterSize() < 2) {
-            p.add("minClusterSize " + s.minClusterSize() + " must be at least 2 (default 3)");
-        }
-        for (Map.Entry<String, DetectorSettings.SignalSetting> e : s.signals().entrySet()) {
-            double w = e.getValue().weight();
-            if (!(w >= 0 && w <= 1000)) {
-                p.add("signals." + e.getKey() + ".weight " + w + " must be between 0 and 1000");
-            }
-        }
-        return p;
-    }
-
-    private static void window(List<String> p, String name, long seconds) {
-        if (seconds < 0 || seconds > 30L * 86400) {
-            p.add(name + " " + seconds + " must be between 0 and 2592000 seconds (30 days)");
+            return SettingsValidator.parse(json, file.toString());
+        } catch (InvalidSettingsException e) {
+            throw new InvalidInputException("--settings " + file + ":\n  " + e.getMessage().replace("\n", "\n  "));
         }
     }
 }

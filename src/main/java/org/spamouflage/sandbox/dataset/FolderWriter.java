@@ -57,7 +57,7 @@ final class FolderWriter {
     static final String[] POSTS_CSV_HEADER = {"post_id", "account_id", "created_at", "lang", "text", "reply_to",
         "shared_object", "links", "hashtags", "mentions", "platform", "source", "synthetic"};
     static final String[] COORTWEET_HEADER = {"object_id", "account_id", "content_id", "timestamp_share"};
-    static final String[] TRUTH_HEADER = {"account_id", "class", "cell", "operator", "origin"};
+    static final String[] TRUTH_HEADER = {"account_id", "class", "cell", "operator", "origin", "role"};
     static final String[] POST_TRUTH_HEADER = {"post_id", "campaign", "kind", "template_id"};
 
     private static final int BUFFER = 1 << 16;
@@ -272,12 +272,13 @@ final class FolderWriter {
              Csv coortweet = new Csv(dir, DatasetFolder.COORTWEET_CSV, COORTWEET_HEADER)) {
             Set<String> objects = new LinkedHashSet<>();
             for (Post p : dataset.posts()) {
-                csv.out.row(p.id(), p.accountId(), IsoUtc.format(p.time()), p.lang(), p.text(),
-                        orEmpty(p.replyTo()), orEmpty(p.sharedObject()),
-                        String.join(DatasetFolder.LIST_SEPARATOR, p.links()),
-                        String.join(DatasetFolder.LIST_SEPARATOR, p.hashtags()),
-                        String.join(DatasetFolder.LIST_SEPARATOR, p.mentions()), p.platform(), p.source(),
-                        syntheticCell);
+                // text from the data is made spreadsheet-safe; the time and the flag are not text
+                csv.out.row(safe(p.id()), safe(p.accountId()), IsoUtc.format(p.time()), safe(p.lang()), safe(p.text()),
+                        safe(orEmpty(p.replyTo())), safe(orEmpty(p.sharedObject())),
+                        safe(String.join(DatasetFolder.LIST_SEPARATOR, p.links())),
+                        safe(String.join(DatasetFolder.LIST_SEPARATOR, p.hashtags())),
+                        safe(String.join(DatasetFolder.LIST_SEPARATOR, p.mentions())), safe(p.platform()),
+                        safe(p.source()), syntheticCell);
 
                 objects.clear();
                 addObject(objects, p.replyTo());
@@ -287,12 +288,18 @@ final class FolderWriter {
                 }
                 if (!objects.isEmpty()) {
                     String ts = Long.toString(p.time());
+                    String account = safe(p.accountId());
+                    String content = safe(p.id());
                     for (String object : objects) {
-                        coortweet.out.row(object, p.accountId(), p.id(), ts);
+                        coortweet.out.row(safe(object), account, content, ts);
                     }
                 }
             }
         }
+    }
+
+    private static String safe(String text) {
+        return SpreadsheetSafe.cell(text);
     }
 
     /** Empty ids point at nothing, so they make no CooRTweet row. */
@@ -360,8 +367,8 @@ final class FolderWriter {
     private void writeTruth(Path dir) throws IOException {
         try (Csv csv = new Csv(dir, DatasetFolder.TRUTH_CSV, TRUTH_HEADER)) {
             for (GroundTruth.AccountTruth t : truth.accounts().values()) {
-                csv.out.row(t.accountId(), t.cls().label(), optionalNumber(t.cell()), optionalNumber(t.operator()),
-                        t.origin());
+                csv.out.row(safe(t.accountId()), t.cls().label(), optionalNumber(t.cell()),
+                        optionalNumber(t.operator()), safe(t.origin()), t.role().label());
             }
         }
     }
@@ -369,7 +376,7 @@ final class FolderWriter {
     private void writePostTruth(Path dir) throws IOException {
         try (Csv csv = new Csv(dir, DatasetFolder.POST_TRUTH_CSV, POST_TRUTH_HEADER)) {
             for (GroundTruth.PostTruth t : truth.posts().values()) {
-                csv.out.row(t.postId(), Boolean.toString(t.campaign()), t.kind(), optionalNumber(t.templateId()));
+                csv.out.row(safe(t.postId()), Boolean.toString(t.campaign()), t.kind(), optionalNumber(t.templateId()));
             }
         }
     }
@@ -409,7 +416,8 @@ final class FolderWriter {
         b.append("                     object, each link); timestamp_share in Unix seconds\n");
         if (truth != null) {
             b.append("  truth.csv          the answer key per account: class (organic, campaign, background),\n");
-            b.append("                     campaign cell, operator and origin\n");
+            b.append("                     campaign cell, operator and origin, and the role of honest accounts\n");
+            b.append("                     that coordinate openly (advocacy, news, fan-ring, hashtag-game)\n");
             b.append("  post_truth.csv     the answer key per post: campaign or not, how its text was made,\n");
             b.append("                     template id\n");
         }
@@ -485,8 +493,13 @@ final class FolderWriter {
             accounts.put(c, new long[1]);
             posts.put(c, new long[1]);
         }
+        Map<AccountRole, long[]> roles = new EnumMap<>(AccountRole.class);
+        for (AccountRole r : AccountRole.values()) {
+            roles.put(r, new long[1]);
+        }
         for (GroundTruth.AccountTruth t : truth.accounts().values()) {
             accounts.get(t.cls())[0]++;
+            roles.get(t.role())[0]++;
         }
         long unlabelledPosts = 0;
         for (Post p : dataset.posts()) {
@@ -509,6 +522,13 @@ final class FolderWriter {
             g.writeNumberField(c.label(), accounts.get(c)[0]);
         }
         g.writeNumberField("unlabelled", dataset.accounts().size() - truth.accounts().size());
+        g.writeEndObject();
+        g.writeObjectFieldStart("accounts_by_role");
+        for (AccountRole r : AccountRole.values()) {
+            if (r.isAuthenticCoordination()) {
+                g.writeNumberField(r.label(), roles.get(r)[0]);
+            }
+        }
         g.writeEndObject();
         g.writeObjectFieldStart("posts_by_account_class");
         for (AccountClass c : AccountClass.values()) {

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The labels: which account and which post belongs to the campaign. Kept apart from
+ * The labels: which account and which post belongs to the campaign, and which honest accounts
+ * take part in authentic coordination ({@link AccountRole}). Kept apart from
  * {@link Dataset} so the detection package cannot reach it (an architecture test guards this).
  * Maps iterate in the order entries were given, which producers keep deterministic.
  */
@@ -19,10 +20,19 @@ public final class GroundTruth {
      * @param cell      campaign cell number (0-based), or -1
      * @param operator  campaign operator number (0-based), or -1
      * @param origin    campaign accounts: {@code new}, {@code hijacked} or {@code bought}; others: empty
+     * @param role      the kind of authentic coordination an honest account takes part in, or
+     *                  {@link AccountRole#NONE}
      */
-    public record AccountTruth(String accountId, AccountClass cls, int cell, int operator, String origin) {
+    public record AccountTruth(String accountId, AccountClass cls, int cell, int operator, String origin,
+                               AccountRole role) {
         public AccountTruth {
             origin = origin == null ? "" : origin;
+            role = role == null ? AccountRole.NONE : role;
+        }
+
+        /** An account without an authentic-coordination role (labels written before roles existed). */
+        public AccountTruth(String accountId, AccountClass cls, int cell, int operator, String origin) {
+            this(accountId, cls, cell, operator, origin, AccountRole.NONE);
         }
 
         public boolean isCampaign() {
@@ -35,7 +45,8 @@ public final class GroundTruth {
      * @param campaign   true when the campaign wrote it as part of the operation (camouflage included)
      * @param kind       how the text was made: {@code organic}, {@code slogan}, {@code verbatim},
      *                   {@code edit}, {@code paraphrase}, {@code translation}, {@code camouflage},
-     *                   {@code legacy}, {@code bot}, {@code target}
+     *                   {@code legacy}, {@code bot}, {@code target}; honest coordination: {@code advocacy}
+     *                   (a letter or an organisation's call), {@code news} (a headline), {@code hashtag-game}
      * @param templateId the campaign template behind the text (same id across languages), or -1
      */
     public record PostTruth(String postId, boolean campaign, String kind, int templateId) {
@@ -70,6 +81,12 @@ public final class GroundTruth {
 
     public Optional<AccountTruth> account(String id) {
         return Optional.ofNullable(accounts.get(id));
+    }
+
+    /** The account's authentic-coordination role; {@link AccountRole#NONE} when it has none or is not labelled. */
+    public AccountRole role(String accountId) {
+        AccountTruth t = accounts.get(accountId);
+        return t == null ? AccountRole.NONE : t.role();
     }
 
     public boolean isCampaign(String accountId) {

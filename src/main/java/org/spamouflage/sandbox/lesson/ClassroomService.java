@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.spamouflage.sandbox.pipeline.ResultCache;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 
@@ -47,9 +48,16 @@ public final class ClassroomService {
     private final Map<Long, List<Runnable>> listeners = new ConcurrentHashMap<>();
     private final JoinThrottle joinThrottle = JoinThrottle.defaults();
 
+    /** A service with a cache of its own (tests, benchmarks). */
     public ClassroomService(LessonStore store, ExerciseRuns runs, JoinCodes codes, Clock clock, Duration submitInterval) {
+        this(store, runs, ResultCache.ofDefaultSize(), codes, clock, submitInterval);
+    }
+
+    /** @param cache the app's one result cache, where exercises are kept (pass the pipeline's) */
+    public ClassroomService(LessonStore store, ExerciseRuns runs, ResultCache cache, JoinCodes codes, Clock clock,
+                            Duration submitInterval) {
         this.store = Objects.requireNonNull(store);
-        this.exercises = new ExerciseCache(runs);
+        this.exercises = new ExerciseCache(runs, Objects.requireNonNull(cache));
         this.codes = Objects.requireNonNull(codes);
         this.clock = Objects.requireNonNull(clock);
         if (submitInterval.isNegative()) {
@@ -244,6 +252,11 @@ public final class ClassroomService {
                 l.truthShownToStudents(), l.costs(), submitInterval.toSeconds());
     }
 
+    /** The cache key of the student's exercise: pages built on its data name it as what they depend on. */
+    public ResultCache.Key exerciseKey(long participantId) {
+        return ExerciseCache.key(lesson(participant(participantId).lessonId()));
+    }
+
     /** The data and signals of the student's exercise, without the truth. */
     public ExerciseData exerciseData(long participantId) throws InvalidScenarioException {
         Participant p = participant(participantId);
@@ -324,7 +337,7 @@ public final class ClassroomService {
         List<Submission> mine = store.submissionsOf(participantId);
         Submission latest = mine.isEmpty() ? null : withCosts(mine.get(mine.size() - 1), lesson.costs());
         return Optional.of(new Reveal(exercise.truth().classes(), latest, latest == null ? null : latest.score(),
-                board(lesson.id())));
+                board(lesson.id()), exercise.truth().roles()));
     }
 
     // ------------------------------------------------------------------------------------ events

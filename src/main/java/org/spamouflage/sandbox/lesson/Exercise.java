@@ -21,11 +21,16 @@ public record Exercise(ExerciseData data, ExerciseTruth truth) {
      */
     public static Exercise of(Lesson lesson, ExerciseRuns runs) throws InvalidScenarioException {
         PlaygroundState state = lesson.state();
-        Scenario base = ScenarioJson.parse(lesson.scenarioJson(), lesson.scenarioName() + ".json (lesson " + lesson.id() + ")");
-        Scenario applied = state.applyTo(base);
+        Scenario applied = scenario(lesson);
         DetectorSettings settings = state.applyTo(DetectorSettings.defaults());
         Pipeline.Run run = runs.run(applied, state.seed(), settings);
         ExerciseData data = new ExerciseData(run.generated().dataset(), run.detection(), state);
         return new Exercise(data, ExerciseTruth.of(run.generated().truth(), run.detection().accountIds()));
+    }
+
+    /** The scenario a lesson generates: its stored scenario with the state's controls applied. */
+    public static Scenario scenario(Lesson lesson) throws InvalidScenarioException {
+        Scenario base = ScenarioJson.parse(lesson.scenarioJson(), lesson.scenarioName() + ".json (lesson " + lesson.id() + ")");
+        return lesson.state().applyTo(base);
     }
 }

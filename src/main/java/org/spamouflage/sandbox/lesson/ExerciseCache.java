@@ -1,72 +1,49 @@
 package org.spamouflage.sandbox.lesson;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import org.spamouflage.sandbox.pipeline.Pipeline;
+import org.spamouflage.sandbox.pipeline.ResultCache;
+import org.spamouflage.sandbox.pipeline.RetainedSize;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 
 /**
- * The last few lessons' exercises. When thirty students open an exercise at once, the first one
- * generates and detects; the others wait for that same result instead of computing it again.
+ * Lessons' exercises in the app's one {@link ResultCache}. When thirty students open an exercise at
+ * once, the first one generates and detects; the others wait for that same result instead of
+ * computing it again. An exercise stands on its cached detection (and that on its dataset), so it
+ * counts only its own truth and scores.
  */
 final class ExerciseCache {
-    private static final int SIZE = 4;
+    /** Kind of cache entry. */
+    static final String KIND = "exercise";
 
     private final ExerciseRuns runs;
-    private final Map<String, CompletableFuture<Exercise>> cache = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Exercise>> eldest) {
-            return size() > SIZE;
-        }
-    };
+    private final ResultCache cache;
 
-    ExerciseCache(ExerciseRuns runs) {
+    ExerciseCache(ExerciseRuns runs, ResultCache cache) {
         this.runs = runs;
+        this.cache = cache;
+    }
+
+    /** The key holds everything the data depends on, so an edited lesson never gets stale data. */
+    static ResultCache.Key key(Lesson lesson) {
+        return new ResultCache.Key(KIND, lesson.id() + "|" + lesson.state().toQuery() + "|"
+                + Integer.toHexString(lesson.scenarioJson().hashCode()) + lesson.scenarioJson().length() + "@"
+                + Pipeline.ENGINE_VERSION);
     }
 
     Exercise get(Lesson lesson) throws InvalidScenarioException {
-        // The key holds everything the data depends on, so an edited lesson never gets stale data.
-        String key = lesson.id() + "|" + lesson.state().toQuery() + "|" + lesson.scenarioJson();
-        CompletableFuture<Exercise> f;
-        boolean mine = false;
-        synchronized (cache) {
-            f = cache.get(key);
-            if (f == null) {
-                f = new CompletableFuture<>();
-                cache.put(key, f);
-                mine = true;
-            }
-        }
-        if (mine) {
-            try {
-                f.complete(Exercise.of(lesson, runs));
-            } catch (InvalidScenarioException | RuntimeException e) {
-                f.completeExceptionally(e);
-                synchronized (cache) {
-                    cache.remove(key);
-                }
-            }
-        }
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the exercise was prepared", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof InvalidScenarioException ise) {
-                throw ise;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return cache.get(key(lesson), () -> {
+            Exercise e = Exercise.of(lesson, runs);
+            var data = e.data();
+            ResultCache.Key detection = Pipeline.detectionKey(Pipeline.key(Exercise.scenario(lesson), lesson.state().seed()),
+                    data.detection().settings());
+            long own = 100L * data.detection().size() + 4096;
+            return new ResultCache.Sized<>(e, own, detection, RetainedSize.dataset(data.dataset(), null)
+                    + RetainedSize.detection(data.detection()));
+        });
     }
 
     void forget(long lessonId) {
-        synchronized (cache) {
-            cache.keySet().removeIf(k -> k.startsWith(lessonId + "|"));
-        }
+        String prefix = lessonId + "|";
+        cache.invalidateIf(k -> KIND.equals(k.kind()) && k.id().startsWith(prefix));
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 
 /**
@@ -14,25 +15,31 @@ import org.spamouflage.sandbox.dataset.GroundTruth;
  */
 public final class ExerciseTruth {
     private final Map<String, AccountClass> classes;
+    private final Map<String, AccountRole> roles;
     private final int campaign;
 
-    private ExerciseTruth(Map<String, AccountClass> classes) {
+    private ExerciseTruth(Map<String, AccountClass> classes, Map<String, AccountRole> roles) {
         this.classes = Collections.unmodifiableMap(classes);
+        this.roles = Collections.unmodifiableMap(roles);
         this.campaign = (int) classes.values().stream().filter(c -> c == AccountClass.CAMPAIGN).count();
     }
 
     /** Labels of {@code accounts} (in that order) from the generator's truth. */
     public static ExerciseTruth of(GroundTruth truth, List<String> accounts) {
         Map<String, AccountClass> m = new LinkedHashMap<>();
+        Map<String, AccountRole> r = new LinkedHashMap<>();
         for (String id : accounts) {
             m.put(id, truth.account(id).map(GroundTruth.AccountTruth::cls).orElse(AccountClass.ORGANIC));
+            if (truth.role(id).isAuthenticCoordination()) {
+                r.put(id, truth.role(id));
+            }
         }
-        return new ExerciseTruth(m);
+        return new ExerciseTruth(m, r);
     }
 
-    /** Labels given directly (tests). */
+    /** Labels given directly (tests), without roles. */
     public static ExerciseTruth of(Map<String, AccountClass> classes) {
-        return new ExerciseTruth(new LinkedHashMap<>(classes));
+        return new ExerciseTruth(new LinkedHashMap<>(classes), Map.of());
     }
 
     public boolean contains(String accountId) {
@@ -50,6 +57,11 @@ public final class ExerciseTruth {
     /** Every account, in the detection's order, with its class. */
     public Map<String, AccountClass> classes() {
         return classes;
+    }
+
+    /** The honest accounts that coordinate in the open, with their role (the others have none). */
+    public Map<String, AccountRole> roles() {
+        return roles;
     }
 
     public int size() {

@@ -23,9 +23,11 @@ import org.spamouflage.sandbox.simulation.Generated;
 import org.spamouflage.sandbox.simulation.Generator;
 
 /**
- * Generate → detect → evaluate, with caches: the last few generated datasets (by scenario hash and
- * seed) and detections (by dataset and the settings that change signal values; weights and
- * switches are applied by {@link Detection#recombine} without re-detecting). Thread-safe.
+ * Generate → detect → evaluate, with caches in one {@link ResultCache} bounded by memory: generated
+ * datasets (by scenario hash, seed and engine version) and detections (by dataset and the settings
+ * that change signal values; weights and switches are applied by {@link Detection#recombine}
+ * without re-detecting). Concurrent requests for the same dataset or detection compute it once.
+ * Thread-safe.
  */
 public final class Pipeline {
     /** The engine version written into runs and exports. */
@@ -35,9 +37,31 @@ public final class Pipeline {
     public static final LabelOptions IMPORTED_LABELS = new LabelOptions(LabelOptions.Background.NEGATIVE,
             LabelOptions.Unknown.EXCLUDE);
 
-    private static final int CACHE = 4;
-    private final Map<String, Generated> generated = lru();
-    private final Map<String, Detection> detections = lru();
+    /** Kind of cache entry: a generated or imported dataset. */
+    public static final String DATASET = "dataset";
+    /** Kind of cache entry: a detection on a dataset. */
+    public static final String DETECTION = "detection";
+
+    private final ResultCache cache;
+
+    /** A pipeline with its own cache of {@value ResultCache#DEFAULT_HEAP_FRACTION} of the heap (command line). */
+    public Pipeline() {
+        this(ResultCache.ofDefaultSize());
+    }
+
+    /** A pipeline caching in {@code cache} (the web app's one shared cache). */
+    public Pipeline(ResultCache cache) {
+        this.cache = java.util.Objects.requireNonNull(cache);
+    }
+
+    public ResultCache cache() {
+        return cache;
+    }
+
+    /** The cache key of a dataset known by {@code datasetKey} ({@link #key} or {@code import:ID}). */
+    public static ResultCache.Key datasetKey(String datasetKey) {
+        return new ResultCache.Key(DATASET, datasetKey + "@" + ENGINE_VERSION);
+    }
 
     /**
      * One complete run.
@@ -78,18 +102,10 @@ public final class Pipeline {
     }
 
     public Generated generate(Scenario scenario, long seed, DoubleConsumer progress) {
-        String k = key(scenario, seed);
-        synchronized (generated) {
-            Generated hit = generated.get(k);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        Generated g = Generator.generate(scenario, seed, progress);
-        synchronized (generated) {
-            generated.put(k, g);
-        }
-        return g;
+        return cache.get(datasetKey(key(scenario, seed)), () -> {
+            Generated g = Generator.generate(scenario, seed, progress);
+            return ResultCache.Sized.of(g, RetainedSize.dataset(g.dataset(), g.truth()));
+        });
     }
 
     /**
@@ -97,18 +113,21 @@ public final class Pipeline {
      * Only settings that change signal values are part of the cache key.
      */
     public Detection detect(String datasetKey, Dataset dataset, DetectorSettings settings) {
-        String k = datasetKey + "|" + structural(settings);
-        Detection hit;
-        synchronized (detections) {
-            hit = detections.get(k);
-        }
-        if (hit == null) {
-            hit = Detector.detect(dataset, settings);
-            synchronized (detections) {
-                detections.put(k, hit);
-            }
-        }
+        ResultCache.Key dependsOn = datasetKey(datasetKey);
+        ResultCache.Key k = detectionKey(datasetKey, settings);
+        Detection hit = cache.get(k, () -> {
+            Detection d = Detector.detect(dataset, settings);
+            return new ResultCache.Sized<>(d, RetainedSize.detection(d), dependsOn, RetainedSize.dataset(dataset, null));
+        });
         return hit.settings().equals(settings) ? hit : hit.recombine(settings);
+    }
+
+    /**
+     * The cache key of the detection {@link #detect} keeps for these settings: results built on a
+     * detection name it as what they depend on.
+     */
+    public static ResultCache.Key detectionKey(String datasetKey, DetectorSettings settings) {
+        return new ResultCache.Key(DETECTION, datasetKey(datasetKey).id() + "|" + structural(settings));
     }
 
     /** Measures a detection against the truth (background bots count as non-campaign). */
@@ -146,14 +165,5 @@ public final class Pipeline {
 
     private static String structural(DetectorSettings s) {
         return s.withoutSignalSettings().toJson();
-    }
-
-    private static <V> Map<String, V> lru() {
-        return new LinkedHashMap<>(8, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > CACHE;
-            }
-        };
     }
 }

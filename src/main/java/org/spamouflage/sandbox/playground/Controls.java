@@ -3,6 +3,8 @@ package org.spamouflage.sandbox.playground;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.spamouflage.sandbox.detection.SettingSpec;
+import org.spamouflage.sandbox.detection.SettingSpecs;
 import org.spamouflage.sandbox.detection.SignalInfo;
 import org.spamouflage.sandbox.detection.Signals;
 import org.spamouflage.sandbox.playground.Control.Target;
@@ -57,16 +59,22 @@ public final class Controls {
                 "Very active honest users: a classic false positive."));
         c.add(num("bgbots", "Background bots", pop, "backgroundBots.count", null, 0, 500, 5,
                 "Unrelated automated accounts: not the campaign, but not people either."));
+        c.add(num("advocates", "Advocacy supporters per push", pop, "authentic.advocacy.supporters", null, 0, 1000, 5,
+                "Honest people pasting an organisation's letter within hours: coordinated, not inauthentic."));
+        c.add(num("outlets", "News outlets", pop, "authentic.news.outlets", null, 0, 50, 1,
+                "Outlets posting the same wire headlines within minutes, on a clock."));
+        c.add(num("ringmembers", "Fan-ring members", pop, "authentic.fanRings.members", null, 1, 100, 1,
+                "Honest fans re-sharing their politician within seconds, every time."));
         String det = "Detector";
-        c.add(settings("wcomment", "Co-comment window (s)", det, "coCommentWindowSeconds", 1, 7200, 1,
+        c.add(settings("wcomment", "Co-comment window (s)", det, "coCommentWindowSeconds",
                 "Two comments on one post count as coordinated when this close in time."));
-        c.add(settings("wshare", "Co-share window (s)", det, "coShareWindowSeconds", 1, 3600, 1,
+        c.add(settings("wshare", "Co-share window (s)", det, "coShareWindowSeconds",
                 "Same for sharing one link or object."));
-        c.add(settings("wdup", "Duplicate window (s)", det, "duplicateWindowSeconds", 1, 86400, 60,
+        c.add(settings("wdup", "Duplicate window (s)", det, "duplicateWindowSeconds",
                 "Two near-identical posts count as coordinated when this close in time."));
-        c.add(settings("sim", "Text similarity threshold", det, "similarityThreshold", 0.3, 1, 0.05,
+        c.add(settings("sim", "Text similarity threshold", det, "similarityThreshold",
                 "Lower finds paraphrases but also honest slogans."));
-        c.add(settings("alpha", "Edge significance level", det, "significanceLevel", 0.0001, 0.2, 0.0001,
+        c.add(settings("alpha", "Edge significance level", det, "significanceLevel",
                 "How surprising co-actions must be, under chance, to become an edge."));
         for (SignalInfo s : Signals.all().stream().map(x -> x.info()).toList()) {
             c.add(new Control("sig." + s.id(), s.title(), "Signals", Target.SIGNAL, s.id(), null, 0, 1, 1, List.of(),
@@ -86,8 +94,10 @@ public final class Controls {
         return new Control(id, label, group, Target.SCENARIO, path, null, 0, 0, 0, choices, help);
     }
 
-    private static Control settings(String id, String label, String group, String field, double min, double max,
-                                    double step, String help) {
-        return new Control(id, label, group, Target.SETTINGS, field, null, min, max, step, List.of(), help);
+    /** A detector-settings slider whose range and step come from the setting's spec (one place for its rules). */
+    private static Control settings(String id, String label, String group, String field, String help) {
+        SettingSpec spec = SettingSpecs.of(field).orElseThrow(() -> new IllegalStateException("no spec for " + field));
+        return new Control(id, label, group, Target.SETTINGS, field, null, spec.sliderMin(), spec.sliderMax(),
+                spec.step(), List.of(), help);
     }
 }

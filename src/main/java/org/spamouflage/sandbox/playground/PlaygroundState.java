@@ -16,6 +16,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.SettingsValidator;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
@@ -332,6 +333,10 @@ public record PlaygroundState(String scenario, long seed, SortedMap<String, Stri
         }
         try {
             double v = Double.parseDouble(value);
+            if (c.target() == Control.Target.SETTINGS) {
+                // the detector's own rules, in the words the command line uses for a settings file
+                return settingsProblem(c, v);
+            }
             if (!(v >= c.min() && v <= c.max())) {
                 return c.id() + " " + value + " is outside " + formatNumber(c.min()) + "–" + formatNumber(c.max());
             }
@@ -339,6 +344,27 @@ public record PlaygroundState(String scenario, long seed, SortedMap<String, Stri
         } catch (NumberFormatException e) {
             return c.id() + " \"" + value + "\" is not a number";
         }
+    }
+
+    /** Where settings problems from a link come from, in their messages. */
+    public static final String LINK_SOURCE = "lesson link";
+
+    private static String settingsProblem(Control c, double v) {
+        ObjectNode tree = JSON.valueToTree(DetectorSettings.defaults());
+        JsonNode old = tree.get(c.path());
+        if (old != null && old.isIntegralNumber() && v != Math.rint(v)) {
+            return LINK_SOURCE + ": $." + c.path() + " = " + formatNumber(v) + ": must be a whole number";
+        }
+        tree.set(c.path(), old != null && old.isIntegralNumber() && Math.abs(v) < 9e15
+                ? JSON.getNodeFactory().numberNode((long) v) : JSON.getNodeFactory().numberNode(v));
+        DetectorSettings s;
+        try {
+            s = DetectorSettings.fromJson(tree.toString());
+        } catch (IllegalArgumentException e) {
+            return LINK_SOURCE + ": $." + c.path() + " = " + formatNumber(v) + ": " + e.getMessage();
+        }
+        return SettingsValidator.check(s, LINK_SOURCE).stream().filter(p -> p.path().equals("$." + c.path()))
+                .map(Object::toString).findFirst().orElse(null);
     }
 
     private static String normalise(Control c, String value) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.SettingSpec;
+import org.spamouflage.sandbox.detection.SettingSpecs;
 import org.spamouflage.sandbox.detection.SignalInfo;
 import org.spamouflage.sandbox.metrics.ClusterRecovery;
 import org.spamouflage.sandbox.metrics.Confusion;
@@ -29,31 +31,9 @@ import org.spamouflage.sandbox.metrics.SeparationReport;
 public final class MethodsNote {
     static final String TITLE = "Methods note: detecting coordinated accounts";
 
-    /** What each detector setting means, by its JSON field name. */
-    static final Map<String, String> SETTING_MEANINGS = Map.ofEntries(
-            Map.entry("format", "version of the settings layout"),
-            Map.entry("referenceTimeZone", "time zone of the real audience; night posting and the hour-of-week profile"
-                    + " read local time in it (auto: the zone the data declare; with none known those signals do not"
-                    + " apply)"),
-            Map.entry("minParticipation", "an account is linked by the account-level test only when at least this many"
-                    + " of its actions co-occur with another account's (CooRTweet's min_participation)"),
-            Map.entry("coCommentWindowSeconds", "two comments on the same post count as a co-comment when at most"
-                    + " this many seconds apart (inclusive)"),
-            Map.entry("coShareWindowSeconds", "two shares of the same link or object count as a co-share when at most"
-                    + " this many seconds apart (inclusive)"),
-            Map.entry("coHashtagWindowSeconds", "two uses of the same hashtag count as a co-hashtag when at most this"
-                    + " many seconds apart (inclusive)"),
-            Map.entry("duplicateWindowSeconds", "two accounts posting members of one near-duplicate text family"
-                    + " count as co-posting when at most this many seconds apart"),
-            Map.entry("significanceLevel", "a co-action edge is kept when its Benjamini–Hochberg q-value is at most"
-                    + " this (the expected share of false edges among those kept)"),
-            Map.entry("similarityThreshold", "texts at least this similar count as near-duplicates"),
-            Map.entry("minFamilyAccounts", "a near-duplicate family counts when at least this many accounts post"
-                    + " members of it"),
-            Map.entry("minClusterSize", "smaller groups of connected accounts are not reported as clusters"),
-            Map.entry("crowdAccounts", "more distinct accounts than this acting on one object within the window make"
-                    + " a crowd: its actions count for the account-level test (and the burst test of copied text) but"
-                    + " form no pairs for the pair test"));
+    /** What each detector setting means, by its JSON field name (from the one table of setting specs). */
+    static final Map<String, String> SETTING_MEANINGS = SettingSpecs.all().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(SettingSpec::field, SettingSpec::meaning));
 
     static final String NULL_MODEL = "Each co-action edge (two accounts acting on the same post, link or hashtag"
             + " within the window) is tested against an account-label permutation null model: the objects and times"
@@ -66,12 +46,7 @@ public final class MethodsNote {
             + " actions co-occur with another account's more often than that explains (binomial tail, conservative by"
             + " Hoeffding's inequality; Benjamini–Hochberg over accounts) and at least minParticipation times is"
             + " linked to the linked accounts it co-acted with, where the pair test left one of them without a"
-            + " partner. Copied messages are also scanned for bursts of many accounts within the window. A crowd (more"
-            + " than crowdAccounts distinct accounts acting on one object within the window) is one fact about its"
-            + " members, not one per pair: its actions count as co-actions for the account-level test and the burst"
-            + " test, but the pair test runs on the other actions only, because a meeting in a crowd of m accounts"
-            + " among A says little about the pair (about log2(A/m) bits) while the crowd would add m(m-1)/2 pairs."
-            + " Clusters"
+            + " partner. Copied messages are also scanned for bursts of many accounts within the window. Clusters"
             + " are the connected components of the kept edges; components larger than 60 accounts are split by"
             + " label propagation (fixed seed).";
 

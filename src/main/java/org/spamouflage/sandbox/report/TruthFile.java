@@ -7,18 +7,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.dataset.GroundTruth;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 import org.spamouflage.sandbox.ingest.Labels;
 
 /**
  * Reads account labels for {@code evaluate}: a {@code truth.csv} as the dataset folder writes it
- * ({@code account_id,class,cell,operator,origin}), a hand-made answer key with just
+ * ({@code account_id,class,cell,operator,origin,role}; older folders have no {@code role}), a hand-made answer key with just
  * {@code account_id,class}, or a dataset folder (its {@code truth.csv}). Columns are found by name
  * (any case, any order). Classes are read as the importer reads label columns ({@link Labels}:
  * {@code campaign}, {@code organic}, {@code background}, and synonyms such as {@code bot},
  * {@code human}, {@code 1}, {@code 0}). {@code cell} (optional) groups campaign accounts for
- * cluster recovery.
+ * cluster recovery; {@code role} (optional) names honest accounts that coordinate in the open
+ * ({@link AccountRole}).
  */
 public final class TruthFile {
     private TruthFile() {
@@ -45,12 +48,13 @@ public final class TruthFile {
         int cellCol = CsvInput.column(header, "cell");
         int operatorCol = CsvInput.column(header, "operator");
         int originCol = CsvInput.column(header, "origin");
+        int roleCol = CsvInput.column(header, "role");
         List<GroundTruth.AccountTruth> out = new ArrayList<>(rows.size());
         Map<String, Long> seen = new HashMap<>(rows.size() * 2);
         for (int r = 0; r < rows.size(); r++) {
             String[] c = rows.get(r);
             long line = lines.get(r);
-            String id = c[idCol].strip();
+            String id = SpreadsheetSafe.restore(c[idCol].strip()); // ids as written before the export made them safe
             boolean ok = true;
             if (id.isEmpty()) {
                 in.problem(line, "account_id", "is empty");
@@ -72,8 +76,15 @@ public final class TruthFile {
             }
             int cell = index(in, line, "cell", cellCol < 0 ? "" : c[cellCol]);
             int operator = index(in, line, "operator", operatorCol < 0 ? "" : c[operatorCol]);
+            AccountRole role = AccountRole.fromLabel(roleCol < 0 ? "" : c[roleCol]).orElse(null);
+            if (role == null) {
+                in.problem(line, "role", "\"" + AccountScores.abbreviate(c[roleCol]) + "\" is not a role; allowed: "
+                        + AccountRole.allowed());
+                ok = false;
+            }
             if (ok && cell >= -1 && operator >= -1) {
-                out.add(new GroundTruth.AccountTruth(id, cls, cell, operator, originCol < 0 ? "" : c[originCol].strip()));
+                out.add(new GroundTruth.AccountTruth(id, cls, cell, operator, originCol < 0 ? ""
+                        : SpreadsheetSafe.restore(c[originCol].strip()), role));
             }
         }
         in.throwIfAny();

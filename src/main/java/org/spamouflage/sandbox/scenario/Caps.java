@@ -10,7 +10,7 @@ final class Caps {
     /** The fields the estimate reads; with any of them unusable the estimate would mislead. */
     private static final String[] INPUTS = {"$.period", "$.organic.accounts", "$.organic.postsPerAccount",
         "$.organic.newsSpikes", "$.organic.superfans", "$.organic.likesPerPost", "$.organic.sharesPerPost",
-        "$.backgroundBots",
+        "$.backgroundBots", "$.authentic",
         "$.targets.politicians", "$.targets.postsPerDay", "$.campaign.enabled", "$.campaign.accounts",
         "$.campaign.origin", "$.campaign.dormancy.legacyPostsPerAccount", "$.campaign.timing.postsPerAccount",
         "$.campaign.timing.surges", "$.campaign.timing.activeFrom", "$.campaign.timing.activeTo",
@@ -28,6 +28,7 @@ final class Caps {
             problems.add("$", "", "has " + count(e.accounts()) + " accounts in total (organic " + count(e.organicAccounts())
                     + " + superfans " + count(e.superfans()) + " + campaign " + count(e.campaignAccounts())
                     + " + background bots " + count(e.bots()) + " + politicians " + count(e.politicians())
+                    + " + news outlets, aggregators and advocacy organisations " + count(e.authenticAccounts())
                     + "); allowed: at most " + count(ScenarioLimits.MAX_ACCOUNTS) + " accounts, which keeps the "
                     + "generator's and the detector's memory bounded (each account carries a profile of about "
                     + ScenarioLimits.BYTES_PER_ACCOUNT + " bytes, a schedule and a row in the coordination network)");
@@ -35,7 +36,8 @@ final class Caps {
         if (e.posts() > ScenarioLimits.MAX_POSTS) {
             problems.add("$", "", "would generate about " + count(e.posts()) + " posts (organic " + count(e.organicPosts())
                     + " + superfans " + count(e.superfanPosts()) + " + background bots " + count(e.botPosts())
-                    + " + politicians " + count(e.targetPosts()) + " + campaign " + count(e.campaignPosts())
+                    + " + politicians " + count(e.targetPosts()) + " + authentic coordination "
+                    + count(e.authenticPosts()) + " + campaign " + count(e.campaignPosts())
                     + " + old posts of hijacked and bought accounts " + count(e.legacyPosts()) + "); allowed: at most "
                     + count(ScenarioLimits.MAX_POSTS) + " posts, which keeps the generator's memory bounded (about "
                     + ScenarioLimits.BYTES_PER_POST + " bytes per post, "

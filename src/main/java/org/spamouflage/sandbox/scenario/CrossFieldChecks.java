@@ -21,6 +21,7 @@ final class CrossFieldChecks {
 
     private static final String PERIOD = "$.period";
     private static final String ORGANIC = "$.organic";
+    private static final String AUTHENTIC = "$.authentic";
     private static final String CAMPAIGN = "$.campaign";
     private static final String TIMING = "$.campaign.timing";
     private static final String TEXT = "$.campaign.text";
@@ -43,6 +44,7 @@ final class CrossFieldChecks {
     void run() {
         checkPeriod();
         checkOrganic();
+        checkAuthentic();
         if (problems.usable(CAMPAIGN + ".enabled") && s.campaign().enabled()) {
             checkCampaign();
         }
@@ -74,6 +76,39 @@ final class CrossFieldChecks {
             LocalDate d = spike.value().date();
             if (periodInOrder && (d.isBefore(s.period().start()) || d.isAfter(s.period().end()))) {
                 problems.add(date, shown(date), "is outside the period (" + s.period().start() + " to "
+                        + s.period().end() + "); allowed: a date from $.period.start to $.period.end");
+            }
+        }
+    }
+
+    /** Push and game days lie inside the period, and no more days are listed than there are pushes or games. */
+    private void checkAuthentic() {
+        eventDays(AUTHENTIC + ".advocacy", "pushes", s.authentic().advocacy().pushes(), s.authentic().advocacy().dates());
+        eventDays(AUTHENTIC + ".hashtagGames", "games", s.authentic().hashtagGames().games(),
+                s.authentic().hashtagGames().dates());
+    }
+
+    private void eventDays(String object, String countField, int count, List<LocalDate> dates) {
+        String list = object + ".dates";
+        String countPath = object + "." + countField;
+        if (!usable(list)) {
+            return;
+        }
+        if (usable(countPath) && dates.size() > count) {
+            String at = preferWritten(list, countPath);
+            String other = at.equals(list) ? countPath : list;
+            problems.add(at, shown(at), (at.equals(list) ? "lists " + dates.size() + (dates.size() == 1 ? " day" : " days") + " but " + countPath + " is "
+                    + mention(countPath) + defaultNote(countPath) : "is less than the " + dates.size() + " days listed in "
+                    + other) + "; allowed: at most " + countPath + " days (the seed picks the days of the others)");
+        }
+        if (!periodInOrder) {
+            return;
+        }
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate d = dates.get(i);
+            if (d.isBefore(s.period().start()) || d.isAfter(s.period().end())) {
+                String at = list + "[" + i + "]";
+                problems.add(at, shown(at), "is outside the period (" + s.period().start() + " to "
                         + s.period().end() + "); allowed: a date from $.period.start to $.period.end");
             }
         }

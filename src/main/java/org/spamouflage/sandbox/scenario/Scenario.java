@@ -13,7 +13,7 @@ import java.util.SortedMap;
  * {@code America/Toronto} (the observed period runs from {@code start} 00:00 to {@code end} 24:00 Eastern).
  */
 public record Scenario(int format, String name, String description, Period period, Organic organic,
-                       BackgroundBots backgroundBots, Targets targets, Campaign campaign) {
+                       Authentic authentic, BackgroundBots backgroundBots, Targets targets, Campaign campaign) {
 
     public static final int FORMAT = 1;
 
@@ -49,6 +49,43 @@ public record Scenario(int format, String name, String description, Period perio
 
     /** Log-normal follower counts. */
     public record FollowerDistribution(double median, double sigma) {
+    }
+
+    /**
+     * Honest accounts that act together in the open: coordinated, not inauthentic. Coordination
+     * signals fire on them too, which is what a lesson about false alarms needs (realism.md,
+     * "Authentic coordination").
+     */
+    public record Authentic(Advocacy advocacy, News news, FanRings fanRings, HashtagGames hashtagGames) {
+    }
+
+    /**
+     * Letter-writing pushes: an invented organisation posts a letter to politicians in English and
+     * French; {@code supporters} honest users paste it or lightly edit it within hours of the call,
+     * often with the organisation's link, to {@code recipients} politicians on average. Push days:
+     * {@code dates} first, the seed picks the rest.
+     */
+    public record Advocacy(int pushes, List<LocalDate> dates, int callHour, int supporters, double recipients,
+                           double responseMedianHours, double editRate, double linkRate, double amplifyRate) {
+    }
+
+    /**
+     * Invented news outlets and aggregators: headlines on a regular daytime schedule; wire stories
+     * posted by several outlets within minutes; aggregators repost followed outlets' headlines with
+     * the same link within a minute or two.
+     */
+    public record News(int outlets, int aggregators, double postsPerDay, double wireStoriesPerDay,
+                       double pickupShare, double pickupLagMinutes, double aggregatorLagSeconds,
+                       double followersMedian) {
+    }
+
+    /** Fan and partisan rings: the same few honest users re-share one politician's posts within seconds. */
+    public record FanRings(int rings, int members, double shareRate, double lagMedianSeconds, double replyRate) {
+    }
+
+    /** Hashtag games: on an evening, many strangers post jokes under one tag. */
+    public record HashtagGames(int games, List<LocalDate> dates, int startHour, double durationHours, int players,
+                               double entriesPerPlayer) {
     }
 
     /** Unrelated automated accounts (scheduled posters, spam). */

@@ -38,18 +38,23 @@ public final class ScenarioLimits {
      * @param campaignDays days in the campaign's active window (0 when disabled)
      */
     public record Estimate(long days, long organicAccounts, long superfans, long campaignAccounts, long bots,
-                           long politicians, double organicPosts, double superfanPosts, double botPosts,
-                           double targetPosts, long campaignDays, double campaignPosts, double legacyPosts,
-                           double engagements) {
+                           long politicians, long authenticAccounts, double organicPosts, double superfanPosts,
+                           double botPosts, double targetPosts, double authenticPosts, long campaignDays,
+                           double campaignPosts, double legacyPosts, double engagements) {
 
         public long accounts() {
-            return organicAccounts + superfans + campaignAccounts + bots + politicians;
+            return organicAccounts + superfans + campaignAccounts + bots + politicians + authenticAccounts;
         }
 
         public double posts() {
-            return organicPosts + superfanPosts + botPosts + targetPosts + campaignPosts + legacyPosts;
+            return organicPosts + superfanPosts + botPosts + targetPosts + authenticPosts + campaignPosts + legacyPosts;
         }
     }
+
+    /** Posts a prime minister makes relative to the average politician (prominence weight 3 against a mean of about 1). */
+    static final double BUSIEST_POLITICIAN_FACTOR = 3;
+    /** Posts an advocacy organisation makes per push besides its supporters' letters (the call and a thank-you, in both languages). */
+    public static final int ORGANISATION_POSTS_PER_PUSH = 4;
 
     /** The estimate for a scenario whose fields are each within their ranges. */
     public static Estimate estimate(Scenario s) {
@@ -63,6 +68,24 @@ public final class ScenarioLimits {
         double superfanPosts = o.superfans().count() * o.superfans().postsPerDay() * days;
         double botPosts = s.backgroundBots().count() * s.backgroundBots().postsPerDay() * days;
         double targetPosts = s.targets().politicians() * s.targets().postsPerDay() * days;
+        Scenario.Authentic a = s.authentic();
+        Scenario.News n = a.news();
+        long authenticAccounts = (long) n.outlets() + n.aggregators() + a.advocacy().pushes();
+        double outletPosts = n.outlets() * n.postsPerDay() * days
+                + n.wireStoriesPerDay() * days * Math.max(2, n.pickupShare() * n.outlets());
+        // An aggregator follows about half of the outlets; counting all of them keeps the estimate generous.
+        double aggregatorPosts = n.aggregators() * outletPosts;
+        double busiestPoliticianPosts = BUSIEST_POLITICIAN_FACTOR * s.targets().postsPerDay() * days;
+        double ringPosts = a.fanRings().rings() * a.fanRings().members() * a.fanRings().replyRate() * busiestPoliticianPosts;
+        double authenticPosts = outletPosts + aggregatorPosts + ringPosts
+                + a.advocacy().pushes() * (a.advocacy().supporters() * a.advocacy().recipients()
+                + ORGANISATION_POSTS_PER_PUSH)
+                + a.hashtagGames().games() * a.hashtagGames().players() * a.hashtagGames().entriesPerPlayer();
+        // Amplifying supporters like and re-share the call and a few letters.
+        double advocacyEngagements = a.advocacy().pushes() * a.advocacy().supporters() * a.advocacy().amplifyRate() * 6;
+        // Ring members like and re-share each of their politician's posts.
+        double ringEngagements = 2.0 * a.fanRings().rings() * a.fanRings().members() * a.fanRings().shareRate()
+                * busiestPoliticianPosts;
 
         Scenario.Campaign c = s.campaign();
         long campaignAccounts = c.enabled() ? c.accounts() : 0;
@@ -83,11 +106,12 @@ public final class ScenarioLimits {
         }
         // Politicians' posts draw more shares than honest posts, but there are few of them: the
         // honest-post rate is a fair estimate for the cap.
-        double engagements = (organicPosts + superfanPosts + botPosts + targetPosts) * (o.likesPerPost() + o.sharesPerPost())
+        double engagements = (organicPosts + superfanPosts + botPosts + targetPosts + authenticPosts)
+                * (o.likesPerPost() + o.sharesPerPost()) + ringEngagements + advocacyEngagements
                 + campaignPosts * (c.engagement().inNetworkLikesPerPost() + c.engagement().organicEngagementRate()
                 + c.engagement().inNetworkSharesPerPost());
         return new Estimate(days, o.accounts(), o.superfans().count(), campaignAccounts, s.backgroundBots().count(),
-                s.targets().politicians(), organicPosts, superfanPosts, botPosts, targetPosts, campaignDays,
-                campaignPosts, legacyPosts, engagements);
+                s.targets().politicians(), authenticAccounts, organicPosts, superfanPosts, botPosts, targetPosts,
+                authenticPosts, campaignDays, campaignPosts, legacyPosts, engagements);
     }
 }

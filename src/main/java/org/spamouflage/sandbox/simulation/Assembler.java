@@ -47,7 +47,7 @@ final class Assembler {
             a.rank = k;
             accounts.add(new Account(a.id, a.handle, a.displayName, a.createdAt, a.followers, a.following, a.bio,
                     a.avatar, true));
-            accountTruth.add(new GroundTruth.AccountTruth(a.id, a.cls, a.cell, a.operator, a.origin));
+            accountTruth.add(new GroundTruth.AccountTruth(a.id, a.cls, a.cell, a.operator, a.origin, a.role));
         }
         progress.accept(0.8);
 

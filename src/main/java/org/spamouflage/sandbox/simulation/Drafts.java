@@ -2,6 +2,7 @@ package org.spamouflage.sandbox.simulation;
 
 import java.util.List;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.AccountRole;
 
 /**
  * Mutable working records the generator fills before the final immutable records are built.
@@ -39,6 +40,8 @@ final class Drafts {
         int sharedStamp;
         /** Campaign accounts: the small group of one operator's accounts that amplify together; else -1. */
         int squad = -1;
+        /** The authentic coordination an honest account takes part in (ground truth only). */
+        AccountRole role = AccountRole.NONE;
 
         AccountDraft(int index, AccountClass cls) {
             this.index = index;

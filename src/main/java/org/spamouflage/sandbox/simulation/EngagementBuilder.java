@@ -3,6 +3,7 @@ package org.spamouflage.sandbox.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.simulation.Drafts.AccountDraft;
 import org.spamouflage.sandbox.simulation.Drafts.PostDraft;
 
@@ -58,7 +59,10 @@ final class EngagementBuilder {
 
         List<PostDraft> honest = new ArrayList<>(w.posts.size());
         for (PostDraft p : w.posts) {
-            if (p.author.cls == AccountClass.ORGANIC && p.time >= w.start && !"target".equals(p.kind)) {
+            // News outlets' headline posts draw little engagement on the platform; leaving them out
+            // also keeps a 20,000-follower outlet from soaking up the honest likes.
+            if (p.author.cls == AccountClass.ORGANIC && p.time >= w.start && !"target".equals(p.kind)
+                    && p.author.role != AccountRole.NEWS) {
                 honest.add(p);
             }
         }

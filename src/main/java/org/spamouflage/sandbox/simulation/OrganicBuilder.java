@@ -45,6 +45,8 @@ final class OrganicBuilder {
     private final List<double[]> langProfiles = new ArrayList<>();
     /** Each member's writing habits, in {@link #members} order. */
     private final List<Voice> voices = new ArrayList<>();
+    /** Each member's home city, in {@link #members} order. */
+    private final List<String> cities = new ArrayList<>();
     /** The home city of the account being built (also used in its bio). */
     private String homeCity;
 
@@ -82,6 +84,7 @@ final class OrganicBuilder {
             profile(a, r, province, lang, fan);
             writer.voice = Voice.draw(r, lang == BILINGUAL);
             voices.add(writer.voice);
+            cities.add(homeCity);
             members.add(a);
             double frenchShare = lang == FR ? 1 : lang == BILINGUAL ? bilingualFrench : 0;
             langProfiles.add(new double[] {frenchShare, province});
@@ -398,6 +401,26 @@ final class OrganicBuilder {
                 w.posts.add(d);
             }
         }
+    }
+
+    /** Member {@code i}'s share of posts written in French (0 English only, 1 French only). */
+    double frenchShare(int i) {
+        return langProfiles.get(i)[0];
+    }
+
+    /** Member {@code i}'s province index ({@link OtherTexts#PROVINCE_CODES}). */
+    int province(int i) {
+        return (int) langProfiles.get(i)[1];
+    }
+
+    /** Member {@code i}'s home city. */
+    String city(int i) {
+        return cities.get(i);
+    }
+
+    /** Member {@code i}'s writing habits. */
+    Voice voice(int i) {
+        return voices.get(i);
     }
 
     private static double clamp01(double v) {

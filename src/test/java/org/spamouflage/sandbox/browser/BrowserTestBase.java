@@ -99,7 +99,13 @@ public abstract class BrowserTestBase {
         }
         ChromeDriver chrome = new ChromeDriver(service, options);
         // Record dialogs instead of opening them, on every page, before any page script runs.
+        // ... and every Content-Security-Policy violation (read with cspViolations()).
         chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__sandboxCsp = [];
+                document.addEventListener('securitypolicyviolation', function (e) {
+                  window.__sandboxCsp.push(e.violatedDirective + ' blocked ' + (e.blockedURI || '?')
+                    + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber);
+                });
                 window.__sandboxAlerts = [];
                 ['alert', 'confirm', 'prompt'].forEach(function (name) {
                   window[name] = function (message) { window.__sandboxAlerts.push(name + ': ' + message); };
@@ -160,6 +166,12 @@ public abstract class BrowserTestBase {
     /** Runs {@code script} (use {@code return} for a result) in the page; {@code arguments[i]} are the values. */
     protected Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Content-Security-Policy violations on the current page (directive, blocked URI, where). */
+    protected List<String> cspViolations() {
+        Object v = js("return window.__sandboxCsp || ['(CSP recorder missing)'];");
+        return ((List<?>) v).stream().map(String::valueOf).toList();
     }
 
     /** Dialogs ({@code alert}, {@code confirm}, {@code prompt}) the current page tried to open. */

@@ -101,7 +101,8 @@ class DetectDataCommandTest {
             CliResult r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
                     dir.resolve("o").toString());
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).startsWith("--settings " + settings + ": detector settings:").doesNotContain("at org.");
+            assertThat(r.err()).startsWith("--settings " + settings + ":\n  " + settings + ": $: not valid JSON:")
+                    .contains("(line 1, column 20)").doesNotContain("at org.");
             assertThat(dir.resolve("o")).doesNotExist();
         }
 
@@ -113,8 +114,9 @@ class DetectDataCommandTest {
             CliResult r = run("detect", "--data", brigadeFolder().toString(), "--settings", settings.toString(), "--out",
                     dir.resolve("o").toString());
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).contains("referenceTimeZone \"Mars/Olympus\" is not a time zone")
-                    .contains("significanceLevel 0.0 must be above 0").contains("coShareWindowSeconds -5 must be");
+            assertThat(r.err()).contains("$.referenceTimeZone = Mars/Olympus: not a time zone; allowed: auto")
+                    .contains("$.significanceLevel = 0.0: must be above 0 and at most 1; default 0.01")
+                    .contains("$.coShareWindowSeconds = -5: " + SettingsMessages.CO_SHARE_MINUS_FIVE);
             Files.writeString(settings, "{\"signals\": {\"telepathy\": {\"enabled\": true, \"weight\": 1}}}");
             CliResult u = run("detect", "--data", dir.resolve("data").toString(), "--settings", settings.toString(),
                     "--out", dir.resolve("o").toString());

@@ -52,7 +52,7 @@ public final class DatasetFixtures {
 
     public static GroundTruth smallTruth() {
         return new GroundTruth(
-                List.of(new GroundTruth.AccountTruth("a1", AccountClass.ORGANIC, -1, -1, ""),
+                List.of(new GroundTruth.AccountTruth("a1", AccountClass.ORGANIC, -1, -1, "", AccountRole.ADVOCACY),
                         new GroundTruth.AccountTruth("a2", AccountClass.CAMPAIGN, 0, 3, "hijacked"),
                         new GroundTruth.AccountTruth("t1", AccountClass.ORGANIC, -1, -1, "")),
                 List.of(new GroundTruth.PostTruth("p1", false, "target", -1),

@@ -133,6 +133,27 @@ class DatasetFolderReadTest {
             assertThat(truth.accounts().get("a2")).isEqualTo(new GroundTruth.AccountTruth("a2", AccountClass.CAMPAIGN,
                     -1, -1, ""));
         }
+
+        @Test
+        void truthWrittenBeforeRolesExistedReadsAsNoRoles() throws Exception {
+            // The header of folders written before the role column was added.
+            Files.writeString(dir.resolve("truth.csv"), "account_id,class,cell,operator,origin\n"
+                    + "a1,organic,,,\na2,campaign,0,3,hijacked\nt1,organic,,,\n");
+            GroundTruth truth = DatasetFolder.read(dir).truth();
+            assertThat(truth.accounts().values()).extracting(GroundTruth.AccountTruth::role)
+                    .containsOnly(AccountRole.NONE);
+            assertThat(truth.accounts().get("a2").origin()).isEqualTo("hijacked");
+        }
+
+        @Test
+        void rolesAreReadByNameInAnyCase() throws Exception {
+            Files.writeString(dir.resolve("truth.csv"), "account_id,class,role\na1,organic, Fan-Ring \n"
+                    + "a2,campaign,\nt1,organic,news\n");
+            GroundTruth truth = DatasetFolder.read(dir).truth();
+            assertThat(truth.role("a1")).isEqualTo(AccountRole.FAN_RING);
+            assertThat(truth.role("a2")).isEqualTo(AccountRole.NONE);
+            assertThat(truth.role("t1")).isEqualTo(AccountRole.NEWS);
+        }
     }
 
     @Nested
@@ -274,6 +295,14 @@ class DatasetFolderReadTest {
                     "truth.csv: line 2, field class: \"bot\" is not a class; allowed: organic, campaign, background",
                     "truth.csv: line 3, field cell: \"x\" must be empty or a whole number ≥ 0",
                     "truth.csv: line 4, field class: is missing (the row has 1 cell, at least 2 are needed)");
+        }
+
+        @Test
+        void anUnknownRoleIsNamedWithTheAllowedOnes() throws IOException {
+            Files.writeString(dir.resolve("truth.csv"), "account_id,class,cell,operator,origin,role\n"
+                    + "a1,organic,,,,activist\na2,campaign,0,3,new,\nt1,organic,,,,\n");
+            assertThat(problems()).containsExactly("truth.csv: line 2, field role: \"activist\" is not a role; allowed:"
+                    + " advocacy, news, fan-ring, hashtag-game, or empty");
         }
 
         @Test

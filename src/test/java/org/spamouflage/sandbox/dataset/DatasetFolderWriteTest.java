@@ -70,10 +70,10 @@ class DatasetFolderWriteTest {
             """;
 
     static final String TRUTH_CSV = """
-            account_id,class,cell,operator,origin
-            a1,organic,,,
-            a2,campaign,0,3,hijacked
-            t1,organic,,,
+            account_id,class,cell,operator,origin,role
+            a1,organic,,,,advocacy
+            a2,campaign,0,3,hijacked,
+            t1,organic,,,,
             """;
 
     static final String POST_TRUTH_CSV = """
@@ -160,6 +160,12 @@ class DatasetFolderWriteTest {
                           "campaign": 1,
                           "background": 0,
                           "unlabelled": 0
+                        },
+                        "accounts_by_role": {
+                          "advocacy": 1,
+                          "news": 0,
+                          "fan-ring": 0,
+                          "hashtag-game": 0
                         },
                         "posts_by_account_class": {
                           "organic": 3,

@@ -57,6 +57,18 @@ class PlaygroundStateTest {
     }
 
     @Test
+    void authenticCoordinationControlsChangeTheHonestMixAndSurviveTheUrl() throws Exception {
+        PlaygroundState s = PlaygroundState.initial("advocacy-day", 2).withValue("advocates", "120")
+                .withValue("outlets", "0").withValue("ringmembers", "12");
+        PlaygroundState back = PlaygroundState.fromQuery(s.toQuery(), "x", 1).state();
+        Scenario changed = back.applyTo(ScenarioJson.defaults());
+        assertThat(changed.authentic().advocacy().supporters()).isEqualTo(120);
+        assertThat(changed.authentic().news().outlets()).isZero();
+        assertThat(changed.authentic().fanRings().members()).isEqualTo(12);
+        assertThat(changed.campaign()).isEqualTo(ScenarioJson.defaults().campaign());
+    }
+
+    @Test
     void detectorControlsChangeSettings() {
         DetectorSettings s = PlaygroundState.initial("d", 1).withValue("wshare", "30").withValue("sim", "0.65")
                 .withValue("sig.volume", "off").withValue("wt.followers", "2").applyTo(DetectorSettings.defaults());

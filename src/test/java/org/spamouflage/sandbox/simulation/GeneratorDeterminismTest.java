@@ -39,7 +39,7 @@ class GeneratorDeterminismTest {
         // what honest users write or when (ids differ, handles and posts must not).
         Scenario s = Library.scenario("classroom-small");
         Scenario.Campaign c = s.campaign();
-        Scenario bigger = new Scenario(s.format(), s.name(), s.description(), s.period(), s.organic(),
+        Scenario bigger = new Scenario(s.format(), s.name(), s.description(), s.period(), s.organic(), s.authentic(),
                 s.backgroundBots(), s.targets(), new Scenario.Campaign(c.enabled(), c.accounts() * 2, c.operators(),
                 c.cells(), c.origin(), c.creation(), c.dormancy(), c.profiles(), c.timing(), c.text(), c.engagement()));
         assertThat(honestPosts(Generator.generate(bigger, 11))).isEqualTo(honestPosts(Generator.generate(s, 11)));

@@ -27,7 +27,7 @@ import org.spamouflage.sandbox.scenario.Scenario;
 /** Whatever the seed and campaign settings, the generated data is well formed. */
 class GeneratorPropertiesTest {
     private static final Set<String> KINDS = Set.of("organic", "slogan", "verbatim", "edit", "paraphrase",
-            "camouflage", "legacy", "bot", "target");
+            "camouflage", "legacy", "bot", "target", "advocacy", "news", "hashtag-game");
     private static final Set<String> TEMPLATE_KINDS = Set.of("verbatim", "edit", "paraphrase");
 
     private static final String[] HANDLE_PATTERNS = {"name-digits", "name-random", "persona"};
@@ -73,7 +73,7 @@ class GeneratorPropertiesTest {
                         x.machineTranslationArtefacts(), x.languages(), camouflage, x.linkRate(),
                         x.mentionsPerPost(), x.hashtagsPerPost()),
                 c.engagement());
-        Scenario s = new Scenario(base.format(), base.name(), base.description(), base.period(), organic,
+        Scenario s = new Scenario(base.format(), base.name(), base.description(), base.period(), organic, base.authentic(),
                 base.backgroundBots(), base.targets(), campaign);
 
         Generated g = Generator.generate(s, seed);

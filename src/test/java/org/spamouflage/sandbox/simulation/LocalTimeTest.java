@@ -27,7 +27,7 @@ class LocalTimeTest {
                 o.sloganShare(), List.of(), o.superfans(), o.followers(), o.minAccountAgeYears(),
                 o.maxAccountAgeYears(), o.likesPerPost(), o.sharesPerPost());
         Scenario.Campaign c = base.campaign();
-        Scenario s = new Scenario(base.format(), "bc-only", "", base.period(), organic, base.backgroundBots(),
+        Scenario s = new Scenario(base.format(), "bc-only", "", base.period(), organic, base.authentic(), base.backgroundBots(),
                 base.targets(), new Scenario.Campaign(false, c.accounts(), c.operators(), c.cells(), c.origin(),
                 c.creation(), c.dormancy(), c.profiles(), c.timing(), c.text(), c.engagement()));
         Generated g = Generator.generate(s, 5);

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.Engagement;
 import org.spamouflage.sandbox.dataset.GroundTruth;
@@ -33,9 +34,9 @@ class ScenarioLibraryTest {
     }
 
     @Test
-    void theLibraryHasTheSixTeachingScenarios() {
+    void theLibraryHasTheSevenTeachingScenarios() {
         assertThat(Library.names()).contains("canada-2023", "organic-only", "crude-flood", "sophisticated-network",
-                "hijacked-legacy", "classroom-small");
+                "hijacked-legacy", "classroom-small", "advocacy-day");
     }
 
     @ParameterizedTest
@@ -119,8 +120,13 @@ class ScenarioLibraryTest {
             Scenario s = Library.scenario("organic-only");
             Generated g = Library.generated("organic-only");
             assertThat(g.truth().posts().values()).noneMatch(GroundTruth.PostTruth::campaign);
-            assertThat(g.truth().accounts().values().stream().filter(t -> t.cls() == AccountClass.BACKGROUND))
+            assertThat(g.truth().accounts().values().stream()
+                    .filter(t -> t.cls() == AccountClass.BACKGROUND && t.role() == AccountRole.NONE))
                     .hasSize(s.backgroundBots().count());
+            // News aggregators are automated too, but they carry their role.
+            assertThat(g.truth().accounts().values().stream()
+                    .filter(t -> t.cls() == AccountClass.BACKGROUND && t.role() == AccountRole.NEWS))
+                    .hasSize(s.authentic().news().aggregators());
             for (Scenario.NewsSpike spike : s.organic().newsSpikes()) {
                 long from = spike.date().atStartOfDay(EASTERN).toEpochSecond() + spike.startHour() * 3600L;
                 long to = from + (long) (spike.durationHours() * 3600);

@@ -47,14 +47,18 @@ public final class Badges {
         return s;
     }
 
-    /** The badge of a true class word ("campaign", "organic", "background bot"). */
+    /**
+     * The badge of a true class word ("campaign", "organic", "background bot"), possibly followed by
+     * details ("organic · advocacy"): the colour and {@code data-truth} follow the class.
+     */
     public static Span truth(String word) {
-        Span s = of(word, switch (word) {
+        String cls = word.split(" · ")[0];
+        Span s = of(word, switch (cls) {
             case "campaign" -> Tone.ERROR;
             case "organic" -> Tone.SUCCESS;
             default -> Tone.NEUTRAL;
         });
-        s.getElement().setAttribute("data-truth", word);
+        s.getElement().setAttribute("data-truth", cls);
         return s;
     }
 }

@@ -28,8 +28,7 @@ public class AccountCardView extends Div {
         head.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
                 .set("flex-wrap", "wrap");
         if (showTruth) {
-            Span badge = Badges.truth(card.truth().split(" · ")[0]);
-            badge.setText(card.truth());
+            Span badge = Badges.truth(card.truth());
             badge.setId("account-truth");
             head.add(badge);
         }
@@ -38,6 +37,9 @@ public class AccountCardView extends Div {
             add(text(card.displayName(), "account-name"));
         }
         add(Sections.note(card.profile()));
+        if (!card.facts().isEmpty()) {
+            add(text(card.facts(), "account-facts"));
+        }
         if (!card.bio().isEmpty()) {
             add(text(card.bio(), "account-bio"));
         }

@@ -9,8 +9,10 @@ import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.model.ClusterCard;
 
 /**
- * A detected cluster: its size, some members, and the English and French texts it repeats, side by
- * side; texts in other or unknown languages (common in imported data) below.
+ * A detected cluster: its size, some members, who they are (account age, history, followers,
+ * daytime posting, languages, linked site, next to all scored accounts), and the English and
+ * French texts it repeats, side by side; texts in other or unknown languages (common in imported
+ * data) below.
  */
 public class ClusterCardView extends Div {
 
@@ -23,6 +25,13 @@ public class ClusterCardView extends Div {
         Paragraph members = Sections.note("");
         members.setText("Members include " + String.join(", ", card.handles().stream().map(h -> "@" + h).toList()));
         add(title, members, Sections.note(card.summary()));
+        if (!card.facts().isEmpty()) {
+            // What tells honest coordination (an advocacy push, outlets) from a campaign cell: who the accounts are.
+            Paragraph facts = Sections.note("");
+            facts.setText("Who the members are: " + card.facts());
+            facts.getElement().setAttribute("data-facts", "");
+            add(facts);
+        }
         if (!card.pairs().isEmpty()) {
             add(Sections.note("Posted in English and in French by the same accounts: message families paired by shared names, "
                     + "links or numbers and by shared authors (often a translation, sometimes two messages of one "

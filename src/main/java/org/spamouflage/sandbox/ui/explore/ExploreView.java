@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
 import org.spamouflage.sandbox.app.SandboxService;
+import org.spamouflage.sandbox.pipeline.ResultCache;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.store.ImportedDataset;
@@ -66,7 +67,8 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private final Div clusters = new Div();
     private final Div importNote = new Div();
     private final ExportLinks exports = new ExportLinks();
-    private ExploreData data;
+    /** What the page reads, kept as a handle: the data itself is shared and may be evicted (then fetched again). */
+    private ResultCache.Handle<ExploreData> data;
     private String exportBase = "export";
     private int[] rows = new int[0];
     private BackgroundRunner runner;
@@ -129,10 +131,12 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         feed.addColumn(FeedRow::lang).setHeader("Lang").setWidth("3.5em").setFlexGrow(0);
         feed.addColumn(FeedRow::text).setHeader("Comment").setKey("comment").setFlexGrow(1).setWidth("10em")
                 .setTooltipGenerator(FeedRow::text);
-        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader("Truth").setKey("truth").setWidth("7em")
+        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader("Truth").setKey("truth").setWidth("11em")
                 .setFlexGrow(0);
-        feed.setItems(q -> IntStream.of(rows).skip(q.getOffset()).limit(q.getLimit()).mapToObj(data::row),
-                q -> rows.length);
+        feed.setItems(q -> {
+            ExploreData d = data.get();
+            return IntStream.of(rows).skip(q.getOffset()).limit(q.getLimit()).mapToObj(d::row);
+        }, q -> rows.length);
         feed.setHeight("520px");
         feed.addItemClickListener(e -> showAccount(e.getItem().accountId()));
         card.setId("account-panel");
@@ -165,7 +169,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         showTruth.setVisible(true);
         showTruth.setValue(!state.hideTruth());
         exportBase = state.scenario() + "-seed-" + state.seed();
-        runner.submit(() -> service.explore(state), this::show, e -> heading.setText(
+        runner.submit(() -> service.exploreHandle(state), this::show, e -> heading.setText(
                 e instanceof InvalidScenarioException ise ? "This run cannot be made: " + ise.getMessage()
                         : "This run failed: " + e.getMessage()));
     }
@@ -173,7 +177,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     /** URL parameter naming a stored import: {@code /explore?import=7}. */
     public static final String IMPORT = "import";
 
-    private record Loaded(ExploreData data, ImportedDataset info, List<String> warnings) {
+    private record Loaded(ResultCache.Handle<ExploreData> data, ImportedDataset info, List<String> warnings) {
     }
 
     private void enterImport(String idText, boolean truth) {
@@ -191,7 +195,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         runner.submit(() -> {
             ImportedDataset info = service.imports().find(id).orElseThrow(() -> new NoSuchElementException(
                     "There is no import " + id + " (it may have been deleted); see the Import page."));
-            ExploreData d = service.exploreImport(id);
+            ResultCache.Handle<ExploreData> d = service.exploreImportHandle(id);
             return new Loaded(d, info, service.imports().open(id).warnings());
         }, this::showImport, e -> heading.setText(e instanceof NoSuchElementException ? e.getMessage()
                 : "This import cannot be read: " + e.getMessage()));
@@ -203,21 +207,22 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         importNote.removeAll();
         importNote.add(Sections.note("Your data, not synthetic: " + info.fileName() + " (preset " + info.preset() + "), "
                 + info.posts() + " posts by " + info.accounts() + " accounts. Detection used the engine's default "
-                + "settings. " + (l.data().labelled() ? "Labels come from the file's label column."
+                + "settings. " + (l.data().get().labelled() ? "Labels come from the file's label column."
                 : "The file had no label column, so there is no truth to show.")));
         for (String w : l.warnings()) {
             Paragraph p = Sections.note(w);
             p.getStyle().set("color", "var(--lumo-error-text-color)");
             importNote.add(p);
         }
-        showTruth.setVisible(l.data().labelled());
+        showTruth.setVisible(l.data().get().labelled());
         exportBase = info.name();
         show(l.data());
     }
 
-    private void show(ExploreData d) {
-        data = d;
-        exports.show(exportBase, d.labelled(), (f, out) -> service.writeExport(d, f, out));
+    private void show(ResultCache.Handle<ExploreData> handle) {
+        data = handle;
+        ExploreData d = handle.get();
+        exports.show(exportBase, d.labelled(), (f, out) -> service.writeExport(handle.get(), f, out));
         politician.setLabel(d.allPosts() ? "Feed" : "Politician");
         feed.getColumnByKey("comment").setHeader(d.allPosts() ? "Post" : "Comment");
         List<ExploreData.TargetEntry> targets = d.targets();
@@ -242,11 +247,12 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private List<String> languages(int target) {
         List<String> out = new ArrayList<>();
         out.add(ALL);
-        out.addAll(data.languages(target));
+        out.addAll(data.get().languages(target));
         return out;
     }
 
     private void refreshFeed() {
+        ExploreData data = this.data == null ? null : this.data.get();
         feed.getColumnByKey("truth").setVisible(showTruth.getValue() && (data == null || data.labelled()));
         if (data == null || politician.getValue() == null) {
             return;
@@ -259,6 +265,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     }
 
     private void showAccount(String accountId) {
+        ExploreData data = this.data.get();
         shownAccount = accountId;
         card.removeAll();
         card.add(new AccountCardView(data.account(accountId), showTruth.getValue() && data.labelled()));
@@ -273,6 +280,6 @@ public class ExploreView extends Div implements BeforeEnterObserver {
 
     /** For tests. */
     ExploreData data() {
-        return data;
+        return data == null ? null : data.get();
     }
 }

@@ -231,7 +231,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         if (truth) {
             try {
                 word = service.classroom().truthFor(participant)
-                        .map(r -> new ExerciseReveal(page, r).truth(accountId)).orElse("");
+                        .map(r -> new ExerciseReveal(page, r).truthWithRole(accountId)).orElse("");
             } catch (org.spamouflage.sandbox.scenario.InvalidScenarioException e) {
                 word = "";
             }

@@ -131,7 +131,7 @@ class FlagTable extends Div {
             return;
         }
         reveal = r;
-        grid.addColumn(row -> reveal.truth(row.accountId())).setHeader("Truth").setKey("truth").setWidth("8em");
+        grid.addColumn(row -> reveal.truthWithRole(row.accountId())).setHeader("Truth").setKey("truth").setWidth("10em");
         grid.addColumn(row -> reveal.outcome(row.accountId())).setHeader("Your latest submission").setKey("outcome")
                 .setWidth("10em");
         // Next to the handle, where a narrow table still shows them without scrolling sideways.

@@ -25,9 +25,11 @@ import org.spamouflage.sandbox.ui.base.ChartSpec;
  * @param comments    up to five of the account's posts, newest first: "time · lang · text"
  * @param coActions   the co-actions behind the coordination signals, one sentence each
  * @param copied      the copied messages the account posted, one sentence each
+ * @param facts       age, history, daytime posting, languages and linked sites in one line, from the
+ *                    data alone ({@link AccountFacts}); empty for accounts detection does not score
  */
 public record AccountCard(String accountId, String handle, String displayName, String bio, String profile,
                           boolean scored, double score, int rank, int scoredCount, int cluster, String truth,
                           List<AccountEvidence.SignalEvidence> signals, ChartSpec hours, List<String> comments,
-                          List<String> coActions, List<String> copied) {
+                          List<String> coActions, List<String> copied, String facts) {
 }

@@ -16,9 +16,12 @@ import java.util.List;
  * @param summary  one line from the engine's cluster summary: posts by language, edges by layer, mean score
  * @param pairs    English and French posts of the cluster that carry the same message (the engine's
  *                 bilingual pairing), strongest first, distinct texts only
+ * @param facts    who the members are, from the data alone, next to all scored accounts ({@link AccountFacts}):
+ *                 what tells an advocacy cluster from a campaign cell
  */
 public record ClusterCard(int cluster, int members, List<String> handles, List<RepeatedText> english,
-                          List<RepeatedText> french, List<RepeatedText> other, String summary, List<Pair> pairs) {
+                          List<RepeatedText> french, List<RepeatedText> other, String summary, List<Pair> pairs,
+                          String facts) {
 
     /** An English post and a French post paired as one message. */
     public record Pair(String english, String french, double score) {

@@ -198,7 +198,8 @@ public final class ExercisePage {
                 ev.cluster(), truth, shown, hourChart(ev.hourHistogram()), comments,
                 ExploreData.coActionLines(ev.coActions().stream().filter(c -> data.showsSignal(c.layer())).toList(),
                         this::handleOf, zone),
-                data.showsSignal("duplicate-text") ? ExploreData.copiedLines(ev) : List.of());
+                data.showsSignal("duplicate-text") ? ExploreData.copiedLines(ev) : List.of(),
+                AccountFacts.line(d.context(), i, zone));
     }
 
     private String handleOf(String accountId) {

@@ -3,6 +3,7 @@ package org.spamouflage.sandbox.ui.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.lesson.Reveal;
 import org.spamouflage.sandbox.ui.base.ChartGraph;
@@ -44,6 +45,12 @@ public final class ExerciseReveal {
             case BACKGROUND -> "background bot";
             default -> "organic";
         };
+    }
+
+    /** The class and, for honest accounts that coordinate in the open, the role ("organic · advocacy"). */
+    public String truthWithRole(String accountId) {
+        AccountRole role = reveal.role(accountId);
+        return role.isAuthenticCoordination() ? truth(accountId) + " · " + ExploreData.roleWord(role) : truth(accountId);
     }
 
     /** "caught", "false alarm", "missed" or "correctly left alone". */

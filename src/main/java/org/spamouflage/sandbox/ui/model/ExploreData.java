@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.dataset.Post;
@@ -52,6 +53,7 @@ public final class ExploreData {
     private final Map<String, int[]> postsByAccount;
     /** True when the dataset names no targets and the one feed holds every post. */
     private final boolean allPosts;
+    private AccountFacts.Group everyone;
 
     private ExploreData(Pipeline.Run run) {
         this.run = run;
@@ -104,6 +106,14 @@ public final class ExploreData {
 
     public static ExploreData of(Pipeline.Run run) {
         return new ExploreData(run);
+    }
+
+    /**
+     * Estimated heap of this index alone (not the run it reads): per post a feed slot and a slot in
+     * its author's list, per author a map entry and an array.
+     */
+    public long indexBytes() {
+        return 8L * ds.posts().size() + 120L * postsByAccount.size() + 4096;
     }
 
     public Pipeline.Run run() {
@@ -212,13 +222,13 @@ public final class ExploreData {
         }
         if (i < 0) {
             return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, false, Double.NaN, 0, d.size(),
-                    -1, truthDetail(accountId), List.of(), hourChart(hoursOf(mine)), comments, List.of(), List.of());
+                    -1, truthDetail(accountId), List.of(), hourChart(hoursOf(mine)), comments, List.of(), List.of(), "");
         }
         AccountEvidence ev = d.evidence(i);
         return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, true, ev.score(), rank(d, i),
                 d.size(), ev.cluster(), truthDetail(accountId), ev.signals(), hourChart(ev.hourHistogram()), comments,
                 coActionLines(ev.coActions(), id -> ds.account(id).map(Account::handle).orElse(id), zone),
-                copiedLines(ev));
+                copiedLines(ev), AccountFacts.line(d.context(), i, zone));
     }
 
     /** The co-actions in words, one sentence each; {@code handleOf} turns a partner's id into its handle. */
@@ -276,11 +286,20 @@ public final class ExploreData {
             String summary = c.posts() + " posts (" + counts(c.languages()) + ") between " + Fmt.time(c.firstPost(), zone)
                     + " and " + Fmt.time(c.lastPost(), zone) + " · edges inside: " + counts(c.layers())
                     + " · mean combined score " + Fmt.num(c.meanScore(), 2);
+            String facts = AccountFacts.of(d.context(), list.stream().mapToInt(Integer::intValue).toArray(), zone)
+                    .words(everyone(), zone);
             out.add(new ClusterCard(c.id(), c.size(), handles, repeated(d, list, "en"), repeated(d, list, "fr"),
-                    repeated(d, list, null), summary,
-                    pairs(d, list)));
+                    repeated(d, list, null), summary, pairs(d, list), facts));
         }
         return out;
+    }
+
+    /** The facts of every scored account, the baseline cluster facts are read against (computed once). */
+    private AccountFacts.Group everyone() {
+        if (everyone == null) {
+            everyone = AccountFacts.everyone(run.detection().context(), zone);
+        }
+        return everyone;
     }
 
     /** Distinct English–French pairs among the members' posts, strongest first. */
@@ -407,10 +426,23 @@ public final class ExploreData {
         }
         AccountClass cls = run.generated().truth().account(accountId).map(GroundTruth.AccountTruth::cls)
                 .orElse(AccountClass.ORGANIC);
-        return switch (cls) {
+        String word = switch (cls) {
             case CAMPAIGN -> "campaign";
             case BACKGROUND -> "background bot";
             default -> "organic";
+        };
+        AccountRole role = run.generated().truth().role(accountId);
+        return role.isAuthenticCoordination() ? word + " · " + roleWord(role) : word;
+    }
+
+    /** An authentic-coordination role in words, as the truth badges and the network legend say it. */
+    public static String roleWord(AccountRole role) {
+        return switch (role) {
+            case ADVOCACY -> "advocacy";
+            case NEWS -> "news";
+            case FAN_RING -> "fan ring";
+            case HASHTAG_GAME -> "hashtag game";
+            case NONE -> "";
         };
     }
 

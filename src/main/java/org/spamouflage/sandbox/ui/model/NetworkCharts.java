@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.spamouflage.sandbox.dataset.AccountClass;
+import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.pipeline.Pipeline;
@@ -16,7 +17,8 @@ import org.spamouflage.sandbox.ui.base.ChartSpec;
 /**
  * The coordination network as a graph chart: the highest-scoring accounts (a browser draws a
  * force layout of a few hundred nodes smoothly, not of thousands), sized by combined score and
- * coloured either by their true class or by the cluster detection put them in.
+ * coloured either by their truth (class, and for honest accounts that coordinate in the open their
+ * role: advocacy, news, fan ring, hashtag game) or by the cluster detection put them in.
  */
 public final class NetworkCharts {
     /** Accounts drawn at most. */
@@ -46,6 +48,7 @@ public final class NetworkCharts {
         int[] cluster = d.clusters();
         List<ChartNode> byTruth = new ArrayList<>();
         List<ChartNode> byCluster = new ArrayList<>();
+        java.util.EnumSet<AccountRole> rolesDrawn = java.util.EnumSet.noneOf(AccountRole.class);
         TreeSet<Integer> clusters = new TreeSet<>();
         boolean unclustered = false;
         for (int a : top) {
@@ -54,7 +57,10 @@ public final class NetworkCharts {
             double size = 5 + 15 * score;
             if (truth != null) {
                 AccountClass cls = truth.account(account.id()).map(GroundTruth.AccountTruth::cls).orElse(AccountClass.ORGANIC);
-                byTruth.add(new ChartNode(account.id(), account.handle(), truthCategory(cls), size, score, null, null, null));
+                AccountRole role = truth.role(account.id());
+                String category = role.isAuthenticCoordination() ? ExploreData.roleWord(role) : truthCategory(cls);
+                rolesDrawn.add(role);
+                byTruth.add(new ChartNode(account.id(), account.handle(), category, size, score, null, null, null));
             }
             String cc;
             if (cluster[a] >= 0) {
@@ -68,9 +74,14 @@ public final class NetworkCharts {
         }
         NetworkEdges.Drawn drawn = NetworkEdges.among(d, top);
         List<ChartEdge> edges = drawn.edges();
-        List<ChartNodeCategory> truthCats = List.of(new ChartNodeCategory("organic", PlaygroundCharts.ORGANIC),
+        List<ChartNodeCategory> truthCats = new ArrayList<>(List.of(new ChartNodeCategory("organic", PlaygroundCharts.ORGANIC),
                 new ChartNodeCategory("campaign", PlaygroundCharts.CAMPAIGN),
-                new ChartNodeCategory("background bot", PlaygroundCharts.BACKGROUND));
+                new ChartNodeCategory("background bot", PlaygroundCharts.BACKGROUND)));
+        for (AccountRole role : rolesDrawn) {
+            if (role.isAuthenticCoordination()) {
+                truthCats.add(new ChartNodeCategory(ExploreData.roleWord(role), roleColour(role)));
+            }
+        }
         List<ChartNodeCategory> clusterCats = new ArrayList<>();
         for (int c : clusters) {
             clusterCats.add(new ChartNodeCategory("cluster " + c, null));
@@ -79,7 +90,7 @@ public final class NetworkCharts {
             clusterCats.add(new ChartNodeCategory("no cluster", "#bbbbbb"));
         }
         String title = "Top " + top.length + " accounts by combined score";
-        ChartSpec truthSpec = truth == null ? null : ChartSpec.graph(title + " · colour: true class",
+        ChartSpec truthSpec = truth == null ? null : ChartSpec.graph(title + " · colour: true class and role",
                 ChartGraph.of(byTruth, edges, truthCats).withLabels(false).withNames("score", "class", "shared co-actions"));
         ChartSpec clusterSpec = ChartSpec.graph(title + " · colour: detected cluster",
                 ChartGraph.of(byCluster, edges, clusterCats).withLabels(false)
@@ -109,6 +120,17 @@ public final class NetworkCharts {
             out[i] = idx[i];
         }
         return out;
+    }
+
+    /** The colour of an authentic-coordination role in the network legend. */
+    static String roleColour(AccountRole role) {
+        return switch (role) {
+            case ADVOCACY -> PlaygroundCharts.ADVOCACY;
+            case NEWS -> PlaygroundCharts.NEWS;
+            case FAN_RING -> PlaygroundCharts.FAN_RING;
+            case HASHTAG_GAME -> PlaygroundCharts.HASHTAG_GAME;
+            case NONE -> PlaygroundCharts.ORGANIC;
+        };
     }
 
     private static String truthCategory(AccountClass cls) {

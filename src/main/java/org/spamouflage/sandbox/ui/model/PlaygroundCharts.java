@@ -41,6 +41,11 @@ public final class PlaygroundCharts {
     public static final String ORGANIC = "#4e79a7";
     public static final String CAMPAIGN = "#e15759";
     public static final String BACKGROUND = "#b07aa1";
+    /** Honest accounts that coordinate in the open, by role (only where the truth is shown). */
+    public static final String ADVOCACY = "#f28e2b";
+    public static final String NEWS = "#76b7b2";
+    public static final String FAN_RING = "#edc948";
+    public static final String HASHTAG_GAME = "#9c755f";
     public static final String POOLED = "#59a14f";
     /** Histogram bins of every score chart. */
     public static final int BINS = 20;

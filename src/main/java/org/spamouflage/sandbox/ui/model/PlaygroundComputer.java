@@ -8,10 +8,13 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.SettingsValidator;
 import org.spamouflage.sandbox.metrics.SeedSweep;
 import org.spamouflage.sandbox.metrics.SeparationReport;
 import org.spamouflage.sandbox.metrics.SweepResult;
 import org.spamouflage.sandbox.pipeline.Pipeline;
+import org.spamouflage.sandbox.pipeline.ResultCache;
+import org.spamouflage.sandbox.pipeline.RetainedSize;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
@@ -33,20 +36,32 @@ public final class PlaygroundComputer {
      */
     public static final long WEB_MAX_POSTS = 250_000;
 
+    /** Kind of cache entry: a Playground result. */
+    public static final String RESULT = "playground";
+    /** Kind of cache entry: what Explore reads. */
+    public static final String EXPLORE = "explore";
+    /** Chart specs of one result (network, timeline, histograms): measured about 1–2 MB, rounded up. */
+    static final long CHART_BYTES = 3L << 20;
+
     private final RunSource runs;
     private final ScenarioSource scenarios;
     private final long maxPosts;
+    private final ResultCache cache;
 
-    /** A computer without a size limit (command line, benchmark). */
+    /** A computer without a size limit or result cache (command line, benchmark). */
     public PlaygroundComputer(RunSource runs, ScenarioSource scenarios) {
-        this(runs, scenarios, Long.MAX_VALUE);
+        this(runs, scenarios, Long.MAX_VALUE, null);
     }
 
-    /** @param maxPosts scenarios estimated to make more posts than this are refused with a problem */
-    public PlaygroundComputer(RunSource runs, ScenarioSource scenarios, long maxPosts) {
+    /**
+     * @param maxPosts scenarios estimated to make more posts than this are refused with a problem
+     * @param cache    where results are shared between visitors, or null to compute every time
+     */
+    public PlaygroundComputer(RunSource runs, ScenarioSource scenarios, long maxPosts, ResultCache cache) {
         this.runs = runs;
         this.scenarios = scenarios;
         this.maxPosts = maxPosts;
+        this.cache = cache;
     }
 
     /**
@@ -75,14 +90,81 @@ public final class PlaygroundComputer {
                     + "scenarios of at most " + String.format(Locale.ROOT, "%,d", maxPosts)
                     + " posts; use the command line (generate, detect) for this one")));
         }
-        return new Prepared(base, applied, state.applyTo(defaults), ControlValues.of(base, defaults));
+        DetectorSettings settings = state.applyTo(defaults);
+        List<ScenarioProblem> settingsProblems = SettingsValidator.check(settings, PlaygroundState.LINK_SOURCE).stream()
+                .map(p -> new ScenarioProblem(p.source(), p.path(), p.value(), p.message())).toList();
+        if (!settingsProblems.isEmpty()) {
+            throw new InvalidScenarioException(settingsProblems);
+        }
+        return new Prepared(base, applied, settings, ControlValues.of(base, defaults));
     }
 
-    /** The whole result for a state. */
+    /**
+     * The whole result for a state. With a cache, results are shared by everything that determines
+     * them (scenario as applied, seed, detector settings, engine version, truth shown or hidden);
+     * the returned result is re-stated for {@code state} (its threshold, locks and panels).
+     */
     public PlaygroundResult compute(PlaygroundState state) throws InvalidScenarioException {
         Prepared p = prepare(state);
-        Pipeline.Run run = runs.run(p.applied(), state.seed(), p.settings());
-        return PlaygroundCharts.build(state, run);
+        if (cache == null) {
+            return PlaygroundCharts.build(state, runs.run(p.applied(), state.seed(), p.settings()));
+        }
+        PlaygroundResult r = cache.get(resultKey(p, state), () -> {
+            PlaygroundResult built = PlaygroundCharts.build(state, runs.run(p.applied(), state.seed(), p.settings()));
+            return dependent(built, built.run(), ownBytes(built));
+        });
+        return restate(r, state);
+    }
+
+    /** Estimated heap a result keeps beyond its dataset and detection: its evaluation and its chart specs. */
+    public static long ownBytes(PlaygroundResult r) {
+        return RetainedSize.evaluation(r.run().detection().size()) + CHART_BYTES;
+    }
+
+    /** The result for a state if the cache holds it (a threshold move then costs microseconds), else null. */
+    public PlaygroundResult cached(PlaygroundState state) throws InvalidScenarioException {
+        if (cache == null) {
+            return null;
+        }
+        PlaygroundResult r = cache.getIfPresent(resultKey(prepare(state), state));
+        return r == null ? null : restate(r, state);
+    }
+
+    /** What Explore reads for a state, shared like {@link #compute} results. */
+    public ExploreData explore(PlaygroundState state) throws InvalidScenarioException {
+        Prepared p = prepare(state);
+        if (cache == null) {
+            return ExploreData.of(runs.run(p.applied(), state.seed(), p.settings()));
+        }
+        return cache.get(exploreKey(p, state), () -> {
+            ExploreData d = ExploreData.of(runs.run(p.applied(), state.seed(), p.settings()));
+            return dependent(d, d.run(), RetainedSize.evaluation(d.run().detection().size()) + d.indexBytes());
+        });
+    }
+
+    /** The cache key of what Explore reads for a state. */
+    public ResultCache.Key exploreKey(Prepared p, PlaygroundState state) {
+        return new ResultCache.Key(EXPLORE, Pipeline.detectionKey(Pipeline.key(p.applied(), state.seed()), p.settings()).id()
+                + "|" + p.settings().toJson());
+    }
+
+    private ResultCache.Key resultKey(Prepared p, PlaygroundState state) {
+        return new ResultCache.Key(RESULT, Pipeline.detectionKey(Pipeline.key(p.applied(), state.seed()), p.settings()).id()
+                + "|" + p.settings().toJson() + "|truth " + (state.hideTruth() ? "hidden" : "shown"));
+    }
+
+    /** A value built on a run: it stands on the run's cached detection (which stands on its dataset). */
+    static <T> ResultCache.Sized<T> dependent(T value, Pipeline.Run run, long ownBytes) {
+        Pipeline.Run r = run;
+        String datasetKey = Pipeline.key(r.scenario(), r.seed());
+        long underneath = RetainedSize.dataset(r.generated().dataset(), r.generated().truth())
+                + RetainedSize.detection(r.detection());
+        return new ResultCache.Sized<>(value, ownBytes, Pipeline.detectionKey(datasetKey, r.detection().settings()),
+                underneath);
+    }
+
+    private static PlaygroundResult restate(PlaygroundResult r, PlaygroundState state) {
+        return r.state().equals(state) ? r : r.withThreshold(state, PlaygroundCharts.threshold(r.run(), state));
     }
 
     /**

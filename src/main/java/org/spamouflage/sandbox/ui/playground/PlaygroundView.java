@@ -30,6 +30,11 @@ import org.spamouflage.sandbox.ui.model.PlaygroundResult;
  * The Playground: every knob on one screen, results within a second, the whole state in the URL.
  * Runs happen on the service's executor (see {@link BackgroundRunner}); the threshold slider only
  * re-reads the finished run, on the UI thread, because that costs microseconds.
+ *
+ * <p>The page keeps no result: results live in the service's shared cache (tens of MB each on
+ * big scenarios, shared by every visitor on the same settings), and the page keeps the state they
+ * were made for. When a slider move finds its result evicted, the run is made again off the UI
+ * thread.
  */
 @AnonymousAllowed
 @Route(value = "", layout = MainLayout.class)
@@ -43,7 +48,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
     private final ResultsPanel results = new ResultsPanel();
     private PlaygroundState state;
     private ControlValues values;
-    private PlaygroundResult result;
+    /** The state of the result on screen, or null while there is none (an error, or the first run). */
+    private PlaygroundState shown;
     private BackgroundRunner runner;
     private BackgroundRunner sweepRunner;
     private volatile boolean sweepCancelled;
@@ -114,12 +120,24 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
 
     @Override
     public void saveRun() {
-        if (result == null) {
+        if (shown == null) {
             Notification.show("Wait for the run to finish, then save it.");
             return;
         }
-        var saved = service.saveRun(result);
-        Notification.show("Saved as run " + saved.id() + " (see Runs).", 4000, Notification.Position.BOTTOM_START);
+        PlaygroundState saving = state;
+        UI ui = UI.getCurrent();
+        // Off the UI thread: the result may have been evicted from the shared cache and need a re-run.
+        service.executor().execute(() -> {
+            String message;
+            try {
+                message = "Saved as run " + service.saveRun(saving).id() + " (see Runs).";
+            } catch (InvalidScenarioException | RuntimeException e) {
+                LoggerFactory.getLogger(PlaygroundView.class).error("Saving a run failed", e);
+                message = "The run could not be saved: " + e.getMessage();
+            }
+            String text = message;
+            ui.access(() -> Notification.show(text, 4000, Notification.Position.BOTTOM_START));
+        });
     }
 
     // ------------------------------------------------------------------ state and results
@@ -161,12 +179,13 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
         if (Double.compare(r.state().threshold(), state.threshold()) != 0) {
             r = r.withThreshold(state, PlaygroundCharts.threshold(r.run(), state));
         }
-        result = r;
+        shown = r.state();
         problems.clear();
         results.show(r);
     }
 
     private void showError(Exception e) {
+        shown = null;
         if (e instanceof InvalidScenarioException ise) {
             problems.error("These settings do not make a scenario the page can run:",
                     ise.problems().stream().map(Object::toString).toList());
@@ -179,9 +198,16 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
     private void changeThreshold(double t) {
         state = state.withThreshold(t);
         rememberState();
-        if (result != null) {
-            result = result.withThreshold(state, PlaygroundCharts.threshold(result.run(), state));
-            results.showThreshold(result);
+        if (shown == null) {
+            return;
+        }
+        var cached = service.cachedResult(state);
+        if (cached.isPresent()) {
+            shown = state;
+            results.showThreshold(cached.get());
+        } else {
+            PlaygroundState computing = state;
+            runner.submit(() -> service.compute(computing), this::show, this::showError);
         }
     }
 
@@ -223,6 +249,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
     }
 
     PlaygroundResult result() {
-        return result;
+        return shown == null ? null : service.cachedResult(state).orElse(null);
     }
 }

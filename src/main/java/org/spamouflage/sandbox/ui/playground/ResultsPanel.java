@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.spamouflage.sandbox.playground.PlaygroundState;
+import org.spamouflage.sandbox.ui.base.ChartSpec;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.model.PlaygroundResult;
@@ -21,7 +22,7 @@ import org.spamouflage.sandbox.ui.model.ThresholdView;
  * redraws rather than rebuilds them.
  */
 public class ResultsPanel extends Div {
-    static final String BY_TRUTH = "by true class";
+    static final String BY_TRUTH = "by true class and role";
     static final String BY_CLUSTER = "by detected cluster";
 
     private final Span counts = new Span();
@@ -40,7 +41,9 @@ public class ResultsPanel extends Div {
     private final SandboxChart network = Sections.chart("chart-network", "480px");
     private final Paragraph networkNote = Sections.note("");
     private final SweepPanel sweep = new SweepPanel();
-    private PlaygroundResult last;
+    /** The two colourings of the network (the radio switches between them); not the result, which is shared. */
+    private ChartSpec networkByTruth;
+    private ChartSpec networkByCluster;
 
     public ResultsPanel() {
         setId("results");
@@ -86,7 +89,8 @@ public class ResultsPanel extends Div {
     }
 
     public void show(PlaygroundResult r) {
-        last = r;
+        networkByTruth = r.networkByTruth();
+        networkByCluster = r.networkByCluster();
         counts.setText(r.counts());
         List<String> ids = r.signals().stream().map(SignalPanel::id).toList();
         if (!ids.equals(List.copyOf(signalCharts.keySet()))) {
@@ -114,7 +118,6 @@ public class ResultsPanel extends Div {
 
     /** Only the parts that move with the threshold. */
     public void showThreshold(PlaygroundResult r) {
-        last = r;
         ThresholdView v = r.threshold();
         scores.setSpec(v.scores());
         curves.removeAll();
@@ -129,11 +132,11 @@ public class ResultsPanel extends Div {
     }
 
     private void showNetwork() {
-        if (last == null) {
+        if (networkByCluster == null) {
             return;
         }
-        boolean truth = BY_TRUTH.equals(colour.getValue()) && last.networkByTruth() != null;
-        network.setSpec(truth ? last.networkByTruth() : last.networkByCluster());
+        boolean truth = BY_TRUTH.equals(colour.getValue()) && networkByTruth != null;
+        network.setSpec(truth ? networkByTruth : networkByCluster);
     }
 
     private void buildSignalCards(List<SignalPanel> signals) {

@@ -169,6 +169,17 @@ class PlaygroundViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void anOutOfRangeWindowInALessonLinkGetsTheCommandLinesMessage() {
+        PlaygroundView view = open("wshare=-5");
+
+        assertThat(view.state().values()).doesNotContainKey("wshare");
+        String problems = _get(Div.class, spec -> spec.withId("link-problems")).getElement().getTextRecursively();
+        // the same words as `detect --settings FILE` with {"coShareWindowSeconds": -5} (DetectDataCommandTest)
+        assertThat(problems).contains("lesson link: $.coShareWindowSeconds = -5: "
+                + org.spamouflage.sandbox.cli.SettingsMessages.CO_SHARE_MINUS_FIVE);
+    }
+
+    @Test
     void hidingTheTruthTurnsEveryTruthColouredViewOff() {
         PlaygroundView view = open("");
         _setValue(_get(Checkbox.class, spec -> spec.withId("hide-truth")), true);
