@@ -218,6 +218,9 @@ public final class NearDuplicates {
         IntArrayList reps = new IntArrayList();
         int[] repSigs = new int[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), k)];
         int[] memberSig = new int[k];
+        int words = (k + 7) / 8;
+        long[] repBytes = new long[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), words)];
+        long[] memberBytes = new long[words];
         int[] stamp = new int[slots];
         java.util.Arrays.fill(stamp, -1);
         int buckets = 0;
@@ -253,7 +256,7 @@ public final class NearDuplicates {
                         }
                     } else if (size > 1) {
                         checks += linkBucket(kk, from, to, sigs, k, needed, uf, reps, stamp, buckets++, repSigs,
-                                memberSig);
+                                memberSig, repBytes, memberBytes);
                     }
                     from = to;
                 }
@@ -271,8 +274,10 @@ public final class NearDuplicates {
      * and therefore the families, are those of comparing the member with every representative.
      */
     private static long linkBucket(long[] kk, int from, int to, int[] sigs, int k, int needed, UnionFind uf,
-                                   IntArrayList reps, int[] stamp, int bucket, int[] repSigs, int[] memberSig) {
+                                   IntArrayList reps, int[] stamp, int bucket, int[] repSigs, int[] memberSig,
+                                   long[] repBytes, long[] memberBytes) {
         long checks = 0;
+        int words = memberBytes.length;
         reps.clear();
         for (int y = from; y < to; y++) {
             int member = (int) (kk[y] & SLOT_MASK);
@@ -283,6 +288,7 @@ public final class NearDuplicates {
             // The representatives' signatures sit side by side in repSigs, so the checks of a bucket read a
             // few kilobytes that stay in cache instead of one row of the large signature array per check.
             System.arraycopy(sigs, member * k, memberSig, 0, k);
+            packLowBytes(memberSig, k, memberBytes);
             boolean joined = false;
             for (int i = 0; i < reps.size(); i++) {
                 int repRoot = uf.find(reps.getInt(i));
@@ -290,7 +296,9 @@ public final class NearDuplicates {
                     joined = true;
                 } else {
                     checks++;
-                    if (similar(repSigs, i * k, memberSig, 0, k, needed)) {
+                    // equal values have equal low bytes, so too few equal bytes settles "not similar" exactly
+                    if (equalBytes(repBytes, i * words, memberBytes, words, k) >= needed
+                            && similar(repSigs, i * k, memberSig, 0, k, needed)) {
                         memberRoot = uf.union(repRoot, memberRoot);
                         stamp[memberRoot] = bucket;
                         joined = true;
@@ -299,11 +307,39 @@ public final class NearDuplicates {
             }
             if (!joined) {
                 System.arraycopy(memberSig, 0, repSigs, reps.size() * k, k);
+                System.arraycopy(memberBytes, 0, repBytes, reps.size() * words, words);
                 reps.add(member);
                 stamp[memberRoot] = bucket;
             }
         }
         return checks;
+    }
+
+    /**
+     * The low byte of each of the k values, eight to a long; positions past k are 0 in every signature,
+     * so they add the same count (k rounded up to 8, minus k) to every comparison and are subtracted.
+     */
+    static void packLowBytes(int[] sig, int k, long[] out) {
+        java.util.Arrays.fill(out, 0L);
+        for (int i = 0; i < k; i++) {
+            out[i >>> 3] |= (sig[i] & 0xffL) << ((i & 7) << 3);
+        }
+    }
+
+    /**
+     * How many of the k positions have equal low bytes: at least the number of equal values, so a count
+     * below {@code needed} proves two texts dissimilar without comparing the values (which a bucket of
+     * honest texts sharing a common phrase asks hundreds of times per member). Zero bytes of a XOR b are
+     * counted eight at a time with the carry-free "has zero byte" trick, which is exact per byte.
+     */
+    static int equalBytes(long[] reps, int off, long[] member, int words, int k) {
+        int equal = 0;
+        for (int w = 0; w < words; w++) {
+            long x = reps[off + w] ^ member[w];
+            long t = (x & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL;
+            equal += Long.bitCount(~(t | x | 0x7f7f7f7f7f7f7f7fL));
+        }
+        return equal - (words * 8 - k);
     }
 
     /**
