@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * scenario scaled to several sizes, in one JVM: per size the wall and process CPU time of detection plus export,
  * and the peak heap while they ran (the generated dataset, which {@code detect --data} also holds, included).
  * Scaling multiplies the honest accounts, the background bots and the campaign's accounts and operators by the
- * factor; politicians, cells and templates stay. Optionally draws the curve as a PNG (plain Java2D,
+ * factor (at least one operator per cell); politicians, cells and templates stay. Optionally draws the curve as a PNG (plain Java2D,
  * {@link ScaleCurvePng}). Whole-process figures ({@code detect --data} under {@code /usr/bin/time}) are
  * measured separately; BENCHMARKS.md, "Scale", has both.
  */
@@ -129,6 +129,10 @@ public final class BenchScaleCommand implements Callable<Integer> {
         multiply(s, "backgroundBots", "count", f);
         multiply(s, "campaign", "accounts", f);
         multiply(s, "campaign", "operators", f);
+        // every cell needs an operator: a small campaign keeps its cells and gets one operator per cell
+        if (s.get("campaign") instanceof ObjectNode c && c.path("cells").isNumber() && c.path("operators").isNumber()) {
+            c.put("operators", Math.max(c.get("operators").asLong(), c.get("cells").asLong()));
+        }
         s.put("name", base.path("name").asText("scenario") + "-x" + f);
         try {
             return ScenarioJson.parse(s.toString(), "scaled scenario");

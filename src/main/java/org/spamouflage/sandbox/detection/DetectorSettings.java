@@ -45,8 +45,9 @@ import java.util.TreeMap;
  *       within the window make a crowd; a crowd's actions count for the account-level test (and copied text for
  *       the burst test) but form no pairs for the pair test, so a message copied 100,000 times is evidence about
  *       its members, not 5·10⁹ edges ({@code coaction.Crowds} gives the reasoning). The value bounds the pair
- *       work to 200 pairs per action (linear in the data); the largest crowd in the shipped scenarios and the
- *       real windows has 155 accounts, so it changes nothing there (BENCHMARKS.md, "Scale").</li>
+ *       work to 200 pairs per action (linear in the data); the largest crowd in the shipped scenarios has 132
+ *       accounts (canada-2023, seed 1), and neither their results nor the real windows' change
+ *       (BENCHMARKS.md, "Scale").</li>
  *   <li>{@code signals}: per signal, on/off and its weight in the combined score (see {@link Signals}).</li>
  * </ul>
  */

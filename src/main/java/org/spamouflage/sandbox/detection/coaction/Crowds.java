@@ -20,8 +20,9 @@ package org.spamouflage.sandbox.detection.coaction;
  * accounts alone on an object, while its cost (m²/2 pair updates and up to m²/2 stored edges per crowd)
  * grows with the square of the crowd. K bounds the pair work to at most K pairs per action, so the whole
  * pair test stays linear in the actions. The default (see {@code DetectorSettings#crowdAccounts}) is set
- * by what a 10-million-post archive can afford; no crowd in the shipped scenarios or the real windows
- * reaches it (largest measured: 155 accounts), so their results do not change (BENCHMARKS.md, "Scale").
+ * by what a 10-million-post archive can afford; no crowd in the shipped scenarios reaches it (largest
+ * measured, seed 1: 132 accounts, co-comment on canada-2023), and the scenarios' and the real windows'
+ * results are unchanged ({@code ScaleUnchangedTest}; BENCHMARKS.md, "Scale").
  *
  * <p>Cost: O(A) over actions already grouped by object and sorted by time, one int per account.
  */
