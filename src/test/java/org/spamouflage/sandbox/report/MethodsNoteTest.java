@@ -57,6 +57,14 @@ class MethodsNoteTest {
         }
 
         @Test
+        void statesTheCrowdRuleWithItsThreshold() {
+            String md = md(null);
+            assertThat(md).contains("| crowdAccounts | 200 | ")
+                    .contains("the pair test runs on the other actions only")
+                    .contains("m(m-1)/2 pairs");
+        }
+
+        @Test
         void describesEverySignalWithItsDirectionSourceAndWeight() {
             String md = md(null);
             for (SignalInfo s : detection.signals()) {
