@@ -105,7 +105,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
         System.gc();
         BenchGenerateCommand.PeakTracker peak = new BenchGenerateCommand.PeakTracker();
         peak.start();
-        long c0 = cpuNanos();
+        long c0 = BenchGenerateCommand.processCpuNanos();
         long t0 = System.nanoTime();
         Detection d;
         try {
@@ -117,7 +117,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
             deleteAll(dir);
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        double cpu = (cpuNanos() - c0) / 1e9;
+        double cpu = (BenchGenerateCommand.processCpuNanos() - c0) / 1e9;
         return new Row(factor, g.dataset().accounts().size(), g.dataset().posts().size(),
                 g.dataset().engagements().size(), wall, cpu, peak.max(), d.network().clusterCount());
     }
@@ -158,13 +158,6 @@ public final class BenchScaleCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InvalidInputException("cannot read --scenario " + scenario + ": " + IoMessages.describe(e));
         }
-    }
-
-    private static long cpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
     }
 
     private static void deleteAll(Path dir) throws IOException {
