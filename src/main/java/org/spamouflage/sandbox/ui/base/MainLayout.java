@@ -17,6 +17,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.spamouflage.sandbox.i18n.Texts;
  * so Vaadin never bundles it) holds what inline styles cannot: narrow-screen rules.
  */
 @StyleSheet("context://sandbox/sandbox.css")
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
 
     /** Shown on every page: nothing here may pass as real (English; see {@code layout.synthetic.note}). */
     public static final String SYNTHETIC_NOTE = Texts.english().get("layout.synthetic.note");
@@ -134,6 +135,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content instanceof Component c && c.getElement().hasAttribute("data-page-title")) {
             page.setText(c.getElement().getAttribute("data-page-title"));
         }
+    }
+
+    /**
+     * The browser tab's title: the page's name (its {@code h1}) in the page's language. Pages with
+     * their own dynamic title (the Playground) keep it; Vaadin asks after navigation, when the
+     * {@code h1} is set.
+     */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.suffix", page.getText());
     }
 
     /** The key of a page's name: {@code page.<first path segment>}, {@code page.playground} for the root. */

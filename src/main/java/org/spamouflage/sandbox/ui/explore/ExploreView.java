@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -48,7 +47,6 @@ import org.spamouflage.sandbox.ui.model.FeedRow;
  */
 @AnonymousAllowed
 @Route(value = "explore", layout = MainLayout.class)
-@PageTitle("Explore · Spamouflage Sandbox")
 public class ExploreView extends Div implements BeforeEnterObserver {
     public static final int MAX_CLUSTERS = 12;
     private static final String ALL = "all languages";

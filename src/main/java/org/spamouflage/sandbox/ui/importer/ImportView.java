@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -40,7 +39,6 @@ import org.spamouflage.sandbox.ui.explore.ExploreView;
  */
 @AnonymousAllowed
 @Route(value = "import", layout = MainLayout.class)
-@PageTitle("Import · Spamouflage Sandbox")
 public class ImportView extends Div {
     private final SandboxService service;
     private final Paragraph file = new Paragraph();

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
@@ -43,7 +42,6 @@ import org.spamouflage.sandbox.ui.model.Fmt;
  */
 @AnonymousAllowed
 @Route(value = "exercise", layout = MainLayout.class)
-@PageTitle("Exercise · Spamouflage Sandbox")
 public class ExerciseView extends Div implements BeforeEnterObserver {
     private final LessonService service;
     private final H2 title = new H2();

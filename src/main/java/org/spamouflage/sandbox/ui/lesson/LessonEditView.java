@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -47,7 +46,6 @@ import org.spamouflage.sandbox.ui.base.Sections;
 @RolesAllowed(Roles.INSTRUCTOR)
 @Route(value = "lessons/new", layout = MainLayout.class)
 @RouteAlias(value = "lessons/:id([0-9]+)/edit", layout = MainLayout.class)
-@PageTitle("Edit lesson · Spamouflage Sandbox")
 public class LessonEditView extends Div implements BeforeEnterObserver {
     private static final SecureRandom SEEDS = new SecureRandom();
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -43,7 +42,6 @@ import org.spamouflage.sandbox.ui.base.Urls;
  */
 @RolesAllowed(Roles.INSTRUCTOR)
 @Route(value = "lessons/:id([0-9]+)", layout = MainLayout.class)
-@PageTitle("Lesson · Spamouflage Sandbox")
 public class LessonView extends Div implements BeforeEnterObserver {
     private final LessonService service;
     private final AuthenticationContext auth;

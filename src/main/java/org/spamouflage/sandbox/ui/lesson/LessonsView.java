@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +23,6 @@ import org.spamouflage.sandbox.ui.base.Sections;
 /** Instructors' list of lessons: open one, make a new one, show archived ones too. */
 @RolesAllowed(Roles.INSTRUCTOR)
 @Route(value = "lessons", layout = MainLayout.class)
-@PageTitle("Lessons · Spamouflage Sandbox")
 public class LessonsView extends Div {
     private final LessonService service;
     private final Grid<Lesson> grid = new Grid<>();
