@@ -38,7 +38,7 @@ public class ExportLinks extends Div {
     /** Offers the files of one detection, saved as {@code <base>-<file>}. */
     public void show(String base, boolean labelled, Writer writer) {
         removeAll();
-        Span label = new Span("Download the results:");
+        Span label = new Span(getTranslation("explore.download"));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(label);
         for (ExportFile f : ExportFiles.offered(labelled)) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.spamouflage.sandbox.i18n.Language;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.app.LessonService;
 import org.spamouflage.sandbox.lesson.ClassroomService;
 import org.spamouflage.sandbox.lesson.JoinCodes;
@@ -69,6 +71,13 @@ public class JoinView extends Div implements BeforeEnterObserver {
             Participant p = service.classroom().join(code.getValue(), name.getValue(),
                     com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getId());
             StudentSession.set(p.id());
+            // A lesson that sets its language opens the exercise in it (a fresh page, built in that language).
+            String code = service.classroom().lesson(p.lessonId()).state().language();
+            java.util.Optional<Language> lang = Language.of(code);
+            if (lang.isPresent() && Languages.choose(lang.get(), false)) {
+                UI.getCurrent().getPage().setLocation("exercise");
+                return;
+            }
             UI.getCurrent().navigate(ExerciseView.class);
         } catch (Refused r) {
             error.setText(r.getMessage());

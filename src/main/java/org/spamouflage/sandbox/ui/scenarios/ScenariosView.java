@@ -27,6 +27,7 @@ import org.spamouflage.sandbox.app.ScenarioLibrary;
 import org.spamouflage.sandbox.scenario.ScenarioValidator;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.Sections;
+import org.spamouflage.sandbox.ui.base.UploadTexts;
 
 /**
  * The scenario library: pick a shipped or saved scenario, read or edit its JSON (checked as you
@@ -73,6 +74,7 @@ public class ScenariosView extends Div {
             ui.access(() -> uploaded(meta.fileName(), bytes.length, text));
         }));
         upload.setId("upload");
+        UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setMaxFileSize(ScenarioValidator.MAX_FILE_BYTES);
         upload.setMaxFiles(1);
