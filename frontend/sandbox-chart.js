@@ -694,7 +694,7 @@
     + 'th:first-child,td:first-child{text-align:left}'
     + '</style><div id="frame"><div id="caption" part="caption"></div>'
     + '<div id="plot"><div id="chart" part="chart" role="img"></div><div id="error" role="alert"></div></div></div>'
-    + '<details id="table-box"><summary id="table-toggle"></summary><div id="table"></div></details>';
+    + '<details id="table-box"><summary id="table-toggle"></summary><div id="table" tabindex="0"></div></details>';
 
   class SandboxChartElement extends HTMLElement {
     static get observedAttributes() {

@@ -77,7 +77,7 @@ class MessageBundlesTest {
             }
             same.removeIf(s -> s.startsWith("glossary.term.")); // the glossary holds both languages in both files
             assertThat(same).containsExactlyInAnyOrder("chart.axis.score=score", "chart.element.points=points",
-                    "chart.graph.score=score", "control.group.population=Population", "layout.pages=Pages",
+                    "chart.graph.score=score", "control.group.population=Population", "exercise.col.score=Score", "layout.pages=Pages",
                     "title.suffix={0} · Spamouflage Sandbox");
         }
     }

@@ -126,14 +126,16 @@ public class ExploreView extends Div implements BeforeEnterObserver {
 
     private Div configureBody() {
         feed.setId("feed");
+        // Its cells are the data's own words (comments, handles, in English or French): not to be translated.
+        feed.getElement().setAttribute("translate", "no");
         feed.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        feed.addColumn(FeedRow::time).setHeader(getTranslation("explore.col.time")).setWidth("6.5em").setFlexGrow(0);
-        feed.addColumn(FeedRow::handle).setHeader(getTranslation("explore.col.author")).setWidth("7em").setFlexGrow(0)
+        feed.addColumn(FeedRow::time).setHeader(getTranslation("explore.col.time")).setWidth("5.5rem").setFlexGrow(0);
+        feed.addColumn(FeedRow::handle).setHeader(getTranslation("explore.col.author")).setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(FeedRow::handle);
-        feed.addColumn(FeedRow::lang).setHeader(getTranslation("explore.col.lang")).setWidth("3.5em").setFlexGrow(0);
-        feed.addColumn(FeedRow::text).setHeader(getTranslation("explore.col.comment")).setKey("comment").setFlexGrow(1).setWidth("10em")
+        feed.addColumn(FeedRow::lang).setHeader(getTranslation("explore.col.lang")).setWidth("3rem").setFlexGrow(0);
+        feed.addColumn(FeedRow::text).setHeader(getTranslation("explore.col.comment")).setKey("comment").setFlexGrow(1).setWidth("7.5rem")
                 .setTooltipGenerator(FeedRow::text);
-        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader(getTranslation("explore.col.truth")).setKey("truth").setWidth("11em")
+        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader(getTranslation("explore.col.truth")).setKey("truth").setWidth("8rem")
                 .setFlexGrow(0);
         feed.setItems(q -> {
             ExploreData d = data.get();

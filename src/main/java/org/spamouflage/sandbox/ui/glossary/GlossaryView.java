@@ -31,6 +31,10 @@ public class GlossaryView extends Div {
         add(new H2(getTranslation("glossary.heading")), Sections.note(getTranslation("glossary.intro")));
         Div scroll = new Div();
         scroll.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        // A region that may scroll sideways on a phone must be reachable by keyboard.
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", getTranslation("glossary.caption"));
         scroll.getElement().appendChild(table());
         add(scroll);
     }

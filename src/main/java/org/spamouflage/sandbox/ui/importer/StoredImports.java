@@ -24,14 +24,14 @@ public class StoredImports extends Grid<ImportedDataset> {
         this.open = open;
         this.delete = delete;
         setId("imports");
-        addColumn(ImportedDataset::id).setHeader("#").setWidth("4em").setFlexGrow(0);
+        addColumn(ImportedDataset::id).setHeader("#").setWidth("4rem").setFlexGrow(0);
         addColumn(ImportedDataset::name).setHeader(getTranslation("import.col.name")).setTooltipGenerator(ImportedDataset::name);
         addColumn(ImportedDataset::fileName).setHeader(getTranslation("import.col.file")).setTooltipGenerator(ImportedDataset::fileName);
-        addColumn(ImportedDataset::preset).setHeader(getTranslation("import.col.preset")).setWidth("7em").setFlexGrow(0);
+        addColumn(ImportedDataset::preset).setHeader(getTranslation("import.col.preset")).setWidth("7rem").setFlexGrow(0);
         addColumn(StoredImports::counts).setHeader(getTranslation("import.col.counts")).setFlexGrow(2);
-        addColumn(d -> getTranslation(d.labelled() ? "common.yes" : "common.no")).setHeader(getTranslation("import.col.labels")).setWidth("5em").setFlexGrow(0);
-        addColumn(d -> WHEN.format(d.createdAt())).setHeader(getTranslation("import.col.imported")).setWidth("12em").setFlexGrow(0);
-        addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("15em").setFlexGrow(0);
+        addColumn(d -> getTranslation(d.labelled() ? "common.yes" : "common.no")).setHeader(getTranslation("import.col.labels")).setWidth("5rem").setFlexGrow(0);
+        addColumn(d -> WHEN.format(d.createdAt())).setHeader(getTranslation("import.col.imported")).setWidth("12rem").setFlexGrow(0);
+        addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("15rem").setFlexGrow(0);
         setAllRowsVisible(true);
     }
 

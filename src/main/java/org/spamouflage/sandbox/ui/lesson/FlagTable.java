@@ -66,14 +66,14 @@ class FlagTable extends Div {
         grid.setId("flag-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(r -> Integer.toString(r.rank())).setHeader(getTranslation("exercise.col.rank")).setWidth("4.5em").setFlexGrow(0);
-        grid.addColumn(ExercisePage.Row::handle).setHeader(getTranslation("exercise.col.handle")).setKey("handle").setWidth("10em")
+        grid.addColumn(r -> Integer.toString(r.rank())).setHeader(getTranslation("exercise.col.rank")).setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(ExercisePage.Row::handle).setHeader(getTranslation("exercise.col.handle")).setKey("handle").setWidth("10rem")
                 .setTooltipGenerator(ExercisePage.Row::handle);
-        grid.addColumn(ExercisePage.Row::displayName).setHeader(getTranslation("exercise.col.name")).setWidth("9em");
-        grid.addColumn(r -> Languages.texts().num(r.score(), 3)).setHeader(getTranslation("exercise.col.score")).setKey("score").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(r -> r.cluster() < 0 ? "" : Integer.toString(r.cluster())).setHeader(getTranslation("exercise.col.cluster")).setWidth("5.5em")
+        grid.addColumn(ExercisePage.Row::displayName).setHeader(getTranslation("exercise.col.name")).setWidth("9rem");
+        grid.addColumn(r -> Languages.texts().num(r.score(), 3)).setHeader(getTranslation("exercise.col.score")).setKey("score").setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.cluster() < 0 ? "" : Integer.toString(r.cluster())).setHeader(getTranslation("exercise.col.cluster")).setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(r -> Integer.toString(r.posts())).setHeader(getTranslation("exercise.col.posts")).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(r -> Integer.toString(r.posts())).setHeader(getTranslation("exercise.col.posts")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(r -> r.strongestId().isEmpty() ? "" : Languages.texts().getOr("signal." + r.strongestId() + ".title",
                 r.strongest())).setHeader(getTranslation("exercise.col.strongest")).setWidth("11em");
         grid.setHeight("460px");
@@ -133,9 +133,9 @@ class FlagTable extends Div {
             return;
         }
         reveal = r;
-        grid.addColumn(row -> reveal.truthWithRole(row.accountId(), Languages.texts())).setHeader(getTranslation("explore.col.truth")).setKey("truth").setWidth("10em");
+        grid.addColumn(row -> reveal.truthWithRole(row.accountId(), Languages.texts())).setHeader(getTranslation("explore.col.truth")).setKey("truth").setWidth("10rem");
         grid.addColumn(row -> reveal.outcome(row.accountId(), Languages.texts())).setHeader(getTranslation("exercise.col.outcome")).setKey("outcome")
-                .setWidth("10em");
+                .setWidth("10rem");
         // Next to the handle, where a narrow table still shows them without scrolling sideways.
         List<Grid.Column<ExercisePage.Row>> order = new java.util.ArrayList<>(grid.getColumns());
         Grid.Column<ExercisePage.Row> truth = grid.getColumnByKey("truth");

@@ -49,9 +49,9 @@ public class LessonsView extends Div {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Lesson::title).setHeader(getTranslation("lessons.col.title")).setFlexGrow(2);
         grid.addColumn(l -> getTranslation("lessons.data", l.scenarioName(), l.state().seed())).setHeader(getTranslation("lessons.col.data")).setFlexGrow(1);
-        grid.addColumn(l -> JoinCodes.display(l.joinCode())).setHeader("Join code").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(l -> status(l)).setHeader("Status").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(Lesson::owner).setHeader("Created by").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(l -> JoinCodes.display(l.joinCode())).setHeader(getTranslation("join.code")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(l -> status(l)).setHeader(getTranslation("lessons.col.status")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(Lesson::owner).setHeader(getTranslation("lessons.col.owner")).setWidth("9rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(LessonView.class,
                 new RouteParameters("id", Long.toString(e.getItem().id()))));

@@ -50,19 +50,19 @@ public class RunsView extends Div {
 
     private Grid<SavedRun> configureGrid() {
         grid.setId("runs");
-        grid.addColumn(SavedRun::id).setHeader("#").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(SavedRun::id).setHeader("#").setWidth("5rem").setFlexGrow(0);
         // In the viewer's time zone, which the browser reports a moment after the page is built.
         var saved = grid.addColumn(r -> Languages.texts().dateTime(r.createdAt(), ViewerTime.zone()))
-                .setHeader(getTranslation("runs.col.saved", ViewerTime.label(ViewerTime.zone()))).setWidth("15em").setFlexGrow(0);
+                .setHeader(getTranslation("runs.col.saved", ViewerTime.label(ViewerTime.zone()))).setWidth("15rem").setFlexGrow(0);
         ViewerTime.whenKnown(() -> {
             saved.setHeader(getTranslation("runs.col.saved", ViewerTime.label(ViewerTime.zone())));
             grid.getDataProvider().refreshAll();
         });
         grid.addColumn(SavedRun::scenarioName).setHeader(getTranslation("runs.col.scenario"));
-        grid.addColumn(SavedRun::seed).setHeader(getTranslation("runs.col.seed")).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(SavedRun::seed).setHeader(getTranslation("runs.col.seed")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(r -> headline(r)).setHeader(getTranslation("runs.col.metrics")).setFlexGrow(2);
-        grid.addColumn(SavedRun::engineVersion).setHeader(getTranslation("runs.col.engine")).setWidth("6em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("14em").setFlexGrow(0);
+        grid.addColumn(SavedRun::engineVersion).setHeader(getTranslation("runs.col.engine")).setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("14rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -64,7 +64,7 @@ public class ScenariosView extends Div {
         list.addColumn(ScenarioLibrary.Entry::name).setHeader(getTranslation("scenarios.col.scenario"));
         list.addColumn(e -> getTranslation(e.source() == ScenarioLibrary.Source.SHIPPED
                 ? "scenarios.shipped" : "scenarios.saved")).setHeader(getTranslation("scenarios.col.kind"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         list.setHeight("420px");
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::load));
         // The upload callback may run outside the UI's lock: hand the result over with access().
