@@ -84,11 +84,20 @@ class LanguageLayoutIT extends BrowserTestBase {
             waitUntil("the first run on /", () -> Boolean.TRUE.equals(js(
                     "var c = document.getElementById('run-counts'); return !!c && c.textContent.length > 0;")));
         }
-        waitUntil("charts drawn on " + path, () -> Boolean.TRUE.equals(js("""
-                return Array.from(document.querySelectorAll('sandbox-chart')).every(function (c) {
-                  return !c.hasAttribute('data-spec-seq')
-                    || c.getAttribute('data-rendered-seq') === c.getAttribute('data-spec-seq');
-                });""")));
+        String states = """
+                return Array.from(document.querySelectorAll('sandbox-chart')).map(function (c) {
+                  return (c.id || '?') + ' spec=' + c.getAttribute('data-spec-seq') + ' drawn=' + c.getAttribute('data-rendered-seq')
+                    + (c.hasAttribute('data-error') ? ' ERROR=' + c.getAttribute('data-error') : '');
+                }).join('; ');""";
+        try {
+            waitUntil("charts drawn on " + path, () -> Boolean.TRUE.equals(js("""
+                    return Array.from(document.querySelectorAll('sandbox-chart')).every(function (c) {
+                      return !c.hasAttribute('data-spec-seq')
+                        || c.getAttribute('data-rendered-seq') === c.getAttribute('data-spec-seq');
+                    });""")));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + js(states), e);
+        }
     }
 
     /** Interface words of the page that are English: visible text outside data, as "word (in: text)". */
@@ -192,39 +201,33 @@ class LanguageLayoutIT extends BrowserTestBase {
         return page + "-" + lang + (width < 600 ? "-phone" : "");
     }
 
-    @Test
-    void everyPageInFrenchSaysSoShowsNoEnglishAndHoldsAtDesktopAndPhoneWidth() {
-        useFrench();
+    /** Every page at desktop then phone width, a screenshot of each; all failures reported at once. */
+    private void walk(String lang) {
         List<String> failures = new ArrayList<>();
         for (int width : new int[] {1400, 390}) {
             for (String path : PAGES) {
                 try {
-                    checkPage("fr", path, width);
+                    checkPage(lang, path, width);
                 } catch (AssertionError e) {
                     failures.add(e.getMessage());
                 }
-                screenshot(shotName("fr", path, width));
+                screenshot(shotName(lang, path, width));
             }
         }
+        size(1280);
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyPageInFrenchSaysSoShowsNoEnglishAndHoldsAtDesktopAndPhoneWidth() {
+        useFrench();
+        walk("fr");
     }
 
     @Test
     void everyPageInEnglishSaysSoAndHoldsAtDesktopAndPhoneWidth() {
         useEnglish();
-        List<String> failures = new ArrayList<>();
-        for (int width : new int[] {1400, 390}) {
-            for (String path : PAGES) {
-                try {
-                    checkPage("en", path, width);
-                } catch (AssertionError e) {
-                    failures.add(e.getMessage());
-                }
-                screenshot(shotName("en", path, width));
-            }
-        }
-        size(1280);
-        assertThat(failures).isEmpty();
+        walk("en");
     }
 
     @Test

@@ -52,6 +52,7 @@ public class ExportLinks extends Div {
             };
             Anchor a = new Anchor(handler, AttachmentType.DOWNLOAD, f.fileName());
             a.setId(linkId(f));
+            a.getElement().setAttribute("translate", "no"); // a file name
             a.getElement().setAttribute("download", name);
             a.setTitle(name);
             add(a);
