@@ -911,18 +911,36 @@
       this._table.appendChild(table);
     }
 
+    _markRendered() {
+      this._renderCount += 1;
+      this.setAttribute('data-rendered-seq', String(this._drawnSeq));
+      this.setAttribute('data-rendered', String(this._renderCount));
+    }
+
     _bindChartEvents(chart) {
       var self = this;
       chart.on('finished', function () {
         if (self._fitting) {
           self._fitting = false;
-          if (self._fitGraph()) {
-            return; // "rendered" comes with the fitted drawing
-          }
+          var seq = self._drawnSeq;
+          // Outside ECharts' own event dispatch: the fitted drawing is a new setOption.
+          setTimeout(function () {
+            if (seq !== self._drawnSeq || !self._chart) {
+              return; // a newer spec is being drawn
+            }
+            var fitted = false;
+            try {
+              fitted = self._fitGraph();
+            } catch (e) {
+              fitted = false;
+            }
+            if (!fitted) {
+              self._markRendered(); // the laid-out drawing stands
+            }
+          }, 0);
+          return; // "rendered" comes with the fitted drawing
         }
-        self._renderCount += 1;
-        self.setAttribute('data-rendered-seq', String(self._drawnSeq));
-        self.setAttribute('data-rendered', String(self._renderCount));
+        self._markRendered();
       });
       chart.on('click', function (p) {
         if (p.componentType !== 'series') {
