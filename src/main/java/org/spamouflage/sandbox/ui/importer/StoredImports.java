@@ -28,16 +28,17 @@ public class StoredImports extends Grid<ImportedDataset> {
         addColumn(ImportedDataset::name).setHeader(getTranslation("import.col.name")).setTooltipGenerator(ImportedDataset::name);
         addColumn(ImportedDataset::fileName).setHeader(getTranslation("import.col.file")).setTooltipGenerator(ImportedDataset::fileName);
         addColumn(ImportedDataset::preset).setHeader(getTranslation("import.col.preset")).setWidth("7rem").setFlexGrow(0);
-        addColumn(StoredImports::counts).setHeader(getTranslation("import.col.counts")).setFlexGrow(2);
+        addColumn(this::counts).setHeader(getTranslation("import.col.counts")).setFlexGrow(2);
         addColumn(d -> getTranslation(d.labelled() ? "common.yes" : "common.no")).setHeader(getTranslation("import.col.labels")).setWidth("5rem").setFlexGrow(0);
         addColumn(d -> WHEN.format(d.createdAt())).setHeader(getTranslation("import.col.imported")).setWidth("12rem").setFlexGrow(0);
         addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("15rem").setFlexGrow(0);
         setAllRowsVisible(true);
     }
 
-    static String counts(ImportedDataset d) {
-        return d.accepted() + " accepted, " + d.rejected() + " rejected" + (d.truncated() ? " (stopped early)" : "")
-                + " · " + d.posts() + " posts by " + d.accounts() + " accounts";
+    private String counts(ImportedDataset d) {
+        return getTranslation("import.counts", d.accepted(), d.rejected())
+                + (d.truncated() ? " " + getTranslation("import.stoppedEarly") : "")
+                + " · " + getTranslation("import.postsBy", d.posts(), d.accounts());
     }
 
     private HorizontalLayout actions(ImportedDataset d) {
