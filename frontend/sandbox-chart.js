@@ -16,6 +16,17 @@
  *   tests know when to look. A failure sets `data-error` and shows the message as text.
  * - A click on a point, bar, cell, node or edge fires a bubbling `chart-click` CustomEvent with
  *   detail {series, id, index, dataType}.
+ * - `texts` (attribute): a JSON object of the words the element itself writes, in the page's
+ *   language (see SandboxChart.java): the "show as table" toggle, the chart kinds and the parts of
+ *   the description. Numbers and dates follow `lang` in it.
+ * - The height the Java side sets (`--sandbox-chart-height`) is the chart's: the title (HTML text
+ *   above the plot, so it wraps instead of being cut off) and the plot share it; the "show as table"
+ *   toggle and its table come below.
+ *
+ * Accessibility: the plot is role="img" with a description in the page's language (kind, title,
+ * axes, series or groups, size) instead of ECharts' own aria text; every chart can be read as a
+ * table. Graph charts are laid out once by force, then fixed and fitted into their box, so no node
+ * is drawn outside it or over the legend.
  *
  * Security: every text that comes from data (series names, categories, node labels, point labels)
  * is escaped before it reaches the tooltip, which ECharts renders as HTML. Everything else
@@ -123,14 +134,19 @@
   // Number formatting (tooltips)
   // ---------------------------------------------------------------------------------------------
 
+  // The page's language for numbers and dates ("0,934" in French); set from the element's texts.
+  var numberLang = 'en';
+
   function formatNumber(value, decimals) {
     if (typeof value !== 'number' || !isFinite(value)) {
       return '–';
     }
-    if (Number.isInteger(value)) {
-      return String(value);
+    try {
+      return new Intl.NumberFormat(numberLang, {maximumFractionDigits: Number.isInteger(value) ? 0 : decimals,
+        useGrouping: Math.abs(value) >= 10000}).format(value);
+    } catch (e) {
+      return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(decimals)));
     }
-    return String(Number(value.toFixed(decimals)));
   }
 
   function formatAxisValue(value, axis, decimals) {
@@ -185,6 +201,8 @@
     };
     if (type === 'category') {
       option.data = (axis.categories || []).map(str);
+    } else if (type === 'value' || type === 'log') {
+      option.axisLabel = {formatter: function (v) { return formatNumber(v, 6); }};
     }
     return option;
   }
@@ -242,21 +260,23 @@
   }
 
   function base(spec, animate) {
-    var hasTitle = !!spec.title;
+    // The title is HTML above the plot (it wraps on narrow screens instead of being cut off), so the
+    // canvas holds only the legend (one scrolling row at the top) and the plot below it.
+    var legendCount = spec.kind === 'graph' ? ((spec.graph && spec.graph.categories) || []).length : (spec.series || []).length;
+    var legend = spec.legend !== false && legendCount > 1;
     var option = {
       animation: animate,
       useUTC: true, // same axis labels on every machine
-      aria: {enabled: true},
-      title: hasTitle ? {text: str(spec.title), left: 'center', top: 4, textStyle: {fontSize: 14, fontWeight: 'normal'}} : {show: false},
+      aria: {enabled: false}, // the element describes the chart itself, in the page's language
+      title: {show: false},
       tooltip: {
         show: true, renderMode: 'html', className: 'sandbox-chart-tooltip', confine: true,
         transitionDuration: animate ? 0.2 : 0
       },
-      grid: {left: 16, right: 28, top: hasTitle ? 64 : 40, bottom: 36, containLabel: true}
+      grid: {left: 16, right: 28, top: legend ? 52 : 32, bottom: 36, containLabel: true}
     };
-    var legendCount = spec.kind === 'graph' ? ((spec.graph && spec.graph.categories) || []).length : (spec.series || []).length;
-    if (spec.legend !== false && legendCount > 1) {
-      option.legend = {type: 'scroll', top: hasTitle ? 26 : 4, left: 'center'};
+    if (legend) {
+      option.legend = {type: 'scroll', top: 4, left: 'center', pageIconSize: 11};
     }
     return option;
   }
@@ -388,7 +408,7 @@
     option.tooltip.formatter = function (p) {
       var v = p.value || [];
       return header(p.seriesName)
-        + row(paramColor(p), (xAxis.name ? xAxis.name + ' ' : '') + '[' + formatNumber(v[0], decimals) + ', ' + formatNumber(v[1], decimals) + ')',
+        + row(paramColor(p), (xAxis.name ? xAxis.name + ' ' : '') + formatNumber(v[0], decimals) + '–' + formatNumber(v[1], decimals),
           formatNumber(v[2], decimals));
     };
     return option;
@@ -481,11 +501,14 @@
     });
     var layout = g.layout === 'circular' || g.layout === 'none' ? g.layout : 'force';
     var showLabels = g.showLabels == null ? nodes.length <= 40 : !!g.showLabels;
+    // The plot starts below the legend, so nodes are never drawn under it.
     option.series = [{
       type: 'graph', id: 'graph', name: str(spec.title || 'graph'), layout: layout,
+      top: option.legend ? 40 : 12, bottom: 12, left: 12, right: 12,
       data: data, links: links, categories: categories,
-      roam: true, draggable: layout === 'force', animation: animate,
-      force: {repulsion: num(g.repulsion) || 80, edgeLength: num(g.edgeLength) || 50, gravity: 0.1, layoutAnimation: animate},
+      roam: true, draggable: false, animation: animate,
+      // One layout at once (not animated): it is then fixed and fitted into the box (see _fitGraph).
+      force: {repulsion: num(g.repulsion) || 80, edgeLength: num(g.edgeLength) || 50, gravity: 0.1, layoutAnimation: false},
       label: {show: showLabels, position: 'right', formatter: function (p) { return str(p.name); }},
       labelLayout: {hideOverlap: true},
       lineStyle: {color: 'source', opacity: 0.5, curveness: 0},
@@ -533,17 +556,149 @@
   // The element
   // ---------------------------------------------------------------------------------------------
 
+  // ---------------------------------------------------------------------------------------------
+  // Words the element writes itself (description, table), in the page's language
+  // ---------------------------------------------------------------------------------------------
+
+  var DEFAULT_TEXTS = {
+    lang: 'en', showTable: 'Show as table', kinds: {line: 'Line chart', bar: 'Bar chart', histogram: 'Histogram',
+      scatter: 'Scatter plot', heatmap: 'Heat map', graph: 'Network'},
+    xAxis: 'Horizontal axis', yAxis: 'Vertical axis', series: 'Series', groups: 'Groups', from: 'from', to: 'to',
+    nodes: 'nodes', edges: 'links', points: 'points', bins: 'bins', cells: 'cells', node: 'Node', group: 'Group',
+    value: 'Value', source: 'From', target: 'To', rowsShown: 'first {0} of {1} rows'
+  };
+
+  function words(el) {
+    var own = null;
+    try {
+      own = el.getAttribute('texts') ? JSON.parse(el.getAttribute('texts')) : null;
+    } catch (e) {
+      own = null;
+    }
+    return Object.assign({}, DEFAULT_TEXTS, own || {});
+  }
+
+  function axisWords(axis, label, w) {
+    if (!axis) {
+      return '';
+    }
+    var parts = [label + ': ' + (str(axis.name) || '–')];
+    if (num(axis.min) !== null && num(axis.max) !== null) {
+      parts.push(w.from + ' ' + formatNumber(axis.min, 3) + ' ' + w.to + ' ' + formatNumber(axis.max, 3));
+    } else if (axis.categories) {
+      parts.push(axis.categories.length + '');
+    }
+    return parts.join(', ');
+  }
+
+  /** One paragraph saying what the chart shows: kind, title, axes, series or groups, size. */
+  function describe(spec, w) {
+    var kind = (w.kinds && w.kinds[spec.kind]) || spec.kind;
+    var out = [kind + (spec.title ? ': ' + str(spec.title) : '') + '.'];
+    if (spec.kind === 'graph') {
+      var g = spec.graph || {};
+      out.push(((g.nodes || []).length) + ' ' + w.nodes + ', ' + ((g.edges || []).length) + ' ' + w.edges + '.');
+      if ((g.categories || []).length) {
+        out.push(w.groups + ': ' + g.categories.map(function (c) { return str(c.name); }).join(', ') + '.');
+      }
+      return out.join(' ');
+    }
+    out.push(axisWords(spec.xAxis, w.xAxis, w) + '. ' + axisWords(spec.yAxis, w.yAxis, w) + '.');
+    if (spec.kind === 'heatmap') {
+      return out.join(' ');
+    }
+    var series = spec.series || [];
+    if (series.length) {
+      out.push(w.series + ': ' + series.map(function (x) { return str(x.name); }).join(', ') + '.');
+    }
+    (spec.markLines || []).concat(spec.markAreas || []).forEach(function (m) {
+      if (m.label) {
+        out.push(str(m.label) + '.');
+      }
+    });
+    return out.join(' ');
+  }
+
+  var MAX_TABLE_ROWS = 500;
+
+  /** The chart's numbers as rows: [header cells, rows of cells]. */
+  function tableOf(spec, w) {
+    var decimals = spec.decimals == null ? 3 : spec.decimals;
+    var x = spec.xAxis || {};
+    var series = spec.series || [];
+    var fmtX = function (v) { return formatAxisValue(v, x, decimals); };
+    if (spec.kind === 'graph') {
+      var g = spec.graph || {};
+      return [[w.node, g.categoryName || w.group, g.valueName || w.value], (g.nodes || []).map(function (n) {
+        return [str(n.label != null ? n.label : n.id), str(n.category), formatNumber(num(n.value), decimals)];
+      })];
+    }
+    if (spec.kind === 'heatmap') {
+      var h = spec.heatmap || {};
+      var xs = (x.categories || []).map(str);
+      var ys = ((spec.yAxis && spec.yAxis.categories) || []).map(str);
+      return [[str(spec.yAxis && spec.yAxis.name)].concat(xs), (h.values || []).map(function (rowValues, i) {
+        return [ys[i]].concat((rowValues || []).map(function (v) { return formatNumber(num(v), decimals); }));
+      })];
+    }
+    var head = [str(x.name) || w.xAxis].concat(series.map(function (s) { return str(s.name); }));
+    var rows = [];
+    if (spec.kind === 'histogram') {
+      var edges = spec.binEdges || [];
+      for (var b = 0; b + 1 < edges.length; b++) {
+        rows.push([formatNumber(edges[b], decimals) + '–' + formatNumber(edges[b + 1], decimals)].concat(series.map(function (s) {
+          return formatNumber(num((s.values || [])[b]), decimals);
+        })));
+      }
+    } else if (x.type === 'category') {
+      (x.categories || []).forEach(function (c, i) {
+        rows.push([str(c)].concat(series.map(function (s) { return formatNumber(num((s.values || [])[i]), decimals); })));
+      });
+    } else {
+      // (x, y) points: one row per distinct x, in order, one column per series
+      var byX = {};
+      var order = [];
+      series.forEach(function (s, k) {
+        (s.points || []).forEach(function (p, i) {
+          var key = String(p[0]);
+          if (!byX[key]) {
+            byX[key] = {x: p[0], cells: series.map(function () { return ''; })};
+            order.push(key);
+          }
+          var label = s.pointLabels ? ' (' + str(s.pointLabels[i]) + ')' : '';
+          byX[key].cells[k] = formatNumber(num(p[1]), decimals) + label;
+        });
+      });
+      order.sort(function (a, b) { return byX[a].x - byX[b].x; });
+      rows = order.map(function (k) { return [fmtX(byX[k].x)].concat(byX[k].cells); });
+    }
+    return [head, rows];
+  }
+
   var TEMPLATE = '<style>'
-    + ':host{display:block;position:relative;height:320px;min-height:80px;box-sizing:border-box}'
+    + ':host{display:block;position:relative;min-height:80px;box-sizing:border-box;max-width:100%}'
     + ':host([hidden]){display:none}'
+    + '#frame{position:relative;height:var(--sandbox-chart-height,320px);display:flex;flex-direction:column}'
+    + '#caption{flex:none;padding:2px 8px 0;text-align:center;font:14px/1.3 var(--lumo-font-family,sans-serif);'
+    + 'color:var(--lumo-body-text-color,#222);overflow-wrap:anywhere}'
+    + '#caption:empty{display:none}'
+    + '#plot{position:relative;flex:1;min-height:60px}'
     + '#chart{position:absolute;inset:0}'
     + '#error{position:absolute;inset:0;display:none;padding:8px;color:#b00020;font:13px sans-serif;white-space:pre-wrap}'
     + ':host([data-error]) #error{display:block}'
-    + '</style><div id="chart" part="chart"></div><div id="error" role="alert"></div>';
+    + 'details{font:13px var(--lumo-font-family,sans-serif);color:var(--lumo-secondary-text-color,#555);margin:2px 8px}'
+    + 'summary{cursor:pointer;width:max-content;max-width:100%}'
+    + '#table{max-height:260px;overflow:auto;margin-top:4px}'
+    + 'table{border-collapse:collapse;font-variant-numeric:tabular-nums;color:var(--lumo-body-text-color,#222)}'
+    + 'th,td{border:1px solid rgba(0,0,0,.12);padding:2px 6px;text-align:right;white-space:nowrap}'
+    + 'th:first-child,td:first-child{text-align:left}'
+    + '</style><div id="frame"><div id="caption" part="caption"></div>'
+    + '<div id="plot"><div id="chart" part="chart" role="img"></div><div id="error" role="alert"></div></div></div>'
+    + '<details id="table-box"><summary id="table-toggle"></summary><div id="table" tabindex="0"></div></details>';
 
   class SandboxChartElement extends HTMLElement {
     static get observedAttributes() {
-      return ['spec', 'animation'];
+      return ['spec', 'animation', 'texts'];
     }
 
     constructor() {
@@ -552,6 +707,16 @@
       root.innerHTML = TEMPLATE; // static markup only; data never goes through innerHTML here
       this._container = root.getElementById('chart');
       this._errorBox = root.getElementById('error');
+      this._caption = root.getElementById('caption');
+      this._tableBox = root.getElementById('table-box');
+      this._table = root.getElementById('table');
+      this._toggle = root.getElementById('table-toggle');
+      var self = this;
+      this._tableBox.addEventListener('toggle', function () {
+        if (self._tableBox.open) {
+          self._fillTable();
+        }
+      });
       this._specText = null;
       this._spec = null;
       this._specSeq = 0;
@@ -657,6 +822,8 @@
     }
 
     _draw(echarts, seq) {
+      var w = words(this);
+      numberLang = w.lang || 'en';
       var option;
       try {
         option = buildOption(this._spec, this._animate());
@@ -664,20 +831,116 @@
         this._showError('Chart could not be drawn: ' + e.message);
         return;
       }
+      this._caption.textContent = str(this._spec.title); // text, never HTML
+      this._container.setAttribute('aria-label', describe(this._spec, w));
+      this._toggle.textContent = w.showTable;
+      if (this._tableBox.open) {
+        this._fillTable();
+      } else {
+        this._table.textContent = '';
+      }
       if (!this._chart) {
-        this._chart = echarts.init(this._container, null, {renderer: 'canvas'});
+        var locale = numberLang === 'fr' ? 'FR' : 'EN'; // FR: the webjar's i18n/langFR.js, loaded with ECharts
+        this._chart = echarts.init(this._container, null, {renderer: 'canvas', locale: locale});
         this._bindChartEvents(this._chart);
       }
       this._drawnSeq = seq;
+      // A force-laid graph is drawn twice: laid out, then fixed where the layout put it and fitted into the box.
+      this._fitting = this._spec.kind === 'graph' && option.series[0].layout === 'force' && option.series[0].data.length > 0;
+      this._option = option;
       this._chart.setOption(option, {notMerge: true});
+    }
+
+    /** Fixes every node where the force layout put it; layout 'none' then fits them all into the plot. */
+    _fitGraph() {
+      var model = this._chart.getModel();
+      var series = model && model.getSeriesByIndex(0);
+      var data = series && series.getData();
+      if (!data) {
+        return false;
+      }
+      var option = this._option;
+      var nodes = option.series[0].data;
+      for (var i = 0; i < nodes.length; i++) {
+        var p = data.getItemLayout(i);
+        if (!p || !isFinite(p[0]) || !isFinite(p[1])) {
+          return false;
+        }
+        nodes[i].x = p[0];
+        nodes[i].y = p[1];
+      }
+      option.series[0].layout = 'none';
+      this._chart.setOption(option, {notMerge: true});
+      return true;
+    }
+
+    _fillTable() {
+      if (!this._spec) {
+        return;
+      }
+      var w = words(this);
+      var t = tableOf(this._spec, w);
+      var table = document.createElement('table');
+      var head = document.createElement('tr');
+      t[0].forEach(function (h) {
+        var th = document.createElement('th');
+        th.scope = 'col';
+        th.textContent = h; // text, never HTML
+        head.appendChild(th);
+      });
+      var thead = document.createElement('thead');
+      thead.appendChild(head);
+      table.appendChild(thead);
+      var body = document.createElement('tbody');
+      t[1].slice(0, MAX_TABLE_ROWS).forEach(function (r) {
+        var tr = document.createElement('tr');
+        r.forEach(function (c) {
+          var td = document.createElement('td');
+          td.textContent = c;
+          tr.appendChild(td);
+        });
+        body.appendChild(tr);
+      });
+      table.appendChild(body);
+      this._table.textContent = '';
+      if (t[1].length > MAX_TABLE_ROWS) {
+        var note = document.createElement('div');
+        note.textContent = w.rowsShown.replace('{0}', String(MAX_TABLE_ROWS)).replace('{1}', String(t[1].length));
+        this._table.appendChild(note);
+      }
+      this._table.appendChild(table);
+    }
+
+    _markRendered() {
+      this._renderCount += 1;
+      this.setAttribute('data-rendered-seq', String(this._drawnSeq));
+      this.setAttribute('data-rendered', String(this._renderCount));
     }
 
     _bindChartEvents(chart) {
       var self = this;
       chart.on('finished', function () {
-        self._renderCount += 1;
-        self.setAttribute('data-rendered-seq', String(self._drawnSeq));
-        self.setAttribute('data-rendered', String(self._renderCount));
+        if (self._fitting) {
+          self._fitting = false;
+          var seq = self._drawnSeq;
+          // Outside ECharts' own event dispatch: the fitted drawing is a new setOption.
+          setTimeout(function () {
+            if (seq !== self._drawnSeq || !self._chart) {
+              return; // a newer spec is being drawn
+            }
+            var fitted = false;
+            try {
+              fitted = self._fitGraph();
+            } catch (e) {
+              fitted = false;
+            }
+            if (!fitted) {
+              self._markRendered(); // the laid-out drawing stands
+            }
+          }, 0);
+          return; // "rendered" comes with the fitted drawing
+        }
+        self._markRendered();
       });
       chart.on('click', function (p) {
         if (p.componentType !== 'series') {

@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.detection.InvalidSettingsException;
 import org.spamouflage.sandbox.detection.SettingsValidator;
+import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.ingest.ImportException;
 import org.spamouflage.sandbox.metrics.EvaluationReport;
 import org.spamouflage.sandbox.metrics.MetricsJson;
@@ -111,13 +112,24 @@ public class SandboxService {
         return computer.compute(state);
     }
 
+    /** Like {@link #compute(PlaygroundState)}, with its texts in the language of {@code texts} (shared per language). */
+    public PlaygroundResult compute(PlaygroundState state, Texts texts)
+            throws InvalidScenarioException {
+        return computer.compute(state, texts);
+    }
+
     /**
      * The result for a state when the shared cache holds it, without computing (a threshold move);
      * empty when it was evicted or the state is invalid: then compute it off the UI thread.
      */
     public java.util.Optional<PlaygroundResult> cachedResult(PlaygroundState state) {
+        return cachedResult(state, Texts.english());
+    }
+
+    /** Like {@link #cachedResult(PlaygroundState)} for the result in the language of {@code texts}. */
+    public java.util.Optional<PlaygroundResult> cachedResult(PlaygroundState state, Texts texts) {
         try {
-            return java.util.Optional.ofNullable(computer.cached(state));
+            return java.util.Optional.ofNullable(computer.cached(state, texts));
         } catch (InvalidScenarioException e) {
             return java.util.Optional.empty();
         }

@@ -24,7 +24,7 @@ public record LessonDraft(String title, String instructions, String scenarioName
         if (state != null && scenarioName != null && !scenarioName.equals(state.scenario())) {
             // The state names the scenario too; the lesson's own field wins.
             state = new PlaygroundState(scenarioName, state.seed(), state.values(), state.threshold(), state.locked(),
-                    state.hidden(), state.panels(), state.hideTruth());
+                    state.hidden(), state.panels(), state.hideTruth(), state.language());
         }
     }
 

@@ -33,6 +33,16 @@ public final class LessonForm {
     public static Result draft(String title, String instructions, String scenario, String seed, String link,
                                boolean hideTruth, boolean showNetwork, Collection<String> shownSignals, Double costFp,
                                Double costFn) {
+        return draft(title, instructions, scenario, seed, link, hideTruth, showNetwork, shownSignals, costFp, costFn, null);
+    }
+
+    /**
+     * Like the other {@code draft}, with the lesson's language: {@code en} or {@code fr} opens the
+     * students' pages in it, empty leaves each student's own, null keeps the pasted link's.
+     */
+    public static Result draft(String title, String instructions, String scenario, String seed, String link,
+                               boolean hideTruth, boolean showNetwork, Collection<String> shownSignals, Double costFp,
+                               Double costFn, String language) {
         List<String> problems = new ArrayList<>();
         long s = 1;
         try {
@@ -65,7 +75,7 @@ public final class LessonForm {
             panels.clear();
         }
         PlaygroundState state = new PlaygroundState(scenario, s, base.values(), base.threshold(), base.locked(), hidden,
-                panels, hideTruth);
+                panels, hideTruth, language == null ? base.language() : language);
         if (costFp == null || costFn == null) {
             problems.add("costs: give a cost per false alarm and per missed campaign account (0–" + (int) Costs.MAX + ")");
         } else {

@@ -23,7 +23,7 @@ import org.spamouflage.sandbox.scenario.ScenarioJson;
 
 /**
  * Everything the Playground shows, as a value with a lossless URL form (a lesson link):
- * {@code ?scenario=canada-2023&seed=7&bots=300&sig.volume=off&threshold=0.42&lock=bots,seed&hide=opzone&panels=roc,timeline&truth=hidden}.
+ * {@code ?scenario=canada-2023&seed=7&bots=300&sig.volume=off&threshold=0.42&lock=bots,seed&hide=opzone&panels=roc,timeline&truth=hidden&lang=fr}.
  *
  * @param scenario  scenario name (shipped or saved)
  * @param seed      generator seed
@@ -33,10 +33,15 @@ import org.spamouflage.sandbox.scenario.ScenarioJson;
  * @param hidden    controls not shown at all
  * @param panels    result panels shown (empty = all)
  * @param hideTruth true hides every truth-coloured view (guess-first teaching)
+ * @param language  the language a lesson link opens the pages in ({@code en}, {@code fr}), or empty for
+ *                  the reader's own
  */
 public record PlaygroundState(String scenario, long seed, SortedMap<String, String> values, double threshold,
                               SortedSet<String> locked, SortedSet<String> hidden, SortedSet<String> panels,
-                              boolean hideTruth) {
+                              boolean hideTruth, String language) {
+
+    /** Languages a link may name. */
+    public static final List<String> LANGUAGES = List.of("en", "fr");
 
     /** Result panels, in display order. */
     public static final List<String> PANELS = List.of("signals", "roc", "confusion", "timeline", "network", "sweep");
@@ -48,6 +53,13 @@ public record PlaygroundState(String scenario, long seed, SortedMap<String, Stri
         locked = Collections.unmodifiableSortedSet(new TreeSet<>(locked));
         hidden = Collections.unmodifiableSortedSet(new TreeSet<>(hidden));
         panels = Collections.unmodifiableSortedSet(new TreeSet<>(panels));
+        language = language == null ? "" : language;
+    }
+
+    /** A state from before lesson links carried a language. */
+    public PlaygroundState(String scenario, long seed, SortedMap<String, String> values, double threshold,
+                           SortedSet<String> locked, SortedSet<String> hidden, SortedSet<String> panels, boolean hideTruth) {
+        this(scenario, seed, values, threshold, locked, hidden, panels, hideTruth, "");
     }
 
     public static PlaygroundState initial(String scenario, long seed) {
@@ -62,28 +74,41 @@ public record PlaygroundState(String scenario, long seed, SortedMap<String, Stri
         } else {
             v.put(controlId, value);
         }
-        return new PlaygroundState(scenario, seed, v, threshold, locked, hidden, panels, hideTruth);
+        return new PlaygroundState(scenario, seed, v, threshold, locked, hidden, panels, hideTruth, language);
     }
 
     public PlaygroundState withScenario(String name) {
-        return new PlaygroundState(name, seed, new TreeMap<>(), threshold, locked, hidden, panels, hideTruth);
+        return new PlaygroundState(name, seed, new TreeMap<>(), threshold, locked, hidden, panels, hideTruth, language);
     }
 
     public PlaygroundState withSeed(long newSeed) {
-        return new PlaygroundState(scenario, newSeed, values, threshold, locked, hidden, panels, hideTruth);
+        return new PlaygroundState(scenario, newSeed, values, threshold, locked, hidden, panels, hideTruth, language);
     }
 
     public PlaygroundState withThreshold(double t) {
-        return new PlaygroundState(scenario, seed, values, t, locked, hidden, panels, hideTruth);
+        return new PlaygroundState(scenario, seed, values, t, locked, hidden, panels, hideTruth, language);
     }
 
     public PlaygroundState withHideTruth(boolean hide) {
-        return new PlaygroundState(scenario, seed, values, threshold, locked, hidden, panels, hide);
+        return new PlaygroundState(scenario, seed, values, threshold, locked, hidden, panels, hide, language);
     }
 
     public PlaygroundState withLessonControls(SortedSet<String> newLocked, SortedSet<String> newHidden,
                                               SortedSet<String> newPanels) {
-        return new PlaygroundState(scenario, seed, values, threshold, newLocked, newHidden, newPanels, hideTruth);
+        return new PlaygroundState(scenario, seed, values, threshold, newLocked, newHidden, newPanels, hideTruth, language);
+    }
+
+    /** The same state opening the pages in {@code code} ({@code en}, {@code fr}), or in the reader's language for empty. */
+    public PlaygroundState withLanguage(String code) {
+        return new PlaygroundState(scenario, seed, values, threshold, locked, hidden, panels, hideTruth, code);
+    }
+
+    /**
+     * True when the truth is hidden and students may not show it (a lesson link locks the truth
+     * switch): no page reached from this state may offer the labels, in view or in a download.
+     */
+    public boolean truthLocked() {
+        return hideTruth && locked.contains("truth");
     }
 
     public boolean isLocked(String id) {
@@ -223,6 +248,9 @@ public record PlaygroundState(String scenario, long seed, SortedMap<String, Stri
         if (hideTruth) {
             parts.add("truth=hidden");
         }
+        if (!language.isEmpty()) {
+            parts.add("lang=" + enc(language));
+        }
         return String.join("&", parts);
     }
 
@@ -272,7 +300,7 @@ public record PlaygroundState(String scenario, long seed, SortedMap<String, Stri
         TreeMap<String, String> values = new TreeMap<>();
         for (Map.Entry<String, String> e : params.entrySet()) {
             String k = e.getKey();
-            if (List.of("scenario", "seed", "threshold", "lock", "hide", "panels", "truth").contains(k)) {
+            if (List.of("scenario", "seed", "threshold", "lock", "hide", "panels", "truth", "lang").contains(k)) {
                 continue;
             }
             Control c = Controls.byId(k).orElse(null);
@@ -300,8 +328,17 @@ public record PlaygroundState(String scenario, long seed, SortedMap<String, Stri
             }
         }
         boolean hideTruth = "hidden".equals(params.get("truth"));
-        return new Parsed(new PlaygroundState(scenario, seed, values, threshold, locked, hidden, panels, hideTruth),
-                problems);
+        String language = "";
+        if (params.containsKey("lang")) {
+            String l = params.get("lang").strip().toLowerCase(Locale.ROOT);
+            if (LANGUAGES.contains(l)) {
+                language = l;
+            } else if (!l.isEmpty()) {
+                problems.add("lang \"" + params.get("lang") + "\" ignored; languages are " + LANGUAGES);
+            }
+        }
+        return new Parsed(new PlaygroundState(scenario, seed, values, threshold, locked, hidden, panels, hideTruth,
+                language), problems);
     }
 
     private static SortedSet<String> ids(String csv, String what, List<String> problems) {

@@ -80,6 +80,14 @@ public abstract class BrowserTestBase {
      * response and WebSocket frame (read with {@code driver.manage().logs().get("performance")}).
      */
     protected static ChromeDriver startChrome(Path profile, boolean networkLog) {
+        return startChrome(profile, networkLog, null);
+    }
+
+    /**
+     * Like {@link #startChrome(Path, boolean)}, with the browser's language (e.g. {@code fr-CA}):
+     * its interface and the {@code Accept-Language} header it sends; null keeps the default.
+     */
+    protected static ChromeDriver startChrome(Path profile, boolean networkLog, String language) {
         requireExecutable(CHROMIUM, "chromium");
         requireExecutable(CHROMEDRIVER, "chromium-driver");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -91,6 +99,10 @@ public abstract class BrowserTestBase {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
+        }
         if (networkLog) {
             org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
             logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);

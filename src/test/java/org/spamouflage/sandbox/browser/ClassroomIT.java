@@ -191,6 +191,13 @@ class ClassroomIT extends BrowserTestBase {
         assertThat(text(student, "student-board")).contains("Grace H.").contains(f1);
         vaadinIdle(student);
         shot(student, "exercise-revealed");
+        // The same page in French: the header switch reloads it in the other language.
+        click(student, "language-switch");
+        waitFor(student, "the exercise did not come back in French",
+                () -> "fr".equals(student.executeScript("return document.documentElement.getAttribute('lang');"))
+                        && text(student, "reveal-score").contains("détectés"));
+        vaadinIdle(student);
+        shot(student, "exercise-revealed-fr");
         assertThat(networkText(student)).as("after the reveal the labels do arrive").containsPattern("campaign|organic");
         assertThat(applicationLog().lines().filter(l -> l.contains("bundle build is needed")).toList()).isEmpty();
 

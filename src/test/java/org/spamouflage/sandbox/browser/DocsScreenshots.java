@@ -16,7 +16,8 @@ import javax.imageio.ImageIO;
 public final class DocsScreenshots {
     private static final String[] PAGES = {"playground", "playground-lesson", "explore", "scenarios", "runs", "lessons",
         "lesson", "exercise-student", "exercise-revealed", "import",
-        "explore-import"};
+        "explore-import", "playground-fr", "explore-fr", "exercise-revealed-fr", "glossary-fr", "playground-fr-phone",
+        "explore-fr-phone", "playground-en-phone"};
     private static final int WIDTH = 960;
     private static final int MAX_HEIGHT = 1000;
 
@@ -34,13 +35,15 @@ public final class DocsScreenshots {
                 continue;
             }
             BufferedImage src = ImageIO.read(in.toFile());
-            double scale = (double) WIDTH / src.getWidth();
+            // Scaled down to WIDTH, never up (phone-width shots keep their size).
+            double scale = Math.min(1.0, (double) WIDTH / src.getWidth());
+            int w = (int) Math.round(src.getWidth() * scale);
             int h = (int) Math.min(MAX_HEIGHT, Math.round(src.getHeight() * scale));
-            BufferedImage out = new BufferedImage(WIDTH, h, BufferedImage.TYPE_INT_RGB);
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             var g = out.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(src, 0, 0, WIDTH, (int) Math.round(src.getHeight() * scale), null);
+            g.drawImage(src, 0, 0, w, (int) Math.round(src.getHeight() * scale), null);
             g.dispose();
             ImageIO.write(out, "png", to.resolve(page + ".png").toFile());
             System.out.println(to.resolve(page + ".png") + " " + Files.size(to.resolve(page + ".png")) + " bytes");

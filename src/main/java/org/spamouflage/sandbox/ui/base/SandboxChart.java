@@ -30,6 +30,7 @@ import java.util.Objects;
  */
 @Tag("sandbox-chart")
 @JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
+@JavaScript("context://webjars/echarts/5.3.1/i18n/langFR.js")
 @JavaScript("context://sandbox/sandbox-chart.js")
 public class SandboxChart extends Component implements HasSize {
 
@@ -41,9 +42,17 @@ public class SandboxChart extends Component implements HasSize {
 
     private ChartSpec spec;
 
+    /** Words the element writes itself (see {@code texts} in sandbox-chart.js), by key in the bundles. */
+    private static final String[] TEXT_KEYS = {"showTable", "xAxis", "yAxis", "series", "groups", "from", "to", "nodes",
+        "edges", "points", "bins", "cells", "node", "group", "value", "source", "target", "rowsShown"};
+    private static final String[] KINDS = {"line", "bar", "histogram", "scatter", "heatmap", "graph"};
+
+    private String height;
+
     public SandboxChart() {
         setWidthFull();
         setHeight(DEFAULT_HEIGHT);
+        getElement().setAttribute("texts", texts(Languages.texts()));
         if ("false".equalsIgnoreCase(System.getProperty(ANIMATION_PROPERTY))) {
             setAnimationEnabled(false);
         }
@@ -52,6 +61,35 @@ public class SandboxChart extends Component implements HasSize {
     public SandboxChart(ChartSpec spec) {
         this();
         setSpec(spec);
+    }
+
+    /**
+     * The chart's height (title and plot); the "show as table" toggle comes below it. Kept in a CSS
+     * variable the element reads, so the element itself grows when its table is opened.
+     */
+    @Override
+    public void setHeight(String newHeight) {
+        height = newHeight;
+        getStyle().set("--sandbox-chart-height", newHeight);
+    }
+
+    @Override
+    public String getHeight() {
+        return height;
+    }
+
+    /** The element's own words in the page's language, as the JSON its {@code texts} attribute takes. */
+    static String texts(org.spamouflage.sandbox.i18n.Texts t) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        o.put("lang", t.language().code());
+        for (String k : TEXT_KEYS) {
+            o.put(k, t.get("chart.element." + k));
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode kinds = o.putObject("kinds");
+        for (String k : KINDS) {
+            kinds.put(k, t.get("chart.element.kind." + k));
+        }
+        return o.toString();
     }
 
     /** Shows {@code spec}, replacing what the chart showed before. */

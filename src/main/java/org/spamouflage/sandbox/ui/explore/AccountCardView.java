@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.spamouflage.sandbox.detection.AccountEvidence;
 import org.spamouflage.sandbox.ui.base.Badges;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.model.AccountCard;
-import org.spamouflage.sandbox.ui.model.Fmt;
 
 /** One account's card: profile, the engine's evidence per signal with a bar each, posting hours, recent posts. */
 public class AccountCardView extends Div {
@@ -36,7 +36,10 @@ public class AccountCardView extends Div {
         if (!card.displayName().isEmpty()) {
             add(text(card.displayName(), "account-name"));
         }
-        add(Sections.note(card.profile()));
+        // Built by the shared Explore data in English (one copy for every visitor); marked so.
+        Paragraph profile = Sections.note(card.profile());
+        profile.getElement().setAttribute("lang", "en");
+        add(profile);
         if (!card.facts().isEmpty()) {
             add(text(card.facts(), "account-facts"));
         }
@@ -44,19 +47,19 @@ public class AccountCardView extends Div {
             add(text(card.bio(), "account-bio"));
         }
         if (!card.scored()) {
-            add(Sections.note("Not scored: detection scores commenting accounts, not the politicians themselves."));
+            add(Sections.note(getTranslation("card.notScored")));
         } else {
-            Paragraph score = new Paragraph("Combined score " + Fmt.num(card.score(), 3) + " (a ranking, not a probability) · rank "
-                    + card.rank() + " of " + card.scoredCount() + " · "
-                    + (card.cluster() >= 0 ? "cluster " + card.cluster() : "in no detected cluster"));
+            Paragraph score = new Paragraph(getTranslation("card.score", Languages.texts().num(card.score(), 3), card.rank(),
+                    card.scoredCount(), card.cluster() >= 0 ? getTranslation("chart.node.cluster", card.cluster())
+                            : getTranslation("card.noCluster")));
             score.setId("account-score");
             add(score, evidence(card));
         }
         if (!card.coActions().isEmpty()) {
-            add(Sections.note("Acted together with (strongest partners, first co-actions)"), lines(card.coActions(), "account-coactions"));
+            add(Sections.note(getTranslation("card.coActions")), lines(card.coActions(), "account-coactions"));
         }
         if (!card.copied().isEmpty()) {
-            add(Sections.note("Copied messages"), lines(card.copied(), "account-copied"));
+            add(Sections.note(getTranslation("card.copied")), lines(card.copied(), "account-copied"));
         }
         SandboxChart hours = Sections.chart("chart-account-hours", "180px");
         hours.setSpec(card.hours());
@@ -68,15 +71,17 @@ public class AccountCardView extends Div {
             li.setText(c);
             posts.add(li);
         }
-        add(Sections.note("Latest posts"), posts);
+        posts.getElement().setAttribute("translate", "no"); // the data's own words
+        add(Sections.note(getTranslation("card.latest")), posts);
     }
 
-    private static Div evidence(AccountCard card) {
+    private Div evidence(AccountCard card) {
         Div list = new Div();
         list.setId("account-evidence");
         for (AccountEvidence.SignalEvidence s : card.signals()) {
             Span name = new Span();
-            name.setText(s.title() + (s.enabled() ? "" : " (off)"));
+            String title = Languages.texts().getOr("signal." + s.signalId() + ".title", s.title());
+            name.setText(s.enabled() ? title : getTranslation("chart.signalOff", title));
             name.getStyle().set("flex", "0 0 12em").set("font-size", "var(--lumo-font-size-s)");
             Div fill = new Div();
             boolean applies = !Double.isNaN(s.score());
@@ -86,12 +91,14 @@ public class AccountCardView extends Div {
             Div bar = new Div(fill);
             bar.getStyle().set("flex", "1").set("height", "10px").set("background", "var(--lumo-contrast-5pct)")
                     .set("border-radius", "3px");
-            Span value = new Span(applies ? Fmt.num(s.score(), 2) : "n/a");
+            Span value = new Span(applies ? Languages.texts().num(s.score(), 2) : getTranslation("card.na"));
             value.getStyle().set("flex", "0 0 3em").set("text-align", "right").set("font-size", "var(--lumo-font-size-s)");
             Div row = new Div(name, bar, value);
             row.getElement().setAttribute("data-signal", s.signalId());
             row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center");
             Paragraph why = Sections.note(s.explanation());
+            // The detection library writes its evidence in English; said so for screen readers.
+            why.getElement().setAttribute("lang", "en");
             why.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
             list.add(row, why);
         }
@@ -101,6 +108,7 @@ public class AccountCardView extends Div {
     private static UnorderedList lines(java.util.List<String> values, String id) {
         UnorderedList list = new UnorderedList();
         list.setId(id);
+        list.getElement().setAttribute("lang", "en"); // sentences of the shared Explore data, in English
         for (String v : values) {
             ListItem li = new ListItem();
             li.setText(v);
@@ -113,6 +121,7 @@ public class AccountCardView extends Div {
         Paragraph p = new Paragraph();
         p.setText(value);
         p.setId(id);
+        p.getElement().setAttribute("translate", "no"); // the data's own words (names, bios) or facts in English
         p.getStyle().set("margin", "var(--lumo-space-xs) 0");
         return p;
     }

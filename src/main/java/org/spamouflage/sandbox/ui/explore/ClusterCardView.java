@@ -20,24 +20,25 @@ public class ClusterCardView extends Div {
         getElement().setAttribute("data-cluster", Integer.toString(card.cluster()));
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)");
-        H4 title = new H4("Cluster " + card.cluster() + " · " + card.members() + " accounts");
+        H4 title = new H4(getTranslation("cluster.title", card.cluster(), card.members()));
         title.getStyle().set("margin", "0");
         Paragraph members = Sections.note("");
-        members.setText("Members include " + String.join(", ", card.handles().stream().map(h -> "@" + h).toList()));
-        add(title, members, Sections.note(card.summary()));
+        members.setText(getTranslation("cluster.members", String.join(", ", card.handles().stream().map(h -> "@" + h).toList())));
+        Paragraph summary = Sections.note(card.summary());
+        summary.getElement().setAttribute("lang", "en"); // written by the detection library, in English
+        add(title, members, summary);
         if (!card.facts().isEmpty()) {
             // What tells honest coordination (an advocacy push, outlets) from a campaign cell: who the accounts are.
             Paragraph facts = Sections.note("");
-            facts.setText("Who the members are: " + card.facts());
+            facts.setText(getTranslation("cluster.facts", card.facts()));
+            facts.getElement().setAttribute("lang", "en");
             facts.getElement().setAttribute("data-facts", "");
             add(facts);
         }
         if (!card.pairs().isEmpty()) {
-            add(Sections.note("Posted in English and in French by the same accounts: message families paired by shared names, "
-                    + "links or numbers and by shared authors (often a translation, sometimes two messages of one "
-                    + "operation):"));
+            add(Sections.note(getTranslation("cluster.pairs")));
             Div pairs = twoColumns();
-            pairs.add(head("English"), head("French"));
+            pairs.add(head(getTranslation("cluster.english")), head(getTranslation("cluster.french")));
             for (ClusterCard.Pair p : card.pairs()) {
                 pairs.add(text(p.english()), text(p.french()));
             }
@@ -46,12 +47,12 @@ public class ClusterCardView extends Div {
         boolean bilingual = !card.english().isEmpty() || !card.french().isEmpty();
         if (bilingual || card.other().isEmpty()) {
             Div columns = twoColumns();
-            columns.add(column("Most repeated in English", "No English posts.", card.english()),
-                    column("Most repeated in French", "No French posts.", card.french()));
+            columns.add(column(getTranslation("cluster.repeatedEnglish"), getTranslation("cluster.noEnglish"), card.english()),
+                    column(getTranslation("cluster.repeatedFrench"), getTranslation("cluster.noFrench"), card.french()));
             add(columns);
         }
         if (!card.other().isEmpty()) {
-            Div other = column(bilingual ? "Most repeated in other or unknown languages" : "Most repeated", "",
+            Div other = column(getTranslation(bilingual ? "cluster.repeatedOther" : "cluster.repeated"), "",
                     card.other());
             other.getElement().setAttribute("data-texts", "other");
             add(other);
@@ -73,6 +74,7 @@ public class ClusterCardView extends Div {
     private static Paragraph text(String value) {
         Paragraph p = new Paragraph();
         p.setText(value);
+        p.getElement().setAttribute("translate", "no"); // the data's own words
         p.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
         return p;
     }
@@ -88,6 +90,7 @@ public class ClusterCardView extends Div {
         for (ClusterCard.RepeatedText t : texts) {
             Paragraph p = new Paragraph();
             p.setText("×" + t.count() + "  " + t.text());
+            p.getElement().setAttribute("translate", "no"); // the data's own words
             p.getStyle().set("margin", "var(--lumo-space-xs) 0").set("font-size", "var(--lumo-font-size-s)");
             col.add(p);
         }

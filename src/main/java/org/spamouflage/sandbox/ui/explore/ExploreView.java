@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -48,15 +47,15 @@ import org.spamouflage.sandbox.ui.model.FeedRow;
  */
 @AnonymousAllowed
 @Route(value = "explore", layout = MainLayout.class)
-@PageTitle("Explore · Spamouflage Sandbox")
 public class ExploreView extends Div implements BeforeEnterObserver {
     public static final int MAX_CLUSTERS = 12;
+    /** The "every language" choice (shown in the page's language by the item label generator). */
     private static final String ALL = "all languages";
 
     private final SandboxService service;
     private final Paragraph heading = new Paragraph();
-    private final Anchor playground = new Anchor("", "Open in Playground");
-    private final Checkbox showTruth = new Checkbox("Show the truth");
+    private final Anchor playground = new Anchor("", getTranslation("explore.openPlayground"));
+    private final Checkbox showTruth = new Checkbox(getTranslation("explore.showTruth"));
     private final ProgressBar busy = new ProgressBar();
     private final Select<ExploreData.TargetEntry> politician = new Select<>();
     private final Select<String> language = new Select<>();
@@ -70,6 +69,8 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     /** What the page reads, kept as a handle: the data itself is shared and may be evicted (then fetched again). */
     private ResultCache.Handle<ExploreData> data;
     private String exportBase = "export";
+    /** The run came from a lesson link that locks the truth hidden: no truth in view or in downloads. */
+    private boolean truthLocked;
     private int[] rows = new int[0];
     private BackgroundRunner runner;
     private String shownAccount;
@@ -93,14 +94,14 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.getStyle().set("flex-wrap", "wrap");
         importNote.setId("import-note");
-        add(top, importNote, exports, configureFilters(), configureBody(), Sections.section("panel-heatmap", "When the comments arrive", heatmap),
-                Sections.section("panel-clusters", "Detected clusters", clusters));
+        add(top, importNote, exports, configureFilters(), configureBody(), Sections.section("panel-heatmap", getTranslation("explore.heatmap"), heatmap),
+                Sections.section("panel-clusters", getTranslation("explore.clusters"), clusters));
     }
 
     private HorizontalLayout configureFilters() {
         politician.setId("politician");
-        politician.setLabel("Politician");
-        politician.setItemLabelGenerator(ExploreData.TargetEntry::label);
+        politician.setLabel(getTranslation("explore.politician"));
+        politician.setItemLabelGenerator(this::label);
         politician.setWidth("28em");
         politician.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -110,10 +111,11 @@ public class ExploreView extends Div implements BeforeEnterObserver {
             }
         });
         language.setId("language");
-        language.setLabel("Language");
+        language.setLabel(getTranslation("explore.language"));
+        language.setItemLabelGenerator(l -> ALL.equals(l) ? getTranslation("explore.allLanguages") : l);
         language.addValueChangeListener(e -> refreshFeed());
         search.setId("search");
-        search.setLabel("Search comments and handles");
+        search.setLabel(getTranslation("explore.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refreshFeed());
@@ -124,14 +126,16 @@ public class ExploreView extends Div implements BeforeEnterObserver {
 
     private Div configureBody() {
         feed.setId("feed");
+        // Its cells are the data's own words (comments, handles, in English or French): not to be translated.
+        feed.getElement().setAttribute("translate", "no");
         feed.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        feed.addColumn(FeedRow::time).setHeader("Time").setWidth("6.5em").setFlexGrow(0);
-        feed.addColumn(FeedRow::handle).setHeader("Author").setWidth("7em").setFlexGrow(0)
+        feed.addColumn(FeedRow::time).setHeader(getTranslation("explore.col.time")).setWidth("5.5rem").setFlexGrow(0);
+        feed.addColumn(FeedRow::handle).setHeader(getTranslation("explore.col.author")).setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(FeedRow::handle);
-        feed.addColumn(FeedRow::lang).setHeader("Lang").setWidth("3.5em").setFlexGrow(0);
-        feed.addColumn(FeedRow::text).setHeader("Comment").setKey("comment").setFlexGrow(1).setWidth("10em")
+        feed.addColumn(FeedRow::lang).setHeader(getTranslation("explore.col.lang")).setWidth("3rem").setFlexGrow(0);
+        feed.addColumn(FeedRow::text).setHeader(getTranslation("explore.col.comment")).setKey("comment").setFlexGrow(1).setWidth("7.5rem")
                 .setTooltipGenerator(FeedRow::text);
-        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader("Truth").setKey("truth").setWidth("11em")
+        feed.addComponentColumn(r -> Badges.truth(r.truth())).setHeader(getTranslation("explore.col.truth")).setKey("truth").setWidth("8rem")
                 .setFlexGrow(0);
         feed.setItems(q -> {
             ExploreData d = data.get();
@@ -140,7 +144,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         feed.setHeight("520px");
         feed.addItemClickListener(e -> showAccount(e.getItem().accountId()));
         card.setId("account-panel");
-        card.add(Sections.note("Click a comment to see why its author was, or was not, flagged."));
+        card.add(Sections.note(getTranslation("explore.clickHint")));
         Div left = new Div(feed);
         left.getStyle().set("flex", "2 1 560px").set("min-width", "0");
         card.getStyle().set("flex", "1 1 340px").set("min-width", "0");
@@ -163,15 +167,17 @@ public class ExploreView extends Div implements BeforeEnterObserver {
             return;
         }
         PlaygroundState state = service.readState(params).state();
-        heading.setText("Reading " + state.scenario() + ", seed " + state.seed() + ".");
+        heading.setText(getTranslation("explore.reading", state.scenario(), state.seed()));
         playground.setVisible(true);
         playground.setHref("?" + state.toQuery());
-        showTruth.setVisible(true);
+        // A lesson link that locks the truth hidden keeps it hidden here too, downloads included.
+        showTruth.setVisible(!state.truthLocked());
         showTruth.setValue(!state.hideTruth());
+        truthLocked = state.truthLocked();
         exportBase = state.scenario() + "-seed-" + state.seed();
         runner.submit(() -> service.exploreHandle(state), this::show, e -> heading.setText(
-                e instanceof InvalidScenarioException ise ? "This run cannot be made: " + ise.getMessage()
-                        : "This run failed: " + e.getMessage()));
+                e instanceof InvalidScenarioException ise ? getTranslation("explore.cannotRun", ise.getMessage())
+                        : getTranslation("explore.failed", e.getMessage())));
     }
 
     /** URL parameter naming a stored import: {@code /explore?import=7}. */
@@ -188,33 +194,32 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         try {
             id = Long.parseLong(idText.strip());
         } catch (NumberFormatException e) {
-            heading.setText("\"" + idText + "\" is not an import number; open an import from the Import page.");
+            heading.setText(getTranslation("explore.badImport", idText));
             return;
         }
-        heading.setText("Reading import " + id + "…");
+        heading.setText(getTranslation("explore.readingImport", id));
         runner.submit(() -> {
             ImportedDataset info = service.imports().find(id).orElseThrow(() -> new NoSuchElementException(
-                    "There is no import " + id + " (it may have been deleted); see the Import page."));
+                    getTranslation("explore.noImport", id)));
             ResultCache.Handle<ExploreData> d = service.exploreImportHandle(id);
             return new Loaded(d, info, service.imports().open(id).warnings());
         }, this::showImport, e -> heading.setText(e instanceof NoSuchElementException ? e.getMessage()
-                : "This import cannot be read: " + e.getMessage()));
+                : getTranslation("explore.importUnreadable", e.getMessage())));
     }
 
     private void showImport(Loaded l) {
         ImportedDataset info = l.info();
-        heading.setText("Reading import " + info.id() + ": " + info.name() + ".");
+        heading.setText(getTranslation("explore.readingImportNamed", info.id(), info.name()));
         importNote.removeAll();
-        importNote.add(Sections.note("Your data, not synthetic: " + info.fileName() + " (preset " + info.preset() + "), "
-                + info.posts() + " posts by " + info.accounts() + " accounts. Detection used the engine's default "
-                + "settings. " + (l.data().get().labelled() ? "Labels come from the file's label column."
-                : "The file had no label column, so there is no truth to show.")));
+        importNote.add(Sections.note(getTranslation("explore.importNote", info.fileName(), info.preset(), info.posts(),
+                info.accounts()) + " " + getTranslation(l.data().get().labelled() ? "explore.labels" : "explore.noLabels")));
         for (String w : l.warnings()) {
             Paragraph p = Sections.note(w);
             p.getStyle().set("color", "var(--lumo-error-text-color)");
             importNote.add(p);
         }
         showTruth.setVisible(l.data().get().labelled());
+        truthLocked = false;
         exportBase = info.name();
         show(l.data());
     }
@@ -222,26 +227,34 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private void show(ResultCache.Handle<ExploreData> handle) {
         data = handle;
         ExploreData d = handle.get();
-        exports.show(exportBase, d.labelled(), (f, out) -> service.writeExport(handle.get(), f, out));
-        politician.setLabel(d.allPosts() ? "Feed" : "Politician");
-        feed.getColumnByKey("comment").setHeader(d.allPosts() ? "Post" : "Comment");
+        exports.show(exportBase, d.labelled() && !truthLocked, (f, out) -> service.writeExport(handle.get(), f, out));
+        politician.setLabel(getTranslation(d.allPosts() ? "explore.feed" : "explore.politician"));
+        feed.getColumnByKey("comment").setHeader(getTranslation(d.allPosts() ? "explore.col.post" : "explore.col.comment"));
         List<ExploreData.TargetEntry> targets = d.targets();
         politician.setItems(targets);
         if (targets.isEmpty()) {
             rows = new int[0];
             feed.getDataProvider().refreshAll();
-            heatmap.setSpec(d.heatmap(rows, "No comments in this run"));
+            heatmap.setSpec(d.heatmap(rows, getTranslation("explore.noComments")));
         } else {
             politician.setValue(targets.get(0));
         }
         clusters.removeAll();
         List<ClusterCard> cards = d.clusters(MAX_CLUSTERS);
         if (cards.isEmpty()) {
-            clusters.add(Sections.note("Detection found no clusters in this run."));
+            clusters.add(Sections.note(getTranslation("explore.noClusters")));
         }
         Div grid = Sections.grid("420px");
         cards.forEach(c -> grid.add(new ClusterCardView(c)));
         clusters.add(grid);
+    }
+
+    /** "Name (party, role) · 123 comments" in the page's language. */
+    private String label(ExploreData.TargetEntry e) {
+        String name = ExploreData.ALL_POSTS.equals(e.name()) && e.party().isEmpty() ? getTranslation("explore.allPosts") : e.name();
+        String extra = String.join(", ", java.util.stream.Stream.of(e.party(), e.role()).filter(x -> !x.isEmpty()).toList());
+        return name + (extra.isEmpty() ? "" : " (" + extra + ")") + " · "
+                + getTranslation("posts".equals(e.unit()) ? "explore.entry.posts" : "explore.entry.comments", e.comments());
     }
 
     private List<String> languages(int target) {
@@ -260,15 +273,15 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         String lang = ALL.equals(language.getValue()) ? null : language.getValue();
         rows = data.feed(politician.getValue().index(), lang, search.getValue());
         feed.getDataProvider().refreshAll();
-        heatmap.setSpec(data.heatmap(rows, data.allPosts() ? rows.length + " posts, by hour and weekday"
-                : rows.length + " comments under " + politician.getValue().name() + "'s posts, by hour and weekday"));
+        heatmap.setSpec(data.heatmap(rows, data.allPosts() ? getTranslation("explore.heatmap.posts", rows.length)
+                : getTranslation("explore.heatmap.comments", rows.length, politician.getValue().name())));
     }
 
     private void showAccount(String accountId) {
         ExploreData data = this.data.get();
         shownAccount = accountId;
         card.removeAll();
-        card.add(new AccountCardView(data.account(accountId), showTruth.getValue() && data.labelled()));
+        card.add(new AccountCardView(data.account(accountId), showTruth.getValue() && data.labelled() && !truthLocked));
     }
 
     @Override

@@ -38,7 +38,7 @@ public class ExportLinks extends Div {
     /** Offers the files of one detection, saved as {@code <base>-<file>}. */
     public void show(String base, boolean labelled, Writer writer) {
         removeAll();
-        Span label = new Span("Download the results:");
+        Span label = new Span(getTranslation("explore.download"));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(label);
         for (ExportFile f : ExportFiles.offered(labelled)) {
@@ -52,6 +52,7 @@ public class ExportLinks extends Div {
             };
             Anchor a = new Anchor(handler, AttachmentType.DOWNLOAD, f.fileName());
             a.setId(linkId(f));
+            a.getElement().setAttribute("translate", "no"); // a file name
             a.getElement().setAttribute("download", name);
             a.setTitle(name);
             add(a);

@@ -43,11 +43,11 @@ public class ImportResultPanel extends Div {
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         errors.setId("row-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        errors.addColumn(RowError::row).setHeader("Row").setKey("row").setWidth("5em").setFlexGrow(0);
-        errors.addColumn(RowError::line).setHeader("Line").setKey("line").setWidth("5em").setFlexGrow(0);
-        errors.addColumn(RowError::column).setHeader("Column").setKey("column").setWidth("10em").setFlexGrow(0)
+        errors.addColumn(RowError::row).setHeader("Row").setKey("row").setWidth("5rem").setFlexGrow(0);
+        errors.addColumn(RowError::line).setHeader("Line").setKey("line").setWidth("5rem").setFlexGrow(0);
+        errors.addColumn(RowError::column).setHeader("Column").setKey("column").setWidth("10rem").setFlexGrow(0)
                 .setTooltipGenerator(RowError::column);
-        errors.addColumn(RowError::value).setHeader("Value").setKey("value").setWidth("12em").setFlexGrow(0)
+        errors.addColumn(RowError::value).setHeader("Value").setKey("value").setWidth("12rem").setFlexGrow(0)
                 .setTooltipGenerator(RowError::value);
         errors.addColumn(RowError::reason).setHeader("Reason").setKey("reason").setFlexGrow(1)
                 .setTooltipGenerator(RowError::reason);

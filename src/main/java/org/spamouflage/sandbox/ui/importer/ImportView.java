@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,6 +29,7 @@ import org.spamouflage.sandbox.ingest.RowError;
 import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.Sections;
+import org.spamouflage.sandbox.ui.base.UploadTexts;
 import org.spamouflage.sandbox.ui.explore.ExploreView;
 
 /**
@@ -40,7 +40,6 @@ import org.spamouflage.sandbox.ui.explore.ExploreView;
  */
 @AnonymousAllowed
 @Route(value = "import", layout = MainLayout.class)
-@PageTitle("Import · Spamouflage Sandbox")
 public class ImportView extends Div {
     private final SandboxService service;
     private final Paragraph file = new Paragraph();
@@ -48,8 +47,8 @@ public class ImportView extends Div {
     private final Grid<List<String>> preview = new Grid<>();
     private final Div previewNotes = new Div();
     private final MappingForm form = new MappingForm();
-    private final TextField name = new TextField("Name of the dataset");
-    private final Button importButton = new Button("Import");
+    private final TextField name = new TextField(getTranslation("import.name"));
+    private final Button importButton = new Button(getTranslation("import.button"));
     private final ProgressBar progress = new ProgressBar();
     private final ImportResultPanel result = new ImportResultPanel(this::runEngine);
     private final StoredImports stored = new StoredImports(this::runEngine, this::delete);
@@ -61,13 +60,10 @@ public class ImportView extends Div {
         this.service = service;
         setWidthFull();
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
-        add(new H2("Import your data"), Sections.note("CSV, TSV or JSON Lines, UTF-8, optionally gzip-compressed, at most "
-                + ImportLibrary.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB (larger files: compress them, or use the command "
-                + "line's import). Rows that cannot be read are listed with their row, column and reason; none is "
-                + "dropped silently. Imports are kept in this app's database until you delete them. Your data is not "
-                + "synthetic: treat what the engine finds as leads to check, never as proof."),
+        add(new H2(getTranslation("import.heading")), Sections.note(getTranslation("import.intro",
+                        ImportLibrary.MAX_UPLOAD_BYTES / (1024 * 1024))),
                 configureUpload(), configureStep2(), result,
-                Sections.section("panel-imports", "Stored imports", stored));
+                Sections.section("panel-imports", getTranslation("import.stored"), stored));
         refreshStored();
     }
 
@@ -86,9 +82,10 @@ public class ImportView extends Div {
         up.setId("import-upload");
         up.setMaxFiles(1);
         up.setMaxFileSize((int) ImportLibrary.MAX_UPLOAD_BYTES);
-        up.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a file here (at most "
-                + ImportLibrary.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB)"));
-        up.addFileRejectedListener(e -> Notification.show("File not accepted: " + e.getErrorMessage(), 8000,
+        UploadTexts.apply(up);
+        up.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop",
+                ImportLibrary.MAX_UPLOAD_BYTES / (1024 * 1024))));
+        up.addFileRejectedListener(e -> Notification.show(getTranslation("scenarios.fileRejected", e.getErrorMessage()), 8000,
                 Notification.Position.MIDDLE));
         return up;
     }
@@ -109,8 +106,8 @@ public class ImportView extends Div {
         progress.setId("import-progress");
         progress.setWidth("240px");
         progress.setVisible(false);
-        step2.add(file, Sections.section("panel-preview", "The first rows", previewNotes, preview),
-                Sections.section("panel-mapping", "How to read it", form), name, importButton, progress);
+        step2.add(file, Sections.section("panel-preview", getTranslation("import.preview"), previewNotes, preview),
+                Sections.section("panel-mapping", getTranslation("import.mapping"), form), name, importButton, progress);
         step2.setVisible(false);
         return step2;
     }
@@ -210,7 +207,7 @@ public class ImportView extends Div {
     private void delete(long id) {
         service.imports().delete(id);
         refreshStored();
-        Notification.show("Import " + id + " deleted.");
+        Notification.show(getTranslation("import.deleted", id));
     }
 
     private void refreshStored() {

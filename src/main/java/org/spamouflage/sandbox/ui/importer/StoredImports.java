@@ -24,27 +24,28 @@ public class StoredImports extends Grid<ImportedDataset> {
         this.open = open;
         this.delete = delete;
         setId("imports");
-        addColumn(ImportedDataset::id).setHeader("#").setWidth("4em").setFlexGrow(0);
-        addColumn(ImportedDataset::name).setHeader("Name").setTooltipGenerator(ImportedDataset::name);
-        addColumn(ImportedDataset::fileName).setHeader("File").setTooltipGenerator(ImportedDataset::fileName);
-        addColumn(ImportedDataset::preset).setHeader("Preset").setWidth("7em").setFlexGrow(0);
-        addColumn(StoredImports::counts).setHeader("Rows, posts, accounts").setFlexGrow(2);
-        addColumn(d -> d.labelled() ? "yes" : "no").setHeader("Labels").setWidth("5em").setFlexGrow(0);
-        addColumn(d -> WHEN.format(d.createdAt())).setHeader("Imported").setWidth("12em").setFlexGrow(0);
-        addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("15em").setFlexGrow(0);
+        addColumn(ImportedDataset::id).setHeader("#").setWidth("4rem").setFlexGrow(0);
+        addColumn(ImportedDataset::name).setHeader(getTranslation("import.col.name")).setTooltipGenerator(ImportedDataset::name);
+        addColumn(ImportedDataset::fileName).setHeader(getTranslation("import.col.file")).setTooltipGenerator(ImportedDataset::fileName);
+        addColumn(ImportedDataset::preset).setHeader(getTranslation("import.col.preset")).setWidth("7rem").setFlexGrow(0);
+        addColumn(this::counts).setHeader(getTranslation("import.col.counts")).setFlexGrow(2);
+        addColumn(d -> getTranslation(d.labelled() ? "common.yes" : "common.no")).setHeader(getTranslation("import.col.labels")).setWidth("5rem").setFlexGrow(0);
+        addColumn(d -> WHEN.format(d.createdAt())).setHeader(getTranslation("import.col.imported")).setWidth("12rem").setFlexGrow(0);
+        addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("15rem").setFlexGrow(0);
         setAllRowsVisible(true);
     }
 
-    static String counts(ImportedDataset d) {
-        return d.accepted() + " accepted, " + d.rejected() + " rejected" + (d.truncated() ? " (stopped early)" : "")
-                + " · " + d.posts() + " posts by " + d.accounts() + " accounts";
+    private String counts(ImportedDataset d) {
+        return getTranslation("import.counts", d.accepted(), d.rejected())
+                + (d.truncated() ? " " + getTranslation("import.stoppedEarly") : "")
+                + " · " + getTranslation("import.postsBy", d.posts(), d.accounts());
     }
 
     private HorizontalLayout actions(ImportedDataset d) {
-        Button explore = new Button("Explore", e -> open.accept(d.id()));
+        Button explore = new Button(getTranslation("nav.explore"), e -> open.accept(d.id()));
         explore.setId("explore-import-" + d.id());
         explore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button remove = new Button("Delete", e -> confirmDelete(d));
+        Button remove = new Button(getTranslation("runs.delete"), e -> confirmDelete(d));
         remove.setId("delete-import-" + d.id());
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(explore, remove);
@@ -52,7 +53,7 @@ public class StoredImports extends Grid<ImportedDataset> {
 
     private void confirmDelete(ImportedDataset d) {
         ConfirmDialog dialog = new ConfirmDialog("Delete import " + d.id() + "?", "", "Delete",
-                e -> delete.accept(d.id()), "Cancel", e -> { });
+                e -> delete.accept(d.id()), getTranslation("common.cancel"), e -> { });
         dialog.setText("\u201c" + d.name() + "\u201d (" + d.fileName() + ") and the stored copy of the file are removed "
                 + "from this app's database for good.");
         dialog.setId("confirm-delete-import");

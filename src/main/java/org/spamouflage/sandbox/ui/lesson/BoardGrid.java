@@ -20,18 +20,18 @@ class BoardGrid extends Grid<Board.Row> {
     BoardGrid(String id) {
         setId(id);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(r -> r.rank() == 0 ? "–" : Integer.toString(r.rank())).setHeader("#").setWidth("3.5em").setFlexGrow(0);
-        addColumn(r -> r.participant().name()).setHeader("Name").setKey("name").setFlexGrow(1);
-        addColumn(r -> Integer.toString(r.submissions())).setHeader("Submissions").setWidth("7em").setFlexGrow(0);
-        addColumn(r -> r.lastSubmitted() == null ? "" : TIME.format(r.lastSubmitted())).setHeader("Latest")
-                .setWidth("8em").setFlexGrow(0);
-        addColumn(r -> r.score() == null ? "" : Integer.toString(r.score().flagged())).setHeader("Flagged")
-                .setWidth("6em").setFlexGrow(0);
-        addColumn(r -> num(r.score(), Score::precision)).setHeader("Precision").setWidth("6.5em").setFlexGrow(0);
-        addColumn(r -> num(r.score(), Score::recall)).setHeader("Recall").setWidth("6em").setFlexGrow(0);
-        addColumn(r -> num(r.score(), Score::f1)).setHeader("F1").setKey("f1").setWidth("5em").setFlexGrow(0);
-        addColumn(r -> r.score() == null ? "" : Fmt.num(r.score().cost(), 2)).setHeader("Cost").setKey("cost")
-                .setWidth("6em").setFlexGrow(0);
+        addColumn(r -> r.rank() == 0 ? "–" : Integer.toString(r.rank())).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
+        addColumn(r -> r.participant().name()).setHeader(getTranslation("exercise.col.name")).setKey("name").setFlexGrow(1);
+        addColumn(r -> Integer.toString(r.submissions())).setHeader(getTranslation("board.submissions")).setWidth("7rem").setFlexGrow(0);
+        addColumn(r -> r.lastSubmitted() == null ? "" : TIME.format(r.lastSubmitted())).setHeader(getTranslation("board.latest"))
+                .setWidth("8rem").setFlexGrow(0);
+        addColumn(r -> r.score() == null ? "" : Integer.toString(r.score().flagged())).setHeader(getTranslation("board.flagged"))
+                .setWidth("6rem").setFlexGrow(0);
+        addColumn(r -> num(r.score(), Score::precision)).setHeader(getTranslation("board.precision")).setWidth("6.5rem").setFlexGrow(0);
+        addColumn(r -> num(r.score(), Score::recall)).setHeader(getTranslation("board.recall")).setWidth("6rem").setFlexGrow(0);
+        addColumn(r -> num(r.score(), Score::f1)).setHeader("F1").setKey("f1").setWidth("5rem").setFlexGrow(0);
+        addColumn(r -> r.score() == null ? "" : Fmt.num(r.score().cost(), 2)).setHeader(getTranslation("board.cost")).setKey("cost")
+                .setWidth("6rem").setFlexGrow(0);
         setAllRowsVisible(true);
     }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
@@ -27,11 +26,12 @@ import org.spamouflage.sandbox.lesson.StudentLesson;
 import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.Sections;
+import org.spamouflage.sandbox.ui.base.ViewerTime;
 import org.spamouflage.sandbox.ui.explore.AccountCardView;
 import org.spamouflage.sandbox.ui.model.ExercisePage;
 import org.spamouflage.sandbox.ui.model.ExerciseReveal;
-import org.spamouflage.sandbox.ui.model.Fmt;
 
 /**
  * A student's exercise: the accounts and the engine's evidence, no labels. Flag accounts in the
@@ -43,22 +43,22 @@ import org.spamouflage.sandbox.ui.model.Fmt;
  */
 @AnonymousAllowed
 @Route(value = "exercise", layout = MainLayout.class)
-@PageTitle("Exercise · Spamouflage Sandbox")
 public class ExerciseView extends Div implements BeforeEnterObserver {
     private final LessonService service;
     private final H2 title = new H2();
     private final Paragraph instructions = new Paragraph();
     private final Paragraph status = new Paragraph();
     private final Paragraph message = new Paragraph();
-    private final Button submit = new Button("Submit");
+    private final Button submit = new Button();
     private final UnorderedList receipts = new UnorderedList();
     private final FlagTable table = new FlagTable();
     private final ThresholdFlagger threshold = new ThresholdFlagger();
     private final SandboxChart network = Sections.chart("chart-exercise-network", "460px");
     private final Div card = new Div();
-    private final Checkbox mistakesOnly = new Checkbox("Only my mistakes");
+    private final Checkbox mistakesOnly = new Checkbox();
     private final RevealPanel revealPanel = new RevealPanel();
     private long participant;
+    private final Div tableSection;
     private StudentLesson lesson;
     private ExercisePage page;
     private BackgroundRunner runner;
@@ -66,6 +66,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
 
     public ExerciseView(LessonService service) {
         this.service = service;
+        tableSection = Sections.section("panel-flag-table", getTranslation("exercise.table"), table);
         setWidthFull();
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
         title.setId("exercise-title");
@@ -78,12 +79,13 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
+        mistakesOnly.setLabel(getTranslation("exercise.mistakesOnly"));
         mistakesOnly.setId("mistakes-only");
         mistakesOnly.setVisible(false);
         mistakesOnly.addValueChangeListener(e -> table.showMistakesOnly(e.getValue()));
         revealPanel.setVisible(false);
         card.setId("account-panel");
-        card.add(Sections.note("Click an account to see the engine's evidence and its latest posts."));
+        card.add(Sections.note(getTranslation("exercise.clickHint")));
         table.addFlagsChangedListener(e -> flagsChanged());
         table.addAccountClickedListener(e -> showAccount(e.accountId()));
         threshold.addFlagAboveListener(e -> table.flag(page.atOrAbove(e.threshold())));
@@ -93,7 +95,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
             }
         });
         add(title, status, instructions, configureSubmitBar(), message, configureBody(), revealPanel,
-                Sections.section("panel-receipts", "Your submissions", receipts));
+                Sections.section("panel-receipts", getTranslation("exercise.receipts"), receipts));
     }
 
     private HorizontalLayout configureSubmitBar() {
@@ -103,11 +105,10 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
     }
 
     private Div configureBody() {
-        Div left = new Div(Sections.section("panel-flag-table", "Accounts (tick to flag)", table),
-                Sections.section("panel-flag-threshold", "Flag by threshold", threshold));
+        Div left = new Div(tableSection,
+                Sections.section("panel-flag-threshold", getTranslation("exercise.byThreshold"), threshold));
         left.getStyle().set("flex", "2 1 560px").set("min-width", "0");
-        Div right = new Div(card, Sections.section("panel-exercise-network", "Coordination network (click a node to flag "
-                + "or unflag it)", network));
+        Div right = new Div(card, Sections.section("panel-exercise-network", getTranslation("exercise.network"), network));
         right.getStyle().set("flex", "1 1 380px").set("min-width", "0");
         Div body = new Div(left, right);
         body.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
@@ -132,10 +133,10 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         if (runner == null) {
             runner = new BackgroundRunner(event.getUI(), service.executor(), b -> { });
         }
-        status.setText("Preparing the data…");
+        status.setText(getTranslation("exercise.preparing"));
         submit.setEnabled(false);
         runner.submit(() -> service.page(participant), this::show,
-                e -> message.setText("The exercise could not be prepared: " + e.getMessage()));
+                e -> message.setText(getTranslation("exercise.cannotPrepare", e.getMessage())));
     }
 
     private void show(ExercisePage p) {
@@ -145,7 +146,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         boolean showNetwork = p.data().state().shows("network");
         network.setVisible(showNetwork);
         if (showNetwork) {
-            network.setSpec(p.network().byCluster());
+            network.setSpec(p.network(Languages.texts()).byCluster());
         }
         refresh();
     }
@@ -155,13 +156,13 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         lesson = service.classroom().studentLesson(participant);
         title.setText(lesson.title());
         instructions.setText(lesson.instructions());
-        String costs = "Each false alarm costs " + Fmt.num(lesson.costs().falsePositive(), 2) + ", each missed campaign "
-                + "account " + Fmt.num(lesson.costs().falseNegative(), 2) + ".";
-        status.setText("You are " + lesson.participant().name() + " · " + switch (lesson.status()) {
-            case OPEN -> "The exercise is open: flag the accounts you think belong to the campaign and submit (one "
-                    + "submission per " + lesson.submitInterval() + " s; your latest one counts). " + costs;
-            case CLOSED -> "The exercise is closed; wait for your instructor to reveal the truth.";
-            case REVEALED -> "The truth has been revealed.";
+        var t = Languages.texts();
+        String costs = getTranslation("exercise.costs", t.num(lesson.costs().falsePositive(), 2),
+                t.num(lesson.costs().falseNegative(), 2));
+        status.setText(getTranslation("exercise.youAre", lesson.participant().name()) + " · " + switch (lesson.status()) {
+            case OPEN -> getTranslation("exercise.open", lesson.submitInterval()) + " " + costs;
+            case CLOSED -> getTranslation("exercise.closed");
+            case REVEALED -> getTranslation("exercise.revealed");
         });
         boolean open = lesson.acceptsSubmissions() && page != null;
         submit.setEnabled(open);
@@ -171,8 +172,8 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         receipts.removeAll();
         for (Receipt r : service.classroom().receipts(participant)) {
             ListItem li = new ListItem();
-            li.setText("#" + r.number() + " at " + BoardGrid.TIME.format(r.submittedAt()) // the board's clock, not the data's
-                    + ": " + r.flagged() + " accounts flagged");
+            li.setText(getTranslation("exercise.receipt", r.number(), // the viewer's clock, not the data's
+                    Languages.texts().time(r.submittedAt(), ViewerTime.zone()), ViewerTime.label(ViewerTime.zone()), r.flagged()));
             receipts.add(li);
         }
         if (lesson.truthShown() && page != null) {
@@ -189,11 +190,15 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
             ExerciseReveal er = new ExerciseReveal(page, r.get());
             message.setText(""); // "scores stay hidden until the reveal" no longer holds
             table.reveal(er);
+            // The score and the table now show the truth: the heading says so, and the score comes first.
+            tableSection.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.H3).findFirst()
+                    .ifPresent(h -> ((com.vaadin.flow.component.html.H3) h).setText(getTranslation("exercise.tableRevealed")));
+            addComponentAtIndex(indexOf(message) + 1, revealPanel);
             mistakesOnly.setVisible(true);
             revealPanel.setVisible(true);
             revealPanel.show(er, lesson.costs(), page.data().state().shows("network"));
         } catch (org.spamouflage.sandbox.scenario.InvalidScenarioException e) {
-            message.setText("The truth could not be loaded: " + e.getMessage());
+            message.setText(getTranslation("exercise.truthFailed", e.getMessage()));
         }
     }
 
@@ -208,18 +213,18 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
 
     private void flagsChanged() {
         int n = table.flagged().size();
-        submit.setText("Submit " + n + " flagged account" + (n == 1 ? "" : "s"));
+        submit.setText(getTranslation("exercise.submit", n));
     }
 
     private void submit() {
         try {
             Receipt r = service.classroom().submit(participant, table.flagged());
-            message.setText("Submission #" + r.number() + " received: " + r.flagged() + " accounts flagged. "
-                    + (lesson.truthShown() ? "" : "Scores stay hidden until your instructor reveals the truth."));
+            message.setText(getTranslation("exercise.received", r.number(), r.flagged())
+                    + (lesson.truthShown() ? "" : " " + getTranslation("exercise.hiddenUntilReveal")));
         } catch (Refused e) {
             message.setText(e.getMessage());
         } catch (org.spamouflage.sandbox.scenario.InvalidScenarioException e) {
-            message.setText("The exercise could not be prepared: " + e.getMessage());
+            message.setText(getTranslation("exercise.cannotPrepare", e.getMessage()));
         }
         refresh();
     }
@@ -231,12 +236,12 @@ public class ExerciseView extends Div implements BeforeEnterObserver {
         if (truth) {
             try {
                 word = service.classroom().truthFor(participant)
-                        .map(r -> new ExerciseReveal(page, r).truthWithRole(accountId)).orElse("");
+                        .map(r -> new ExerciseReveal(page, r).truthWithRole(accountId, Languages.texts())).orElse("");
             } catch (org.spamouflage.sandbox.scenario.InvalidScenarioException e) {
                 word = "";
             }
         }
-        card.add(new AccountCardView(page.card(accountId, word), truth && !word.isEmpty()));
+        card.add(new AccountCardView(page.card(accountId, word, Languages.texts()), truth && !word.isEmpty()));
     }
 
     @Override

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.model.ExercisePage;
 import org.spamouflage.sandbox.ui.model.ExerciseReveal;
-import org.spamouflage.sandbox.ui.model.Fmt;
 
 /**
  * The accounts of an exercise, highest combined score first, with a tick box per account to flag
@@ -58,22 +58,24 @@ class FlagTable extends Div {
     FlagTable() {
         setWidthFull();
         search.setId("account-search");
-        search.setPlaceholder("Search handle or name");
+        search.setPlaceholder(getTranslation("exercise.search"));
+        search.setAriaLabel(getTranslation("exercise.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> applyFilter());
         grid.setId("flag-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(r -> Integer.toString(r.rank())).setHeader("Rank").setWidth("4.5em").setFlexGrow(0);
-        grid.addColumn(ExercisePage.Row::handle).setHeader("Handle").setKey("handle").setWidth("10em")
+        grid.addColumn(r -> Integer.toString(r.rank())).setHeader(getTranslation("exercise.col.rank")).setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(ExercisePage.Row::handle).setHeader(getTranslation("exercise.col.handle")).setKey("handle").setWidth("10rem")
                 .setTooltipGenerator(ExercisePage.Row::handle);
-        grid.addColumn(ExercisePage.Row::displayName).setHeader("Name").setWidth("9em");
-        grid.addColumn(r -> Fmt.num(r.score(), 3)).setHeader("Score").setKey("score").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(r -> r.cluster() < 0 ? "" : Integer.toString(r.cluster())).setHeader("Cluster").setWidth("5.5em")
+        grid.addColumn(ExercisePage.Row::displayName).setHeader(getTranslation("exercise.col.name")).setWidth("9rem");
+        grid.addColumn(r -> Languages.texts().num(r.score(), 3)).setHeader(getTranslation("exercise.col.score")).setKey("score").setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.cluster() < 0 ? "" : Integer.toString(r.cluster())).setHeader(getTranslation("exercise.col.cluster")).setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(r -> Integer.toString(r.posts())).setHeader("Posts").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(ExercisePage.Row::strongest).setHeader("Strongest signal").setWidth("11em");
+        grid.addColumn(r -> Integer.toString(r.posts())).setHeader(getTranslation("exercise.col.posts")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.strongestId().isEmpty() ? "" : Languages.texts().getOr("signal." + r.strongestId() + ".title",
+                r.strongest())).setHeader(getTranslation("exercise.col.strongest")).setWidth("11em");
         grid.setHeight("460px");
         grid.addSelectionListener(e -> fireEvent(new FlagsChanged(this, e.isFromClient())));
         grid.addItemClickListener(e -> fireEvent(new AccountClicked(this, e.getItem().accountId())));
@@ -131,9 +133,9 @@ class FlagTable extends Div {
             return;
         }
         reveal = r;
-        grid.addColumn(row -> reveal.truthWithRole(row.accountId())).setHeader("Truth").setKey("truth").setWidth("10em");
-        grid.addColumn(row -> reveal.outcome(row.accountId())).setHeader("Your latest submission").setKey("outcome")
-                .setWidth("10em");
+        grid.addColumn(row -> reveal.truthWithRole(row.accountId(), Languages.texts())).setHeader(getTranslation("explore.col.truth")).setKey("truth").setWidth("10rem");
+        grid.addColumn(row -> reveal.outcome(row.accountId(), Languages.texts())).setHeader(getTranslation("exercise.col.outcome")).setKey("outcome")
+                .setWidth("10rem");
         // Next to the handle, where a narrow table still shows them without scrolling sideways.
         List<Grid.Column<ExercisePage.Row>> order = new java.util.ArrayList<>(grid.getColumns());
         Grid.Column<ExercisePage.Row> truth = grid.getColumnByKey("truth");

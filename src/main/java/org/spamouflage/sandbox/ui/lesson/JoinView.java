@@ -10,10 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.spamouflage.sandbox.i18n.Language;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.app.LessonService;
 import org.spamouflage.sandbox.lesson.ClassroomService;
 import org.spamouflage.sandbox.lesson.JoinCodes;
@@ -29,16 +30,17 @@ import org.spamouflage.sandbox.ui.base.Sections;
  */
 @AnonymousAllowed
 @Route(value = "join", layout = MainLayout.class)
-@PageTitle("Join a class · Spamouflage Sandbox")
 public class JoinView extends Div implements BeforeEnterObserver {
     private final LessonService service;
-    private final TextField code = new TextField("Join code");
-    private final TextField name = new TextField("Your name on the class board");
+    private final TextField code = new TextField();
+    private final TextField name = new TextField();
     private final Paragraph error = new Paragraph();
 
     public JoinView(LessonService service) {
         this.service = service;
         getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "34em");
+        code.setLabel(getTranslation("join.code"));
+        name.setLabel(getTranslation("join.name"));
         code.setId("join-code");
         code.setPlaceholder("ABCD-2345");
         code.setMaxLength(20);
@@ -49,12 +51,11 @@ public class JoinView extends Div implements BeforeEnterObserver {
         error.setId("join-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
-        Button join = new Button("Join", e -> join());
+        Button join = new Button(getTranslation("join.button"), e -> join());
         join.setId("join-button");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(Key.ENTER);
-        add(new H2("Join a class"), Sections.note("Type the code your instructor shows and the name you want on the "
-                + "class board. No account or password is needed."), code, name, error, join);
+        add(new H2(getTranslation("join.heading")), Sections.note(getTranslation("join.intro")), code, name, error, join);
     }
 
     @Override
@@ -70,6 +71,13 @@ public class JoinView extends Div implements BeforeEnterObserver {
             Participant p = service.classroom().join(code.getValue(), name.getValue(),
                     com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getId());
             StudentSession.set(p.id());
+            // A lesson that sets its language opens the exercise in it (a fresh page, built in that language).
+            String code = service.classroom().lesson(p.lessonId()).state().language();
+            java.util.Optional<Language> lang = Language.of(code);
+            if (lang.isPresent() && Languages.choose(lang.get(), false)) {
+                UI.getCurrent().getPage().setLocation("exercise");
+                return;
+            }
             UI.getCurrent().navigate(ExerciseView.class);
         } catch (Refused r) {
             error.setText(r.getMessage());

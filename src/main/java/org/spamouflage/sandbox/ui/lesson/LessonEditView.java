@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -25,6 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import org.spamouflage.sandbox.i18n.Language;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.app.LessonService;
 import org.spamouflage.sandbox.app.ScenarioLibrary;
 import org.spamouflage.sandbox.detection.SignalInfo;
@@ -47,24 +48,24 @@ import org.spamouflage.sandbox.ui.base.Sections;
 @RolesAllowed(Roles.INSTRUCTOR)
 @Route(value = "lessons/new", layout = MainLayout.class)
 @RouteAlias(value = "lessons/:id([0-9]+)/edit", layout = MainLayout.class)
-@PageTitle("Edit lesson · Spamouflage Sandbox")
 public class LessonEditView extends Div implements BeforeEnterObserver {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final LessonService service;
     private final AuthenticationContext auth;
-    private final H2 heading = new H2("New lesson");
-    private final TextField title = new TextField("Title");
-    private final TextArea instructions = new TextArea("Instructions for students");
+    private final H2 heading = new H2(getTranslation("lessons.new"));
+    private final TextField title = new TextField(getTranslation("lessons.col.title"));
+    private final TextArea instructions = new TextArea(getTranslation("lessonEdit.instructions"));
     private final Select<String> scenario = new Select<>();
-    private final TextField seed = new TextField("Seed");
-    private final TextField link = new TextField("Playground settings (optional: paste a lesson link)");
-    private final Checkbox hideTruth = new Checkbox("Hide the truth until I reveal it (hidden-truth exercise)", true);
-    private final Checkbox network = new Checkbox("Show students the coordination network", true);
-    private final CheckboxGroup<SignalInfo> signals = new CheckboxGroup<>("Signals students see");
-    private final NumberField costFp = new NumberField("Cost per false alarm");
-    private final NumberField costFn = new NumberField("Cost per missed campaign account");
+    private final TextField seed = new TextField(getTranslation("playground.seed"));
+    private final TextField link = new TextField(getTranslation("lessonEdit.link"));
+    private final Checkbox hideTruth = new Checkbox(getTranslation("lessonEdit.hideTruth"), true);
+    private final Checkbox network = new Checkbox(getTranslation("lessonEdit.network"), true);
+    private final CheckboxGroup<SignalInfo> signals = new CheckboxGroup<>(getTranslation("lessonEdit.signals"));
+    private final NumberField costFp = new NumberField(getTranslation("lessonEdit.costFp"));
+    private final NumberField costFn = new NumberField(getTranslation("lessonEdit.costFn"));
     private final Paragraph problems = new Paragraph();
+    private final com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
     private Lesson editing;
 
     public LessonEditView(LessonService service, AuthenticationContext auth) {
@@ -72,18 +73,16 @@ public class LessonEditView extends Div implements BeforeEnterObserver {
         this.auth = auth;
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("max-width", "56em");
         configureFields();
-        Button save = new Button("Save", e -> save());
+        Button save = new Button(getTranslation("scenarios.saveAs.save"), e -> save());
         save.setId("lesson-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> back());
-        Button random = new Button("Random seed", e -> seed.setValue(Long.toString(1 + SEEDS.nextInt(999_999_999))));
+        Button cancel = new Button(getTranslation("common.cancel"), e -> back());
+        Button random = new Button(getTranslation("lessonEdit.randomSeed"), e -> seed.setValue(Long.toString(1 + SEEDS.nextInt(999_999_999))));
         random.setId("lesson-random-seed");
         HorizontalLayout data = new HorizontalLayout(scenario, seed, random);
         data.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout costs = new HorizontalLayout(costFp, costFn);
-        add(heading, title, instructions, data, Sections.note("Use a seed students cannot guess: with the scenario "
-                + "and seed, anyone could regenerate the data with its labels in the Playground. The lesson keeps "
-                + "the scenario as it is now, so a copy next term gets the same data."), link, hideTruth, network, signals,
+        add(heading, title, instructions, data, Sections.note(getTranslation("lessonEdit.seedNote")), link, language, hideTruth, network, signals,
                 costs, problems, new HorizontalLayout(save, cancel));
     }
 
@@ -96,7 +95,7 @@ public class LessonEditView extends Div implements BeforeEnterObserver {
         instructions.setMaxLength(LessonDraft.MAX_INSTRUCTIONS);
         instructions.setMinHeight("8em");
         scenario.setId("lesson-scenario");
-        scenario.setLabel("Scenario");
+        scenario.setLabel(getTranslation("playground.scenario"));
         List<String> names = service.scenarios().entries().stream().map(ScenarioLibrary.Entry::name).toList();
         scenario.setItems(names);
         scenario.setValue(service.scenarios().defaultName());
@@ -105,13 +104,19 @@ public class LessonEditView extends Div implements BeforeEnterObserver {
         seed.setValue(Long.toString(1 + SEEDS.nextInt(999_999_999)));
         link.setId("lesson-link");
         link.setWidthFull();
-        link.setHelperText("Moved controls (campaign size, detector settings, signal weights) come from the link; "
-                + "the scenario and seed above win over the link's.");
+        link.setHelperText(getTranslation("lessonEdit.linkHelp"));
+        // The students' pages open in this language (or each student's own).
+        language.setId("lesson-language");
+        language.setLabel(getTranslation("lessonLink.language"));
+        language.setItems("", "en", "fr");
+        language.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("lessonLink.language.reader")
+                : Language.of(c).map(Language::nativeName).orElse(c));
+        language.setValue("");
         hideTruth.setId("lesson-hide-truth");
         network.setId("lesson-network");
         signals.setId("lesson-signals");
         signals.setItems(Signals.all().stream().map(s -> s.info()).toList());
-        signals.setItemLabelGenerator(SignalInfo::title);
+        signals.setItemLabelGenerator(i -> Languages.texts().getOr("signal." + i.id() + ".title", i.title()));
         signals.setValue(new java.util.HashSet<>(Signals.all().stream().map(s -> s.info()).toList()));
         costFp.setId("lesson-cost-fp");
         costFn.setId("lesson-cost-fn");
@@ -137,7 +142,8 @@ public class LessonEditView extends Div implements BeforeEnterObserver {
             event.forwardTo(LessonsView.class);
             return;
         }
-        heading.setText("Edit lesson");
+        heading.setText(getTranslation("title.lessonEdit"));
+        language.setValue(editing.state().language());
         title.setValue(editing.title());
         instructions.setValue(editing.instructions());
         scenario.setValue(editing.scenarioName());
@@ -155,7 +161,8 @@ public class LessonEditView extends Div implements BeforeEnterObserver {
     private void save() {
         LessonForm.Result r = LessonForm.draft(title.getValue(), instructions.getValue(), scenario.getValue(),
                 seed.getValue(), link.getValue(), hideTruth.getValue(), network.getValue(),
-                signals.getValue().stream().map(SignalInfo::id).toList(), costFp.getValue(), costFn.getValue());
+                signals.getValue().stream().map(SignalInfo::id).toList(), costFp.getValue(), costFn.getValue(),
+                language.getValue() == null ? "" : language.getValue());
         if (!r.problems().isEmpty()) {
             problems.setText(String.join("\n", r.problems()));
             return;

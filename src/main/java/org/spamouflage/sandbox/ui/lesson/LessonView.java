@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,6 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.spamouflage.sandbox.i18n.Language;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.app.LessonService;
 import org.spamouflage.sandbox.lesson.ClassroomCsv;
 import org.spamouflage.sandbox.lesson.ExerciseStatus;
@@ -43,7 +44,6 @@ import org.spamouflage.sandbox.ui.base.Urls;
  */
 @RolesAllowed(Roles.INSTRUCTOR)
 @Route(value = "lessons/:id([0-9]+)", layout = MainLayout.class)
-@PageTitle("Lesson · Spamouflage Sandbox")
 public class LessonView extends Div implements BeforeEnterObserver {
     private final LessonService service;
     private final AuthenticationContext auth;
@@ -52,9 +52,9 @@ public class LessonView extends Div implements BeforeEnterObserver {
     private final Span code = new Span();
     private final Anchor joinLink = new Anchor();
     private final Paragraph status = new Paragraph();
-    private final Button close = new Button("Close submissions");
-    private final Button reopen = new Button("Reopen");
-    private final Button reveal = new Button("Reveal the truth");
+    private final Button close = new Button(getTranslation("lesson.close"));
+    private final Button reopen = new Button(getTranslation("lesson.reopen"));
+    private final Button reveal = new Button(getTranslation("lesson.reveal"));
     private final Button archive = new Button();
     private final BoardGrid board = new BoardGrid("board");
     private final Anchor boardCsv = new Anchor();
@@ -76,17 +76,17 @@ public class LessonView extends Div implements BeforeEnterObserver {
                 .set("letter-spacing", "0.08em").set("font-family", "monospace");
         joinLink.setId("join-link");
         status.setId("lesson-status");
-        add(title, summary, configureCode(), Sections.section("panel-run", "Exercise", status, configureActions()),
-                Sections.section("panel-board", "Class board (live)", board, configureExports()), configureLessonActions());
+        add(title, summary, configureCode(), Sections.section("panel-run", getTranslation("page.exercise"), status, configureActions()),
+                Sections.section("panel-board", getTranslation("lesson.board"), board, configureExports()), configureLessonActions());
     }
 
     private Div configureCode() {
-        Button rotate = new Button("New code", e -> act(() -> service.classroom().rotateCode(lesson.id())));
+        Button rotate = new Button(getTranslation("lesson.newCode"), e -> act(() -> service.classroom().rotateCode(lesson.id())));
         rotate.setId("rotate-code");
-        rotate.setTooltipText("The old code stops working at once; students already in stay in.");
+        rotate.setTooltipText(getTranslation("lesson.newCode.help"));
         HorizontalLayout row = new HorizontalLayout(code, rotate);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return new Div(Sections.note("Students join at /join with this code, or with the link:"), row, joinLink);
+        return new Div(Sections.note(getTranslation("lesson.joinHint")), row, joinLink);
     }
 
     private HorizontalLayout configureActions() {
@@ -97,10 +97,11 @@ public class LessonView extends Div implements BeforeEnterObserver {
         reveal.setId("reveal-truth");
         reveal.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reveal.addClickListener(e -> {
-            ConfirmDialog d = new ConfirmDialog("Reveal the truth?", "Submissions stop and every student sees the "
-                    + "labels and their mistakes. This cannot be undone.", "Reveal",
+            ConfirmDialog d = new ConfirmDialog(getTranslation("lesson.reveal.confirm"), getTranslation("lesson.reveal.text"),
+                    getTranslation("lesson.reveal.button"),
                     ev -> act(() -> service.classroom().reveal(lesson.id())));
             d.setCancelable(true);
+            d.setCancelText(getTranslation("common.cancel"));
             d.setConfirmButtonTheme("error primary");
             d.setId("reveal-confirm");
             d.open();
@@ -109,25 +110,25 @@ public class LessonView extends Div implements BeforeEnterObserver {
     }
 
     private HorizontalLayout configureExports() {
-        boardCsv.setText("Board as CSV");
+        boardCsv.setText(getTranslation("lesson.boardCsv"));
         boardCsv.setId("board-csv");
-        submissionsCsv.setText("Every submission as CSV");
+        submissionsCsv.setText(getTranslation("lesson.submissionsCsv"));
         submissionsCsv.setId("submissions-csv");
         return new HorizontalLayout(boardCsv, submissionsCsv);
     }
 
     private HorizontalLayout configureLessonActions() {
-        Button edit = new Button("Edit", e -> UI.getCurrent().navigate(LessonEditView.class,
+        Button edit = new Button(getTranslation("lesson.edit"), e -> UI.getCurrent().navigate(LessonEditView.class,
                 new RouteParameters("id", Long.toString(lesson.id()))));
         edit.setId("edit-lesson");
-        Button copy = new Button("Copy for next term", e -> {
+        Button copy = new Button(getTranslation("lesson.copy"), e -> {
             Lesson c = service.classroom().copy(lesson.id(), auth.getPrincipalName().orElse("instructor"));
             UI.getCurrent().navigate(LessonView.class, new RouteParameters("id", Long.toString(c.id())));
         });
         copy.setId("copy-lesson");
         archive.setId("archive-lesson");
         archive.addClickListener(e -> act(() -> service.classroom().archive(lesson.id(), !lesson.archived())));
-        Button all = new Button("All lessons", e -> UI.getCurrent().navigate(LessonsView.class));
+        Button all = new Button(getTranslation("lesson.all"), e -> UI.getCurrent().navigate(LessonsView.class));
         HorizontalLayout row = new HorizontalLayout(edit, copy, archive, all);
         row.getStyle().set("margin-top", "var(--lumo-space-l)");
         return row;
@@ -166,21 +167,25 @@ public class LessonView extends Div implements BeforeEnterObserver {
     private void refresh() {
         lesson = service.classroom().lesson(lesson.id());
         title.setText(lesson.title());
-        summary.setText(lesson.scenarioName() + " · seed " + lesson.state().seed() + " · "
-                + (lesson.state().hideTruth() ? "truth hidden until the reveal" : "truth shown to students")
-                + " · cost " + lesson.costs().falsePositive() + " per false alarm, " + lesson.costs().falseNegative()
-                + " per miss" + (lesson.copiedFrom() == null ? "" : " · copied from lesson " + lesson.copiedFrom()));
+        var t = Languages.texts();
+        summary.setText(getTranslation("lessons.data", lesson.scenarioName(), lesson.state().seed()) + " · "
+                + getTranslation(lesson.state().hideTruth() ? "lesson.truthHidden" : "lesson.truthShown")
+                + " · " + getTranslation("lesson.costs", t.num(lesson.costs().falsePositive(), 2),
+                        t.num(lesson.costs().falseNegative(), 2))
+                + (lesson.state().language().isEmpty() ? "" : " · " + getTranslation("lesson.language",
+                        Language.of(lesson.state().language()).map(Language::nativeName).orElse(lesson.state().language())))
+                + (lesson.copiedFrom() == null ? "" : " · " + getTranslation("lesson.copiedFrom", lesson.copiedFrom())));
         code.setText(JoinCodes.display(lesson.joinCode()));
         String url = base + "/join?code=" + lesson.joinCode();
         joinLink.setHref(url);
         joinLink.setText(url);
         int students = service.classroom().participants(lesson.id()).size();
-        status.setText(LessonsView.status(lesson) + " · " + students + " students joined · "
-                + service.classroom().submissions(lesson.id()).size() + " submissions");
+        status.setText(LessonsView.status(lesson) + " · " + getTranslation("lesson.counts", students,
+                service.classroom().submissions(lesson.id()).size()));
         close.setEnabled(lesson.status() == ExerciseStatus.OPEN);
         reopen.setEnabled(lesson.status() == ExerciseStatus.CLOSED);
         reveal.setEnabled(lesson.status() != ExerciseStatus.REVEALED);
-        archive.setText(lesson.archived() ? "Bring back from the archive" : "Archive");
+        archive.setText(getTranslation(lesson.archived() ? "lesson.unarchive" : "lesson.archive"));
         board.show(service.classroom().board(lesson.id()));
     }
 

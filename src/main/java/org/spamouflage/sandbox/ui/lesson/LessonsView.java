@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,25 +23,23 @@ import org.spamouflage.sandbox.ui.base.Sections;
 /** Instructors' list of lessons: open one, make a new one, show archived ones too. */
 @RolesAllowed(Roles.INSTRUCTOR)
 @Route(value = "lessons", layout = MainLayout.class)
-@PageTitle("Lessons · Spamouflage Sandbox")
 public class LessonsView extends Div {
     private final LessonService service;
     private final Grid<Lesson> grid = new Grid<>();
-    private final Checkbox archived = new Checkbox("Show archived lessons");
+    private final Checkbox archived = new Checkbox(getTranslation("lessons.showArchived"));
 
     public LessonsView(LessonService service) {
         this.service = service;
         setWidthFull();
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
-        Button create = new Button("New lesson", e -> UI.getCurrent().navigate(LessonEditView.class));
+        Button create = new Button(getTranslation("lessons.new"), e -> UI.getCurrent().navigate(LessonEditView.class));
         create.setId("new-lesson");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         archived.setId("show-archived");
         archived.addValueChangeListener(e -> refresh());
         HorizontalLayout bar = new HorizontalLayout(create, archived);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Lessons"), Sections.note("A lesson fixes a scenario, a seed and what students may see. Students "
-                + "join with its code at /join. Open a lesson to run its exercise: class board, close, reveal, CSV."),
+        add(new H2(getTranslation("lessons.heading")), Sections.note(getTranslation("lessons.intro")),
                 bar, configureGrid());
         refresh();
     }
@@ -50,11 +47,11 @@ public class LessonsView extends Div {
     private Grid<Lesson> configureGrid() {
         grid.setId("lessons");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Lesson::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(l -> l.scenarioName() + " · seed " + l.state().seed()).setHeader("Data").setFlexGrow(1);
-        grid.addColumn(l -> JoinCodes.display(l.joinCode())).setHeader("Join code").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(l -> status(l)).setHeader("Status").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(Lesson::owner).setHeader("Created by").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(Lesson::title).setHeader(getTranslation("lessons.col.title")).setFlexGrow(2);
+        grid.addColumn(l -> getTranslation("lessons.data", l.scenarioName(), l.state().seed())).setHeader(getTranslation("lessons.col.data")).setFlexGrow(1);
+        grid.addColumn(l -> JoinCodes.display(l.joinCode())).setHeader(getTranslation("join.code")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(l -> status(l)).setHeader(getTranslation("lessons.col.status")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(Lesson::owner).setHeader(getTranslation("lessons.col.owner")).setWidth("9rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(LessonView.class,
                 new RouteParameters("id", Long.toString(e.getItem().id()))));
@@ -62,12 +59,13 @@ public class LessonsView extends Div {
     }
 
     static String status(Lesson l) {
-        String s = switch (l.status()) {
-            case OPEN -> "open";
-            case CLOSED -> "closed";
-            case REVEALED -> "revealed";
-        };
-        return l.archived() ? s + " · archived" : s;
+        var t = org.spamouflage.sandbox.ui.base.Languages.texts();
+        String s = t.get(switch (l.status()) {
+            case OPEN -> "lessons.status.open";
+            case CLOSED -> "lessons.status.closed";
+            case REVEALED -> "lessons.status.revealed";
+        });
+        return l.archived() ? s + " · " + t.get("lessons.status.archived") : s;
     }
 
     private void refresh() {

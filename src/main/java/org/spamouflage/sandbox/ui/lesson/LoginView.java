@@ -6,12 +6,9 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Duration;
 import java.util.List;
-import org.spamouflage.sandbox.security.SignInThrottle;
 import org.spamouflage.sandbox.store.InstructorRepository;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.Sections;
@@ -23,7 +20,6 @@ import org.spamouflage.sandbox.ui.base.Sections;
  */
 @AnonymousAllowed
 @Route(value = "login", layout = MainLayout.class)
-@PageTitle("Instructor sign-in · Spamouflage Sandbox")
 public class LoginView extends Div implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
 
@@ -32,14 +28,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H2("Instructor sign-in"), Sections.note("Students do not sign in: open \"Join a class\" and type the "
-                + "code your instructor gives you."), form);
+        add(new H2(getTranslation("login.heading")), Sections.note(getTranslation("login.students")), form);
         if (!instructors.any()) {
             Div none = new Div();
             none.setId("no-instructor");
-            none.add(Sections.note("No instructor account exists yet. Whoever runs the server creates one with: "
-                    + "java -jar spamouflage-sandbox-0.1.0.jar instructor add --name NAME (it asks for the password), "
-                    + "or sets sandbox.instructor.name and sandbox.instructor.password-hash (see the README)."));
+            none.add(Sections.note(getTranslation("login.none")));
             add(none);
         }
     }
@@ -48,11 +41,18 @@ public class LoginView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.form.title"));
+        i18n.getForm().setUsername(getTranslation("login.form.username"));
+        i18n.getForm().setPassword(getTranslation("login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         long wait = waitSeconds(parameters.get("wait"));
         if (wait > 0) {
             // Sign-ins for this name or from this address are locked for a while (SignInThrottle).
-            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage(SignInThrottle.message(Duration.ofSeconds(wait)));
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled"));
+            i18n.getErrorMessage().setMessage(wait < 120 ? getTranslation("login.throttled.seconds", wait)
+                    : getTranslation("login.throttled.minutes", (wait + 59) / 60));
         }
         form.setI18n(i18n);
         form.setError(parameters.containsKey("error"));

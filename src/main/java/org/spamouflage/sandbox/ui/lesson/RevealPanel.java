@@ -2,13 +2,13 @@ package org.spamouflage.sandbox.ui.lesson;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.lesson.Costs;
 import org.spamouflage.sandbox.lesson.Reveal;
 import org.spamouflage.sandbox.lesson.Score;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.model.ExerciseReveal;
-import org.spamouflage.sandbox.ui.model.Fmt;
 
 /**
  * What a student sees once the truth is shown: the score of their latest submission, the network
@@ -24,32 +24,26 @@ class RevealPanel extends Div {
         setId("reveal-panel");
         setWidthFull();
         summary.setId("reveal-score");
-        add(Sections.section("panel-reveal", "The truth", summary,
-                Sections.note("The table above now shows each account's true class and how your latest submission "
-                        + "treated it; tick \"only my mistakes\" to list the accounts you got wrong."), network),
-                Sections.section("panel-student-board", "Class board", board));
+        add(Sections.section("panel-reveal", getTranslation("reveal.heading"), summary,
+                Sections.note(getTranslation("reveal.note")), network),
+                Sections.section("panel-student-board", getTranslation("reveal.board"), board));
     }
 
     void show(ExerciseReveal r, Costs costs, boolean showNetwork) {
         Reveal reveal = r.reveal();
         Score s = reveal.score();
         if (s == null) {
-            summary.setText("You did not submit before the exercise closed.");
+            summary.setText(getTranslation("reveal.none"));
         } else {
-            summary.setText("Your latest submission flagged " + s.flagged() + " accounts: " + s.truePositives()
-                    + " caught, " + s.falsePositives() + " false alarms, " + s.falseNegatives() + " missed. Precision "
-                    + fmt(s.precision()) + " · recall " + fmt(s.recall()) + " · F1 " + fmt(s.f1()) + " · cost "
-                    + Fmt.num(s.cost(), 2) + " (" + Fmt.num(costs.falsePositive(), 2) + " per false alarm, "
-                    + Fmt.num(costs.falseNegative(), 2) + " per miss).");
+            var t = Languages.texts();
+            summary.setText(getTranslation("reveal.summary", s.flagged(), s.truePositives(), s.falsePositives(),
+                    s.falseNegatives(), t.num(s.precision(), 3), t.num(s.recall(), 3), t.num(s.f1(), 3), t.num(s.cost(), 2),
+                    t.num(costs.falsePositive(), 2), t.num(costs.falseNegative(), 2)));
         }
         network.setVisible(showNetwork);
         if (showNetwork) {
-            network.setSpec(r.network());
+            network.setSpec(r.network(Languages.texts()));
         }
         board.show(reveal.board());
-    }
-
-    private static String fmt(double v) {
-        return Double.isNaN(v) ? "not defined" : Fmt.num(v, 3);
     }
 }

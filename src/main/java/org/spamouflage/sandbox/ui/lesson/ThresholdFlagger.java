@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.shared.Registration;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.model.ExercisePage;
@@ -34,9 +35,9 @@ class ThresholdFlagger extends Div {
     }
 
     static final double START = 0.5;
-    private final NumberField threshold = new NumberField("Threshold on the combined score");
+    private final NumberField threshold = new NumberField(getTranslation("threshold.slider"));
     private final SandboxChart chart = Sections.chart("chart-exercise-scores", "220px");
-    private final Button flag = new Button("Flag every account at or above");
+    private final Button flag = new Button(getTranslation("exercise.flagAbove"));
     private ExercisePage page;
 
     ThresholdFlagger() {
@@ -71,7 +72,7 @@ class ThresholdFlagger extends Div {
     private void redraw() {
         Double v = threshold.getValue();
         if (page != null && v != null) {
-            chart.setSpec(page.scores(Math.max(0, Math.min(1, v))));
+            chart.setSpec(page.scores(Math.max(0, Math.min(1, v)), Languages.texts()));
         }
     }
 

@@ -13,6 +13,7 @@ import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.detection.AccountEvidence;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.SignalInfo;
+import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.lesson.ExerciseData;
 import org.spamouflage.sandbox.ui.base.ChartAxis;
 import org.spamouflage.sandbox.ui.base.ChartMarkLine;
@@ -39,10 +40,12 @@ public final class ExercisePage {
      * @param rank        1-based rank by combined score (ties share the better rank)
      * @param cluster     detected cluster, or -1
      * @param posts       posts in the data
-     * @param strongest   title of the visible signal with the highest score for it
+     * @param strongest   title of the visible signal with the highest score for it (English; pages show
+     *                    {@code strongestId}'s title in their language)
+     * @param strongestId id of that signal, or empty when no visible signal scored the account
      */
     public record Row(String accountId, String handle, String displayName, double score, int rank, int cluster, int posts,
-                      String strongest) {
+                      String strongest, String strongestId) {
     }
 
     /** A signal as the student sees it. */
@@ -80,16 +83,18 @@ public final class ExercisePage {
             }
             Account a = d.context().account(i);
             String strongest = "";
+            String strongestId = "";
             double best = 0;
             for (int k = 0; k < visible.size(); k++) {
                 if (scores[k][i] > best) {
                     best = scores[k][i];
                     strongest = visible.get(k).title();
+                    strongestId = visible.get(k).id();
                 }
             }
             rowOf.put(a.id(), out.size());
             out.add(new Row(a.id(), a.handle(), a.displayName(), d.combined(i), rank, cluster[i], d.context().posts(i).length,
-                    strongest));
+                    strongest, strongestId));
         }
         this.rows = List.copyOf(out);
     }
@@ -149,6 +154,10 @@ public final class ExercisePage {
 
     /** Combined scores of all accounts in {@value PlaygroundCharts#BINS} bins, the threshold marked. */
     public ChartSpec scores(double threshold) {
+        return scores(threshold, Texts.english());
+    }
+
+    public ChartSpec scores(double threshold, Texts t) {
         int bins = PlaygroundCharts.BINS;
         double[] edges = new double[bins + 1];
         for (int b = 0; b <= bins; b++) {
@@ -158,27 +167,37 @@ public final class ExercisePage {
         for (Row r : rows) {
             counts[Math.min(bins - 1, (int) Math.floor(r.score() * bins))]++;
         }
-        return ChartSpec.histogram("Combined score · accounts", edges, ChartAxis.value("score", 0, 1),
-                        ChartAxis.value("accounts"), List.of(ChartSeries.values("all", "all accounts", counts)
-                                .withColor(PlaygroundCharts.POOLED)))
-                .withDecimals(0).withMarkLine(ChartMarkLine.x(threshold, "threshold " + Fmt.num(threshold, 3)).solid());
+        return ChartSpec.histogram(t.get("chart.scores.hidden"), edges, ChartAxis.value(t.get("chart.axis.score"), 0, 1),
+                        ChartAxis.value(t.get("chart.axis.accounts")), List.of(ChartSeries.values("all",
+                                t.get("chart.series.allAccounts"), counts).withColor(PlaygroundCharts.POOLED)))
+                .withDecimals(0).withMarkLine(ChartMarkLine.x(threshold, t.get("chart.threshold", t.num(threshold, 3))).solid());
     }
 
     /** The highest-scoring accounts and their coordination edges, coloured by detected cluster. */
     public NetworkCharts.Network network() {
-        return NetworkCharts.byCluster(d, NetworkCharts.NODES);
+        return network(Texts.english());
+    }
+
+    public NetworkCharts.Network network(Texts t) {
+        return NetworkCharts.byCluster(d, NetworkCharts.NODES, t);
     }
 
     /** Why an account scored what it did; {@code truth} is the label to show, or empty before the reveal. */
     public AccountCard card(String accountId, String truth) {
+        return card(accountId, truth, Texts.english());
+    }
+
+    /** Like {@link #card(String, String)}, with the page's own words in the language of {@code t}. */
+    public AccountCard card(String accountId, String truth, Texts t) {
         int i = d.indexOf(accountId);
         if (i < 0) {
             throw new IllegalArgumentException("no account " + accountId + " in this exercise");
         }
         Account a = d.context().account(i);
-        String created = a.hasCreatedAt() ? Fmt.time(a.createdAt(), zone).substring(0, 10) : "unknown";
-        String profile = "created " + created + " · " + (a.hasFollowers() ? a.followers() + " followers" : "followers unknown")
-                + " · " + (a.following() >= 0 ? a.following() + " following" : "following unknown");
+        String created = a.hasCreatedAt() ? Fmt.time(a.createdAt(), zone).substring(0, 10) : t.get("card.unknown");
+        String profile = t.get("card.created", created) + " · " + (a.hasFollowers() ? t.get("card.followers", a.followers())
+                : t.get("card.followersUnknown")) + " · " + (a.following() >= 0 ? t.get("card.following", a.following())
+                : t.get("card.followingUnknown"));
         int[] posts = d.context().posts(i);
         Integer[] newest = new Integer[posts.length];
         for (int k = 0; k < posts.length; k++) {
@@ -195,7 +214,7 @@ public final class ExercisePage {
         List<AccountEvidence.SignalEvidence> shown = ev.signals().stream().filter(s -> data.showsSignal(s.signalId())).toList();
         Row row = row(accountId);
         return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, true, ev.score(), row.rank(), d.size(),
-                ev.cluster(), truth, shown, hourChart(ev.hourHistogram()), comments,
+                ev.cluster(), truth, shown, hourChart(ev.hourHistogram(), t), comments,
                 ExploreData.coActionLines(ev.coActions().stream().filter(c -> data.showsSignal(c.layer())).toList(),
                         this::handleOf, zone),
                 data.showsSignal("duplicate-text") ? ExploreData.copiedLines(ev) : List.of(),
@@ -207,15 +226,15 @@ public final class ExercisePage {
         return j < 0 ? accountId : d.context().account(j).handle();
     }
 
-    private ChartSpec hourChart(int[] hist) {
+    private ChartSpec hourChart(int[] hist, Texts t) {
         double[] v = new double[24];
         List<String> hours = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
             v[h] = hist[h];
             hours.add(String.format(Locale.ROOT, "%02d", h));
         }
-        return ChartSpec.bar("Posts by hour of day (" + zone.getId() + ")", ChartAxis.category("hour", hours),
-                ChartAxis.value("posts"), List.of(ChartSeries.values("hours", "posts", v)
+        return ChartSpec.bar(t.get("card.hours.title", zone.getId()), ChartAxis.category(t.get("card.hours.hour"), hours),
+                ChartAxis.value(t.get("card.hours.posts")), List.of(ChartSeries.values("hours", t.get("card.hours.posts"), v)
                         .withColor(PlaygroundCharts.POOLED))).withDecimals(0).withLegend(false);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.detection.Detection;
+import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.lesson.Reveal;
 import org.spamouflage.sandbox.ui.base.ChartGraph;
 import org.spamouflage.sandbox.ui.base.ChartNode;
@@ -36,31 +37,38 @@ public final class ExerciseReveal {
 
     /** "campaign", "organic" or "background bot". */
     public String truth(String accountId) {
+        return truth(accountId, Texts.english());
+    }
+
+    /** The class in the reader's language. */
+    public String truth(String accountId, Texts t) {
         AccountClass c = reveal.classes().get(accountId);
-        if (c == null) {
-            return "organic";
-        }
-        return switch (c) {
-            case CAMPAIGN -> "campaign";
-            case BACKGROUND -> "background bot";
-            default -> "organic";
-        };
+        return NetworkCharts.classWord(c == null ? AccountClass.ORGANIC : c, t);
     }
 
     /** The class and, for honest accounts that coordinate in the open, the role ("organic · advocacy"). */
     public String truthWithRole(String accountId) {
+        return truthWithRole(accountId, Texts.english());
+    }
+
+    public String truthWithRole(String accountId, Texts t) {
         AccountRole role = reveal.role(accountId);
-        return role.isAuthenticCoordination() ? truth(accountId) + " · " + ExploreData.roleWord(role) : truth(accountId);
+        return role.isAuthenticCoordination() ? truth(accountId, t) + " · " + NetworkCharts.roleWord(role, t)
+                : truth(accountId, t);
     }
 
     /** "caught", "false alarm", "missed" or "correctly left alone". */
     public String outcome(String accountId) {
-        return switch (reveal.outcome(accountId)) {
-            case CAUGHT -> "caught";
-            case FALSE_ALARM -> "false alarm";
-            case MISSED -> "missed";
-            case CORRECTLY_LEFT -> "correctly left alone";
-        };
+        return outcome(accountId, Texts.english());
+    }
+
+    public String outcome(String accountId, Texts t) {
+        return t.get(switch (reveal.outcome(accountId)) {
+            case CAUGHT -> "outcome.caught";
+            case FALSE_ALARM -> "outcome.falseAlarm";
+            case MISSED -> "outcome.missed";
+            case CORRECTLY_LEFT -> "outcome.correctlyLeft";
+        });
     }
 
     /** The student's mistakes (false alarms, then misses), each in table order. */
@@ -81,26 +89,33 @@ public final class ExerciseReveal {
 
     /** The drawn network with each account coloured by how the student's submission treated it. */
     public ChartSpec network() {
+        return network(Texts.english());
+    }
+
+    /**
+     * One group per outcome, each in its own colour (caught and missed accounts are campaign ones,
+     * false alarms and those left alone are not, so the outcome says the truth too).
+     */
+    public ChartSpec network(Texts t) {
         Detection d = page.data().detection();
         int[] top = NetworkCharts.topByScore(d, NetworkCharts.NODES);
         List<ChartNode> nodes = new ArrayList<>();
         for (int a : top) {
             var account = d.context().account(a);
             double score = d.combined(a);
-            nodes.add(new ChartNode(account.id(), account.handle(), outcome(account.id()) + " · " + truth(account.id()),
-                    5 + 15 * score, score, null, null, null));
+            nodes.add(new ChartNode(account.id(), account.handle(), outcome(account.id(), t), 5 + 15 * score, score,
+                    null, null, null));
         }
-        List<ChartNodeCategory> cats = new ArrayList<>();
-        for (String t : List.of("campaign", "organic", "background bot")) {
-            cats.add(new ChartNodeCategory("caught · " + t, CAUGHT));
-            cats.add(new ChartNodeCategory("false alarm · " + t, FALSE_ALARM));
-            cats.add(new ChartNodeCategory("missed · " + t, MISSED));
-            cats.add(new ChartNodeCategory("correctly left alone · " + t, LEFT_ALONE));
-        }
+        List<ChartNodeCategory> cats = new ArrayList<>(List.of(
+                new ChartNodeCategory(t.get("outcome.caught"), CAUGHT),
+                new ChartNodeCategory(t.get("outcome.falseAlarm"), FALSE_ALARM),
+                new ChartNodeCategory(t.get("outcome.missed"), MISSED),
+                new ChartNodeCategory(t.get("outcome.correctlyLeft"), LEFT_ALONE)));
         List<String> used = nodes.stream().map(ChartNode::category).distinct().toList();
         cats.removeIf(c -> !used.contains(c.name()));
-        return ChartSpec.graph("Top " + top.length + " accounts · colour: your latest submission against the truth",
+        return ChartSpec.graph(t.get("chart.reveal.title", top.length),
                 ChartGraph.of(nodes, NetworkEdges.among(d, top).edges(), cats).withLabels(false)
-                        .withNames("score", "outcome", "shared co-actions")).withDecimals(3);
+                        .withNames(t.get("chart.graph.score"), t.get("chart.graph.outcome"), t.get("chart.graph.coActions")))
+                .withDecimals(3);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.detection.SettingsValidator;
+import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.metrics.SeedSweep;
 import org.spamouflage.sandbox.metrics.SeparationReport;
 import org.spamouflage.sandbox.metrics.SweepResult;
@@ -105,12 +106,17 @@ public final class PlaygroundComputer {
      * the returned result is re-stated for {@code state} (its threshold, locks and panels).
      */
     public PlaygroundResult compute(PlaygroundState state) throws InvalidScenarioException {
+        return compute(state, Texts.english());
+    }
+
+    /** Like {@link #compute(PlaygroundState)}, with every text in the language of {@code t} (shared per language). */
+    public PlaygroundResult compute(PlaygroundState state, Texts t) throws InvalidScenarioException {
         Prepared p = prepare(state);
         if (cache == null) {
-            return PlaygroundCharts.build(state, runs.run(p.applied(), state.seed(), p.settings()));
+            return PlaygroundCharts.build(state, runs.run(p.applied(), state.seed(), p.settings()), t);
         }
-        PlaygroundResult r = cache.get(resultKey(p, state), () -> {
-            PlaygroundResult built = PlaygroundCharts.build(state, runs.run(p.applied(), state.seed(), p.settings()));
+        PlaygroundResult r = cache.get(resultKey(p, state, t), () -> {
+            PlaygroundResult built = PlaygroundCharts.build(state, runs.run(p.applied(), state.seed(), p.settings()), t);
             return dependent(built, built.run(), ownBytes(built));
         });
         return restate(r, state);
@@ -123,10 +129,15 @@ public final class PlaygroundComputer {
 
     /** The result for a state if the cache holds it (a threshold move then costs microseconds), else null. */
     public PlaygroundResult cached(PlaygroundState state) throws InvalidScenarioException {
+        return cached(state, Texts.english());
+    }
+
+    /** Like {@link #cached(PlaygroundState)} for the results in the language of {@code t}. */
+    public PlaygroundResult cached(PlaygroundState state, Texts t) throws InvalidScenarioException {
         if (cache == null) {
             return null;
         }
-        PlaygroundResult r = cache.getIfPresent(resultKey(prepare(state), state));
+        PlaygroundResult r = cache.getIfPresent(resultKey(prepare(state), state, t));
         return r == null ? null : restate(r, state);
     }
 
@@ -148,9 +159,10 @@ public final class PlaygroundComputer {
                 + "|" + p.settings().toJson());
     }
 
-    private ResultCache.Key resultKey(Prepared p, PlaygroundState state) {
+    private ResultCache.Key resultKey(Prepared p, PlaygroundState state, Texts t) {
         return new ResultCache.Key(RESULT, Pipeline.detectionKey(Pipeline.key(p.applied(), state.seed()), p.settings()).id()
-                + "|" + p.settings().toJson() + "|truth " + (state.hideTruth() ? "hidden" : "shown"));
+                + "|" + p.settings().toJson() + "|truth " + (state.hideTruth() ? "hidden" : "shown")
+                + "|" + t.language().code());
     }
 
     /** A value built on a run: it stands on the run's cached detection (which stands on its dataset). */
@@ -164,7 +176,8 @@ public final class PlaygroundComputer {
     }
 
     private static PlaygroundResult restate(PlaygroundResult r, PlaygroundState state) {
-        return r.state().equals(state) ? r : r.withThreshold(state, PlaygroundCharts.threshold(r.run(), state));
+        return r.state().equals(state) ? r
+                : r.withThreshold(state, PlaygroundCharts.threshold(r.run(), state, Texts.of(r.language())));
     }
 
     /**

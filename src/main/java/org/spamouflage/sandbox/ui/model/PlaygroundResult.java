@@ -1,6 +1,7 @@
 package org.spamouflage.sandbox.ui.model;
 
 import java.util.List;
+import org.spamouflage.sandbox.i18n.Language;
 import org.spamouflage.sandbox.metrics.SeparationReport;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.playground.PlaygroundState;
@@ -20,11 +21,12 @@ import org.spamouflage.sandbox.ui.base.ChartSpec;
  * @param networkByCluster the same network coloured by detected cluster
  * @param networkNote    what the network shows (how many accounts, why edges may be missing)
  * @param counts         one line: accounts, comments, campaign accounts (campaign count only with the truth)
+ * @param language       the language of every text in it (results are shared per language)
  */
 public record PlaygroundResult(PlaygroundState state, Pipeline.Run run, List<SignalPanel> signals,
                                SeparationReport combined, String combinedText, ThresholdView threshold,
                                ChartSpec timeline, ChartSpec networkByTruth, ChartSpec networkByCluster,
-                               String networkNote, String counts) {
+                               String networkNote, String counts, Language language) {
 
     public PlaygroundResult {
         signals = List.copyOf(signals);
@@ -33,6 +35,6 @@ public record PlaygroundResult(PlaygroundState state, Pipeline.Run run, List<Sig
     /** The same result with another threshold part (slider moves). */
     public PlaygroundResult withThreshold(PlaygroundState newState, ThresholdView view) {
         return new PlaygroundResult(newState, run, signals, combined, combinedText, view, timeline, networkByTruth,
-                networkByCluster, networkNote, counts);
+                networkByCluster, networkNote, counts, language);
     }
 }

@@ -1,6 +1,7 @@
 package org.spamouflage.sandbox.ui.model;
 
 import java.util.List;
+import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.metrics.Interval;
 import org.spamouflage.sandbox.metrics.MetricSpread;
 import org.spamouflage.sandbox.metrics.SweepResult;
@@ -17,36 +18,43 @@ public final class SweepCharts {
 
     /** One sentence: mean, 95% interval, range and how many seeds had no defined AUC. */
     public static String summary(SweepResult sweep) {
+        return summary(sweep, Texts.english());
+    }
+
+    public static String summary(SweepResult sweep, Texts t) {
         MetricSpread m = sweep.metric(PlaygroundComputer.COMBINED).orElseThrow();
         Interval i = m.interval();
         if (i.n() == 0) {
-            return "AUC not defined on any of the " + sweep.seeds().size() + " seeds (no campaign accounts or no others).";
+            return t.get("sweep.undefined", sweep.seeds().size());
         }
-        String s = "AUC over " + i.n() + " seeds: mean " + Fmt.num(i.mean(), 3);
+        String s = t.get("sweep.mean", i.n(), t.num(i.mean(), 3));
         if (i.n() >= 2) {
-            s += ", 95% interval for the mean " + Fmt.num(i.lower(), 3) + "–" + Fmt.num(i.upper(), 3)
-                    + ", standard deviation " + Fmt.num(i.standardDeviation(), 3);
+            s += t.get("sweep.interval", t.num(i.lower(), 3), t.num(i.upper(), 3), t.num(i.standardDeviation(), 3));
         }
-        s += ", range " + Fmt.num(i.min(), 3) + "–" + Fmt.num(i.max(), 3) + ".";
+        s += t.get("sweep.range", t.num(i.min(), 3), t.num(i.max(), 3));
         if (i.undefined() > 0) {
-            s += " Not defined on " + i.undefined() + " seeds.";
+            s += t.get("sweep.notDefinedOn", i.undefined());
         }
         return s;
     }
 
     public static ChartSpec chart(SweepResult sweep) {
+        return chart(sweep, Texts.english());
+    }
+
+    public static ChartSpec chart(SweepResult sweep, Texts t) {
         MetricSpread m = sweep.metric(PlaygroundComputer.COMBINED).orElseThrow();
         List<String> seeds = sweep.seeds().stream().map(String::valueOf).toList();
         double[] values = m.values().stream().mapToDouble(Double::doubleValue).toArray();
-        ChartSpec spec = ChartSpec.bar("AUC of the combined score by seed", ChartAxis.category("seed", seeds),
+        ChartSpec spec = ChartSpec.bar(t.get("sweep.chart.title"), ChartAxis.category(t.get("sweep.chart.seed"), seeds),
                 ChartAxis.value("AUC", 0, 1), List.of(ChartSeries.values("auc", "AUC", values)
                         .withColor(PlaygroundCharts.CAMPAIGN))).withDecimals(3);
         Interval i = m.interval();
         if (Double.isFinite(i.mean())) {
-            spec = spec.withMarkLine(ChartMarkLine.y(i.mean(), "mean " + Fmt.num(i.mean(), 3)).solid());
+            spec = spec.withMarkLine(ChartMarkLine.y(i.mean(), t.get("sweep.chart.mean", t.num(i.mean(), 3))).solid());
         }
         if (Double.isFinite(i.lower()) && Double.isFinite(i.upper()) && i.lower() <= i.upper()) {
-            spec = spec.withMarkArea(ChartMarkArea.y(Math.max(0, i.lower()), Math.min(1, i.upper()), "95% interval"));
+            spec = spec.withMarkArea(ChartMarkArea.y(Math.max(0, i.lower()), Math.min(1, i.upper()), t.get("sweep.chart.interval")));
         }
         return spec;
     }

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.spamouflage.sandbox.playground.Control;
 import org.spamouflage.sandbox.playground.Controls;
 import org.spamouflage.sandbox.playground.PlaygroundState;
+import org.spamouflage.sandbox.i18n.Texts;
+import org.spamouflage.sandbox.ui.base.Languages;
+import org.spamouflage.sandbox.ui.model.ControlTexts;
 import org.spamouflage.sandbox.ui.model.ControlValues;
 
 /**
@@ -53,19 +56,20 @@ public class ControlsPanel extends Div {
     /** Builds the controls for a state; values come from the state or, where unmoved, the scenario. */
     public void build(PlaygroundState state, ControlValues values) {
         removeAll();
+        Texts t = Languages.texts();
         Map<String, Details> groups = new LinkedHashMap<>();
         for (Control c : Controls.all()) {
             if (state.isHidden(c.id()) || values.current(state, c.id()) == null) {
                 continue;
             }
             Details group = groups.computeIfAbsent(c.group(), g -> {
-                Details d = new Details(g);
+                Details d = new Details(ControlTexts.group(g, t));
                 d.setId("group-" + g.toLowerCase(java.util.Locale.ROOT));
                 d.setOpened(!"Signals".equals(g));
                 d.setWidthFull();
                 return d;
             });
-            group.add(component(c, values.current(state, c.id()), state.isLocked(c.id())));
+            group.add(component(c, values.current(state, c.id()), state.isLocked(c.id()), t));
         }
         groups.values().forEach(this::add);
     }
@@ -74,11 +78,13 @@ public class ControlsPanel extends Div {
         return "control-" + c.id().replace('.', '_');
     }
 
-    private com.vaadin.flow.component.Component component(Control c, String value, boolean locked) {
+    private com.vaadin.flow.component.Component component(Control c, String value, boolean locked, Texts t) {
+        String label = ControlTexts.label(c, t);
+        String help = ControlTexts.help(c, t);
         if (c.isToggle()) {
-            Checkbox box = new Checkbox(c.label(), "on".equals(value));
+            Checkbox box = new Checkbox(label, "on".equals(value));
             box.setId(id(c));
-            box.setTooltipText(c.help());
+            box.setTooltipText(help);
             box.setEnabled(!locked);
             box.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -90,10 +96,10 @@ public class ControlsPanel extends Div {
         if (c.isChoice()) {
             Select<String> select = new Select<>();
             select.setId(id(c));
-            select.setLabel(c.label());
+            select.setLabel(label);
             select.setItems(c.choices());
             select.setValue(value);
-            select.setTooltipText(c.help());
+            select.setTooltipText(help);
             select.setEnabled(!locked);
             select.setWidthFull();
             select.addValueChangeListener(e -> {
@@ -103,10 +109,10 @@ public class ControlsPanel extends Div {
             });
             return select;
         }
-        RangeControl range = new RangeControl(id(c), c.label(), c.min(), c.max(), c.step());
+        RangeControl range = new RangeControl(id(c), label, c.min(), c.max(), c.step());
         range.show(value);
         range.setLocked(locked);
-        range.getElement().setAttribute("title", c.help());
+        range.getElement().setAttribute("title", help);
         range.input().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && !e.getValue().isEmpty()) {
                 String v = PlaygroundState.formatNumber(Double.parseDouble(e.getValue()));

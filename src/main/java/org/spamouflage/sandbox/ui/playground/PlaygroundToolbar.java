@@ -34,15 +34,16 @@ public class PlaygroundToolbar extends HorizontalLayout {
     }
 
     private final Select<ScenarioLibrary.Entry> scenario = new Select<>();
-    private final TextField seed = new TextField("Seed");
-    private final Button newSeed = new Button("New seed");
-    private final Checkbox hideTruth = new Checkbox("Hide the truth");
+    private final TextField seed = new TextField(getTranslation("playground.seed"));
+    private final Button newSeed = new Button(getTranslation("playground.newSeed"));
+    private final Checkbox hideTruth = new Checkbox(getTranslation("playground.hideTruth"));
     private final ProgressBar busy = new ProgressBar();
     private long currentSeed;
 
     public PlaygroundToolbar(Actions actions) {
         scenario.setId("scenario");
-        scenario.setLabel("Scenario");
+        scenario.setLabel(getTranslation("playground.scenario"));
+        scenario.addClassName("sandbox-scenario-select");
         scenario.setItemLabelGenerator(ScenarioLibrary.Entry::label);
         scenario.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -58,12 +59,12 @@ public class PlaygroundToolbar extends HorizontalLayout {
                     actions.seed(Long.parseLong(e.getValue().strip()));
                 } catch (NumberFormatException ex) {
                     seed.setInvalid(true);
-                    seed.setErrorMessage("a whole number");
+                    seed.setErrorMessage(getTranslation("playground.seed.invalid"));
                 }
             }
         });
         newSeed.setId("new-seed");
-        newSeed.setTooltipText("The next seed (seed + 1): the same scenario, another random draw.");
+        newSeed.setTooltipText(getTranslation("playground.newSeed.help"));
         newSeed.addClickListener(e -> actions.seed(currentSeed + 1));
         hideTruth.setId("hide-truth");
         hideTruth.addValueChangeListener(e -> {
@@ -71,12 +72,13 @@ public class PlaygroundToolbar extends HorizontalLayout {
                 actions.hideTruth(e.getValue());
             }
         });
-        Button lesson = button("lesson-link", "Lesson link", actions::lessonLink);
-        Button save = button("save-run", "Save run", actions::saveRun);
-        Button explore = button("explore-run", "Explore this run", actions::explore);
+        Button lesson = button("lesson-link", getTranslation("playground.lessonLink"), actions::lessonLink);
+        Button save = button("save-run", getTranslation("playground.saveRun"), actions::saveRun);
+        Button explore = button("explore-run", getTranslation("playground.explore"), actions::explore);
         busy.setId("busy");
         busy.setIndeterminate(true);
         busy.setWidth("120px");
+        busy.getElement().setAttribute("aria-label", getTranslation("playground.busy"));
         busy.setVisible(false);
         add(scenario, seed, newSeed, hideTruth, lesson, save, explore, busy);
         setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -15,10 +15,13 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.i18n.Language;
+import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.CurrentState;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.StateParams;
 import org.spamouflage.sandbox.ui.base.Urls;
@@ -38,8 +41,7 @@ import org.spamouflage.sandbox.ui.model.PlaygroundResult;
  */
 @AnonymousAllowed
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Playground · Spamouflage Sandbox")
-public class PlaygroundView extends Div implements BeforeEnterObserver, PlaygroundToolbar.Actions {
+public class PlaygroundView extends Div implements BeforeEnterObserver, PlaygroundToolbar.Actions, HasDynamicTitle {
     private final SandboxService service;
     private final PlaygroundToolbar toolbar = new PlaygroundToolbar(this);
     private final ProblemsBox problems = new ProblemsBox();
@@ -76,12 +78,23 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("title.suffix", getTranslation("title.playground"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         PlaygroundState.Parsed parsed = service.readState(StateParams.read(event));
+        // A lesson link that names a language opens the page in it (the header switch can change it after).
+        java.util.Optional<Language> asked = Language.of(parsed.state().language());
+        if (asked.isPresent() && Languages.choose(asked.get(), false)) {
+            Languages.reload(event.getUI(), asked.get());
+            return;
+        }
         ensureRunners(event.getUI());
         linkProblems.clear();
         update(parsed.state(), true);
-        linkProblems.warn("Parts of the link were ignored:", parsed.problems());
+        linkProblems.warn(getTranslation("playground.linkIgnored"), parsed.problems());
     }
 
     private void ensureRunners(UI ui) {
@@ -121,19 +134,20 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
     @Override
     public void saveRun() {
         if (shown == null) {
-            Notification.show("Wait for the run to finish, then save it.");
+            Notification.show(getTranslation("playground.save.wait"));
             return;
         }
         PlaygroundState saving = state;
         UI ui = UI.getCurrent();
+        Texts t = Languages.texts();
         // Off the UI thread: the result may have been evicted from the shared cache and need a re-run.
         service.executor().execute(() -> {
             String message;
             try {
-                message = "Saved as run " + service.saveRun(saving).id() + " (see Runs).";
+                message = t.get("playground.save.done", service.saveRun(saving).id());
             } catch (InvalidScenarioException | RuntimeException e) {
                 LoggerFactory.getLogger(PlaygroundView.class).error("Saving a run failed", e);
-                message = "The run could not be saved: " + e.getMessage();
+                message = t.get("playground.save.failed", e.getMessage());
             }
             String text = message;
             ui.access(() -> Notification.show(text, 4000, Notification.Position.BOTTOM_START));
@@ -150,9 +164,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
         }
         toolbar.show(state);
         rememberState();
-        cancelSweep("The settings changed; run the sweep again for these settings.");
+        cancelSweep(getTranslation("sweep.stale"));
         PlaygroundState computing = state;
-        runner.submit(() -> service.compute(computing), this::show, this::showError);
+        Texts t = Languages.texts();
+        runner.submit(() -> service.compute(computing, t), this::show, this::showError);
     }
 
     private void rememberState() {
@@ -164,8 +179,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
         try {
             values = ControlValues.of(service.scenarios().load(state.scenario()), DetectorSettings.defaults());
         } catch (InvalidScenarioException e) {
-            linkProblems.warn("Scenario " + state.scenario() + " cannot be used; showing " + service.scenarios().defaultName()
-                    + " instead:", e.problems().stream().map(Object::toString).toList());
+            linkProblems.warn(getTranslation("playground.scenarioUnusable", state.scenario(), service.scenarios().defaultName()),
+                    e.problems().stream().map(Object::toString).toList());
             state = state.withScenario(service.scenarios().defaultName());
             rebuildControls();
             return;
@@ -177,7 +192,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
 
     private void show(PlaygroundResult r) {
         if (Double.compare(r.state().threshold(), state.threshold()) != 0) {
-            r = r.withThreshold(state, PlaygroundCharts.threshold(r.run(), state));
+            r = r.withThreshold(state, PlaygroundCharts.threshold(r.run(), state, Texts.of(r.language())));
         }
         shown = r.state();
         problems.clear();
@@ -187,27 +202,28 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
     private void showError(Exception e) {
         shown = null;
         if (e instanceof InvalidScenarioException ise) {
-            problems.error("These settings do not make a scenario the page can run:",
+            problems.error(getTranslation("playground.invalid"),
                     ise.problems().stream().map(Object::toString).toList());
         } else {
             LoggerFactory.getLogger(PlaygroundView.class).error("Playground run failed", e);
-            problems.error("The run failed: " + e.getMessage(), List.of());
+            problems.error(getTranslation("playground.failed", e.getMessage()), List.of());
         }
     }
 
-    private void changeThreshold(double t) {
-        state = state.withThreshold(t);
+    private void changeThreshold(double threshold) {
+        state = state.withThreshold(threshold);
         rememberState();
         if (shown == null) {
             return;
         }
-        var cached = service.cachedResult(state);
+        Texts t = Languages.texts();
+        var cached = service.cachedResult(state, t);
         if (cached.isPresent()) {
             shown = state;
             results.showThreshold(cached.get());
         } else {
             PlaygroundState computing = state;
-            runner.submit(() -> service.compute(computing), this::show, this::showError);
+            runner.submit(() -> service.compute(computing, t), this::show, this::showError);
         }
     }
 
@@ -218,8 +234,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
         UI ui = UI.getCurrent();
         sweepRunner.submit(() -> service.sweep(s, n, done -> ui.access(() -> results.sweep().progress(done)),
                 () -> sweepCancelled), results.sweep()::finished, e -> results.sweep().reset(
-                        e instanceof InvalidScenarioException ? "These settings do not make a scenario the page can run."
-                                : "The sweep stopped: " + e.getMessage()));
+                        e instanceof InvalidScenarioException ? getTranslation("sweep.invalid")
+                                : getTranslation("sweep.stopped", e.getMessage())));
     }
 
     private void cancelSweep(String message) {
@@ -249,6 +265,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, Playgrou
     }
 
     PlaygroundResult result() {
-        return shown == null ? null : service.cachedResult(state).orElse(null);
+        return shown == null ? null : service.cachedResult(state, Languages.texts()).orElse(null);
     }
 }

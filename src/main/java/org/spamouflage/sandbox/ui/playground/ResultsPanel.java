@@ -22,8 +22,8 @@ import org.spamouflage.sandbox.ui.model.ThresholdView;
  * redraws rather than rebuilds them.
  */
 public class ResultsPanel extends Div {
-    static final String BY_TRUTH = "by true class and role";
-    static final String BY_CLUSTER = "by detected cluster";
+    static final String BY_TRUTH = "truth";
+    static final String BY_CLUSTER = "cluster";
 
     private final Span counts = new Span();
     private final Div signalGrid = Sections.grid("300px");
@@ -37,7 +37,7 @@ public class ResultsPanel extends Div {
     private final Paragraph curveNote = Sections.note("");
     private final ThresholdPanel threshold = new ThresholdPanel();
     private final SandboxChart timeline = Sections.chart("chart-timeline", "300px");
-    private final RadioButtonGroup<String> colour = new RadioButtonGroup<>("Colour");
+    private final RadioButtonGroup<String> colour = new RadioButtonGroup<>(getTranslation("playground.network.colour"));
     private final SandboxChart network = Sections.chart("chart-network", "480px");
     private final Paragraph networkNote = Sections.note("");
     private final SweepPanel sweep = new SweepPanel();
@@ -54,6 +54,8 @@ public class ResultsPanel extends Div {
         curveNote.setId("curve-note");
         colour.setId("network-colour");
         colour.setItems(BY_TRUTH, BY_CLUSTER);
+        colour.setItemLabelGenerator(c -> getTranslation(BY_TRUTH.equals(c) ? "playground.network.byTruth"
+                : "playground.network.byCluster"));
         colour.setValue(BY_TRUTH);
         colour.addValueChangeListener(e -> showNetwork());
         networkNote.setId("network-note");
@@ -72,14 +74,13 @@ public class ResultsPanel extends Div {
         removeAll();
         add(counts);
         Map<String, Component> panels = new LinkedHashMap<>();
-        panels.put("signals", Sections.section("panel-signals",
-                "Each signal: campaign vs everyone else (bars: share of each class at each score; "
-                        + "accounts when the truth is hidden)", signalGrid));
-        panels.put("roc", Sections.section("panel-roc", "Combined score", combinedAuc, curves, curveNote));
-        panels.put("confusion", Sections.section("panel-confusion", "Decision threshold", threshold));
-        panels.put("timeline", Sections.section("panel-timeline", "Timeline", timeline));
-        panels.put("network", Sections.section("panel-network", "Coordination network", colour, network, networkNote));
-        panels.put("sweep", Sections.section("panel-sweep", "Seed sweep", sweep));
+        panels.put("signals", Sections.section("panel-signals", getTranslation("playground.panel.signals"), signalGrid));
+        panels.put("roc", Sections.section("panel-roc", getTranslation("playground.panel.roc"), combinedAuc, curves, curveNote));
+        panels.put("confusion", Sections.section("panel-confusion", getTranslation("playground.panel.confusion"), threshold));
+        panels.put("timeline", Sections.section("panel-timeline", getTranslation("playground.panel.timeline"), timeline));
+        panels.put("network", Sections.section("panel-network", getTranslation("playground.panel.network"), colour, network,
+                networkNote));
+        panels.put("sweep", Sections.section("panel-sweep", getTranslation("playground.panel.sweep"), sweep));
         panels.forEach((name, c) -> {
             if (state.shows(name)) {
                 add(c);
@@ -105,7 +106,7 @@ public class ResultsPanel extends Div {
             }
             signalAuc.get(s.id()).setText(s.aucText());
         }
-        combinedAuc.setText(r.state().hideTruth() ? "Truth hidden: no AUC." : r.combinedText());
+        combinedAuc.setText(r.state().hideTruth() ? getTranslation("playground.noAuc") : r.combinedText());
         showThreshold(r);
         timeline.setSpec(r.timeline());
         colour.setEnabled(r.networkByTruth() != null);

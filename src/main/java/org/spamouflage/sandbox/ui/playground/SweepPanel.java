@@ -10,7 +10,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
+import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.metrics.SweepResult;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.model.SweepCharts;
@@ -33,8 +35,8 @@ public class SweepPanel extends Div {
         }
     }
 
-    private final IntegerField seeds = new IntegerField("Seeds");
-    private final Button run = new Button("Run seed sweep");
+    private final IntegerField seeds = new IntegerField(getTranslation("sweep.seeds"));
+    private final Button run = new Button(getTranslation("sweep.run"));
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph summary = new Paragraph();
     private final SandboxChart chart = Sections.chart("chart-sweep", "260px");
@@ -54,15 +56,14 @@ public class SweepPanel extends Div {
                 fireEvent(new SweepRequestedEvent(this, n));
             } else {
                 seeds.setInvalid(true);
-                seeds.setErrorMessage("between 2 and " + MAX_SEEDS);
+                seeds.setErrorMessage(getTranslation("sweep.seeds.invalid", MAX_SEEDS));
             }
         });
         progress.setId("sweep-progress");
         progress.setVisible(false);
         progress.setWidth("200px");
         summary.setId("sweep-summary");
-        summary.setText("Runs the same scenario and settings on consecutive seeds from the current one and shows how "
-                + "much the combined AUC varies by chance alone.");
+        summary.setText(getTranslation("sweep.intro"));
         HorizontalLayout bar = new HorizontalLayout(seeds, run, progress);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(bar, summary);
@@ -73,6 +74,8 @@ public class SweepPanel extends Div {
     }
 
     private boolean locked;
+    /** Whether a sweep was started on this page (its result, or its absence, is worth a sentence). */
+    private boolean ran;
 
     /** A sweep reports AUCs, which need the truth: off while it is hidden. */
     public void setLocked(boolean disabled) {
@@ -87,7 +90,8 @@ public class SweepPanel extends Div {
         progress.setMax(total);
         progress.setValue(0);
         run.setEnabled(false);
-        summary.setText("Running " + total + " seeds…");
+        summary.setText(getTranslation("sweep.running", total));
+        ran = true;
         remove(chart);
     }
 
@@ -98,16 +102,22 @@ public class SweepPanel extends Div {
     public void finished(SweepResult result) {
         progress.setVisible(false);
         run.setEnabled(!locked);
-        summary.setText(SweepCharts.summary(result));
-        chart.setSpec(SweepCharts.chart(result));
+        Texts t = Languages.texts();
+        summary.setText(SweepCharts.summary(result, t));
+        chart.setSpec(SweepCharts.chart(result, t));
         add(chart);
     }
 
-    /** Clears a result that no longer matches the page (the state changed). */
+    /**
+     * Clears a result that no longer matches the page (the state changed) and says why; before any
+     * sweep there is nothing to clear and the introduction stays.
+     */
     public void reset(String message) {
         progress.setVisible(false);
         run.setEnabled(!locked);
-        summary.setText(message);
+        if (ran) {
+            summary.setText(message);
+        }
         remove(chart);
     }
 }

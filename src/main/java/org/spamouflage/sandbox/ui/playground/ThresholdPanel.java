@@ -12,7 +12,8 @@ import org.spamouflage.sandbox.metrics.Confusion;
 import org.spamouflage.sandbox.metrics.ThresholdTable;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.Fmt;
+import org.spamouflage.sandbox.i18n.Texts;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.model.PlaygroundResult;
 import org.spamouflage.sandbox.ui.model.ThresholdView;
 
@@ -37,9 +38,10 @@ public class ThresholdPanel extends Div {
         }
     }
 
-    private final RangeControl slider = new RangeControl("threshold", "Threshold on the combined score", 0, 1, 0.001);
-    private final Button best = new Button("Best F1", e -> fireEvent(new ThresholdChangedEvent(this, Double.NaN)));
-    private final Button fpr = new Button("1% false positives");
+    private final RangeControl slider = new RangeControl("threshold", getTranslation("threshold.slider"), 0, 1, 0.001);
+    private final Button best = new Button(getTranslation("threshold.bestF1"),
+            e -> fireEvent(new ThresholdChangedEvent(this, Double.NaN)));
+    private final Button fpr = new Button(getTranslation("threshold.fpr1"));
     private final Div matrix = new Div();
     private final Span metrics = new Span();
     private double fprThreshold = Double.NaN;
@@ -85,22 +87,22 @@ public class ThresholdPanel extends Div {
         fpr.setEnabled(!locked && !state.hideTruth() && table.negatives() > 0);
         double shown = Double.isFinite(v.threshold()) ? Math.max(0, Math.min(1, v.threshold())) : 1.0;
         slider.show(PlaygroundState.formatNumber(Math.round(shown * 1000) / 1000.0));
-        slider.showLabel((v.bestF1() ? "best F1: " : "") + (Double.isFinite(v.threshold()) ? Fmt.num(v.threshold(), 3)
-                : "above every score"));
+        Texts t = Languages.texts();
+        String at = Double.isFinite(v.threshold()) ? t.num(v.threshold(), 3) : t.get("chart.aboveEvery");
+        slider.showLabel(v.bestF1() ? t.get("threshold.bestF1At", at) : at);
         Confusion c = v.confusion();
         matrix.removeAll();
         if (state.hideTruth()) {
-            metrics.setText(c.flagged() + " of " + table.size() + " accounts flagged at this threshold. "
-                    + "Precision, recall and the confusion matrix need the truth, which is hidden.");
+            metrics.setText(t.get("threshold.hidden", c.flagged(), table.size()));
             return;
         }
-        matrix.add(cell("", true), cell("truly campaign", true), cell("truly not campaign", true),
-                cell("flagged", true), count("cm-tp", c.truePositives(), "caught", true),
-                count("cm-fp", c.falsePositives(), "false alarms", false),
-                cell("not flagged", true), count("cm-fn", c.falseNegatives(), "missed", false),
-                count("cm-tn", c.trueNegatives(), "correctly left alone", true));
-        metrics.setText("precision " + Fmt.num(c.precision(), 3) + " · recall " + Fmt.num(c.recall(), 3) + " · F1 "
-                + Fmt.num(c.f1(), 3) + " · false positive rate " + Fmt.pct(c.falsePositiveRate()));
+        matrix.add(cell("", true), cell(t.get("threshold.cm.truly"), true), cell(t.get("threshold.cm.trulyNot"), true),
+                cell(t.get("threshold.cm.flagged"), true), count("cm-tp", t.get("threshold.cm.tp", c.truePositives()), true),
+                count("cm-fp", t.get("threshold.cm.fp", c.falsePositives()), false),
+                cell(t.get("threshold.cm.notFlagged"), true), count("cm-fn", t.get("threshold.cm.fn", c.falseNegatives()), false),
+                count("cm-tn", t.get("threshold.cm.tn", c.trueNegatives()), true));
+        metrics.setText(t.get("threshold.metrics", t.num(c.precision(), 3), t.num(c.recall(), 3), t.num(c.f1(), 3),
+                t.pct(c.falsePositiveRate())));
     }
 
     private static Div cell(String text, boolean header) {
@@ -110,10 +112,10 @@ public class ThresholdPanel extends Div {
         return d;
     }
 
-    private static Div count(String id, int n, String what, boolean good) {
+    private static Div count(String id, String text, boolean good) {
         Div d = new Div();
         d.setId(id);
-        d.setText(n + " " + what);
+        d.setText(text);
         d.getStyle().set("padding", "6px 8px").set("border-radius", "var(--lumo-border-radius-s)")
                 .set("background", good ? "var(--lumo-success-color-10pct)" : "var(--lumo-error-color-10pct)");
         return d;

@@ -11,19 +11,17 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.spamouflage.sandbox.app.Reopened;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.store.SavedRun;
 import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.MainLayout;
+import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.Sections;
+import org.spamouflage.sandbox.ui.base.ViewerTime;
 
 /**
  * Saved runs. Only the recipe is kept (scenario, seed, settings, engine version, summary metrics):
@@ -32,11 +30,7 @@ import org.spamouflage.sandbox.ui.base.Sections;
  */
 @AnonymousAllowed
 @Route(value = "runs", layout = MainLayout.class)
-@PageTitle("Runs · Spamouflage Sandbox")
 public class RunsView extends Div {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-
     private final SandboxService service;
     private final Grid<SavedRun> grid = new Grid<>();
     private final ProgressBar busy = new ProgressBar();
@@ -46,8 +40,7 @@ public class RunsView extends Div {
         this.service = service;
         setWidthFull();
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
-        add(new H2("Saved runs"), Sections.note("Save a run from the Playground. Datasets are not stored: re-opening "
-                + "regenerates them from the scenario and the seed and checks the metrics against the saved ones."),
+        add(new H2(getTranslation("runs.heading")), Sections.note(getTranslation("runs.intro")),
                 busy, configureGrid());
         busy.setIndeterminate(true);
         busy.setVisible(false);
@@ -57,22 +50,39 @@ public class RunsView extends Div {
 
     private Grid<SavedRun> configureGrid() {
         grid.setId("runs");
-        grid.addColumn(SavedRun::id).setHeader("#").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Saved").setWidth("13.5em").setFlexGrow(0);
-        grid.addColumn(SavedRun::scenarioName).setHeader("Scenario");
-        grid.addColumn(SavedRun::seed).setHeader("Seed").setWidth("6em").setFlexGrow(0);
-        grid.addColumn(SandboxService::headline).setHeader("Metrics").setFlexGrow(2);
-        grid.addColumn(SavedRun::engineVersion).setHeader("Engine").setWidth("6em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("14em").setFlexGrow(0);
+        grid.addColumn(SavedRun::id).setHeader("#").setWidth("5rem").setFlexGrow(0);
+        // In the viewer's time zone, which the browser reports a moment after the page is built.
+        var saved = grid.addColumn(r -> Languages.texts().dateTime(r.createdAt(), ViewerTime.zone()))
+                .setHeader(getTranslation("runs.col.saved", ViewerTime.label(ViewerTime.zone()))).setWidth("15rem").setFlexGrow(0);
+        ViewerTime.whenKnown(() -> {
+            saved.setHeader(getTranslation("runs.col.saved", ViewerTime.label(ViewerTime.zone())));
+            grid.getDataProvider().refreshAll();
+        });
+        grid.addColumn(SavedRun::scenarioName).setHeader(getTranslation("runs.col.scenario"));
+        grid.addColumn(SavedRun::seed).setHeader(getTranslation("runs.col.seed")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(r -> headline(r)).setHeader(getTranslation("runs.col.metrics")).setFlexGrow(2);
+        grid.addColumn(SavedRun::engineVersion).setHeader(getTranslation("runs.col.engine")).setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("14rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         return grid;
     }
 
+    /** AUC and best F1 from the saved summary, in the page's language. */
+    private String headline(SavedRun run) {
+        try {
+            var r = org.spamouflage.sandbox.metrics.MetricsJson.readReport(run.summaryJson(), "run " + run.id());
+            var t = Languages.texts();
+            return getTranslation("runs.headline", t.num(r.combined().auc(), 3), t.num(r.bestF1().f1(), 3));
+        } catch (RuntimeException e) {
+            return getTranslation("runs.unreadable");
+        }
+    }
+
     private HorizontalLayout actions(SavedRun run) {
-        Button open = new Button("Re-open", e -> reopen(run));
+        Button open = new Button(getTranslation("runs.reopen"), e -> reopen(run));
         open.setId("reopen-" + run.id());
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button delete = new Button("Delete", e -> confirmDelete(run));
+        Button delete = new Button(getTranslation("runs.delete"), e -> confirmDelete(run));
         delete.setId("delete-" + run.id());
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(open, delete);
@@ -84,8 +94,8 @@ public class RunsView extends Div {
 
     /** Re-runs off the UI thread, then goes to the Playground with a note saying whether the metrics match. */
     void reopen(SavedRun run) {
-        runner().submit(() -> service.reopen(run.id()), r -> opened(run, r), e -> Notification.show("Run " + run.id()
-                + " cannot be re-opened: " + e.getMessage(), 10000, Notification.Position.BOTTOM_START)
+        runner().submit(() -> service.reopen(run.id()), r -> opened(run, r), e -> Notification.show(getTranslation("runs.reopenFailed", run.id(),
+                e.getMessage()), 10000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
     }
 
@@ -98,18 +108,18 @@ public class RunsView extends Div {
 
     private void opened(SavedRun run, Reopened r) {
         Notification n = Notification.show(r.matches() && r.warnings().isEmpty()
-                ? "Run " + run.id() + " re-run: the metrics match the saved ones."
+                ? getTranslation("runs.matches", run.id())
                 : String.join(" ", r.warnings()), r.matches() ? 5000 : 15000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(r.matches() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
         UI.getCurrent().navigate("", QueryParameters.fromString(r.state().toQuery()));
     }
 
     private void confirmDelete(SavedRun run) {
-        ConfirmDialog d = new ConfirmDialog("Delete run " + run.id() + "?", "It is removed from the list for good.",
-                "Delete", e -> {
+        ConfirmDialog d = new ConfirmDialog(getTranslation("runs.confirmDelete", run.id()), getTranslation("runs.confirmDelete.text"),
+                getTranslation("runs.delete"), e -> {
                     service.deleteRun(run.id());
                     refresh();
-                }, "Cancel", e -> { });
+                }, getTranslation("common.cancel"), e -> { });
         d.setId("confirm-delete");
         d.setConfirmButtonTheme("error primary");
         d.open();

@@ -13,13 +13,16 @@ import org.spamouflage.sandbox.scenario.ScenarioProblem;
 public class SaveAsDialog extends Dialog {
 
     public SaveAsDialog(ScenarioLibrary library, String suggested, String json, Consumer<String> saved) {
-        setHeaderTitle("Save scenario as");
-        TextField name = new TextField("Name");
+        setHeaderTitle(getTranslation("scenarios.saveAs.title"));
+        TextField name = new TextField(getTranslation("scenarios.saveAs.name"));
         name.setId("save-as-name");
         name.setValue(suggested);
         name.setWidthFull();
-        name.setHelperText("Letters, digits, '.', '_' or '-'; shipped names are taken.");
-        Button save = new Button("Save", e -> {
+        name.setHelperText(getTranslation("scenarios.saveAs.help"));
+        // Typing replaces the suggestion instead of being appended to it.
+        name.setAutoselect(true);
+        name.setAutofocus(true);
+        Button save = new Button(getTranslation("scenarios.saveAs.save"), e -> {
             try {
                 library.save(name.getValue().strip(), json);
                 close();
@@ -33,7 +36,7 @@ public class SaveAsDialog extends Dialog {
         save.setId("save-as-confirm");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(name);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         setWidth("420px");
     }
 }

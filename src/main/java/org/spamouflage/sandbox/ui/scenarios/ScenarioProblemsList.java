@@ -28,23 +28,24 @@ public class ScenarioProblemsList extends Div {
         removeAll();
         if (problems.isEmpty()) {
             Div ok = new Div();
-            ok.setText("Valid scenario.");
+            ok.setText(getTranslation("scenarios.valid"));
             ok.setId("scenario-valid");
             ok.getStyle().set("color", "var(--lumo-success-text-color)");
             add(ok);
             return 0;
         }
         JsonLines lines = JsonLines.of(json);
-        add(Sections.note(count == 1 ? "1 problem:" : count + " problems:"));
+        add(Sections.note(getTranslation("scenarios.problems", count)));
         UnorderedList list = new UnorderedList();
         int first = 0;
         for (ScenarioProblem p : problems) {
-            int line = lines.lineOf(p.path());
+            int line = lineOf(lines, p);
             if (first == 0) {
                 first = line;
             }
             ListItem li = new ListItem();
-            li.setText(lineText(line, p));
+            li.setText(getTranslation("scenarios.problem.line", line) + " · " + p.path()
+                    + (p.value().isEmpty() ? "" : " = " + p.value()) + ": " + p.message());
             li.getElement().setAttribute("data-path", p.path());
             li.getElement().setAttribute("data-line", Integer.toString(line));
             li.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -54,7 +55,27 @@ public class ScenarioProblemsList extends Div {
         return first;
     }
 
-    static String lineText(int line, ScenarioProblem p) {
-        return "line " + line + " · " + p.path() + (p.value().isEmpty() ? "" : " = " + p.value()) + ": " + p.message();
+    /**
+     * The line a problem is on: a JSON syntax error names its own line and column in its message
+     * (its path is the whole document, which would point at line 1); any other, its field's line.
+     */
+    static int lineOf(JsonLines lines, ScenarioProblem p) {
+        java.util.regex.Matcher m = SYNTAX_LINE.matcher(p.message());
+        if ("$".equals(p.path()) && m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        return lines.lineOf(p.path());
+    }
+
+    private static final java.util.regex.Pattern SYNTAX_LINE = java.util.regex.Pattern.compile("\\bline (\\d{1,9})\\b");
+
+    /** The scenario's own {@code name} field, or null when the text is not JSON or has none. */
+    static String nameIn(String json) {
+        try {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            return node != null && node.path("name").isTextual() ? node.path("name").asText().strip() : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -28,6 +27,7 @@ import org.spamouflage.sandbox.app.ScenarioLibrary;
 import org.spamouflage.sandbox.scenario.ScenarioValidator;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.Sections;
+import org.spamouflage.sandbox.ui.base.UploadTexts;
 
 /**
  * The scenario library: pick a shipped or saved scenario, read or edit its JSON (checked as you
@@ -36,7 +36,6 @@ import org.spamouflage.sandbox.ui.base.Sections;
  */
 @AnonymousAllowed
 @Route(value = "scenarios", layout = MainLayout.class)
-@PageTitle("Scenarios · Spamouflage Sandbox")
 public class ScenariosView extends Div {
     private final SandboxService service;
     private final Grid<ScenarioLibrary.Entry> list = new Grid<>();
@@ -44,8 +43,8 @@ public class ScenariosView extends Div {
     private final TextArea editor = new TextArea();
     private final ScenarioProblemsList problems = new ScenarioProblemsList();
     private final Anchor download = new Anchor();
-    private final Button delete = new Button("Delete");
-    private final Button open = new Button("Open in Playground");
+    private final Button delete = new Button(getTranslation("scenarios.delete"));
+    private final Button open = new Button(getTranslation("scenarios.open"));
     private String name;
     private String savedText = "";
 
@@ -62,9 +61,10 @@ public class ScenariosView extends Div {
 
     private Div configureList() {
         list.setId("scenario-list");
-        list.addColumn(ScenarioLibrary.Entry::name).setHeader("Scenario");
-        list.addColumn(e -> e.source() == ScenarioLibrary.Source.SHIPPED ? "shipped" : "saved").setHeader("Kind")
-                .setWidth("7em").setFlexGrow(0);
+        list.addColumn(ScenarioLibrary.Entry::name).setHeader(getTranslation("scenarios.col.scenario"));
+        list.addColumn(e -> getTranslation(e.source() == ScenarioLibrary.Source.SHIPPED
+                ? "scenarios.shipped" : "scenarios.saved")).setHeader(getTranslation("scenarios.col.kind"))
+                .setWidth("7rem").setFlexGrow(0);
         list.setHeight("420px");
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::load));
         // The upload callback may run outside the UI's lock: hand the result over with access().
@@ -74,11 +74,12 @@ public class ScenariosView extends Div {
             ui.access(() -> uploaded(meta.fileName(), bytes.length, text));
         }));
         upload.setId("upload");
+        UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setMaxFileSize(ScenarioValidator.MAX_FILE_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> Notification.show("File not accepted: " + e.getErrorMessage()));
-        Div left = new Div(list, Sections.note("Upload a scenario file (JSON, at most 1 MB):"), upload);
+        upload.addFileRejectedListener(e -> Notification.show(getTranslation("scenarios.fileRejected", e.getErrorMessage())));
+        Div left = new Div(list, Sections.note(getTranslation("scenarios.upload")), upload);
         left.getStyle().set("flex", "1 1 300px").set("min-width", "0");
         return left;
     }
@@ -87,14 +88,14 @@ public class ScenariosView extends Div {
         title.setId("scenario-title");
         title.getStyle().set("font-weight", "600");
         editor.setId("scenario-json");
-        editor.setLabel("Scenario JSON");
+        editor.setLabel(getTranslation("scenarios.json"));
         editor.setWidthFull();
         editor.setHeight("480px");
         editor.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
         editor.setValueChangeMode(ValueChangeMode.LAZY);
         editor.setValueChangeTimeout(500);
         editor.addValueChangeListener(e -> validate());
-        Button saveAs = new Button("Save as…", e -> new SaveAsDialog(service.scenarios(), suggestedName(),
+        Button saveAs = new Button(getTranslation("scenarios.saveAs"), e -> new SaveAsDialog(service.scenarios(), suggestedName(),
                 editor.getValue(), this::saved).open());
         saveAs.setId("save-as");
         saveAs.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -104,7 +105,7 @@ public class ScenariosView extends Div {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> confirmDelete());
         download.setId("download");
-        download.setText("Download");
+        download.setText(getTranslation("scenarios.download"));
         HorizontalLayout buttons = new HorizontalLayout(saveAs, open, download, delete);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div right = new Div(title, editor, problems, buttons);
@@ -127,13 +128,13 @@ public class ScenariosView extends Div {
 
     private void uploaded(String fileName, int size, String text) {
         if (size > ScenarioValidator.MAX_FILE_BYTES) {
-            Notification.show(fileName + " is larger than 1 MB; not loaded.");
+            Notification.show(getTranslation("scenarios.tooLarge", fileName));
             return;
         }
         name = null;
         savedText = "";
         list.deselectAll();
-        title.setText("Uploaded: " + fileName + " (not saved yet)");
+        title.setText(getTranslation("scenarios.uploaded", fileName));
         editor.setValue(text);
         delete.setEnabled(false);
         validate();
@@ -145,10 +146,10 @@ public class ScenariosView extends Div {
         var result = service.scenarios().validate(json, name == null ? "upload.json" : name + ".json");
         int line = problems.show(json, result.problems(), result.count());
         editor.setInvalid(!result.valid());
-        editor.setErrorMessage(result.valid() ? null : result.count() + " problem(s); the first is on line " + line);
+        editor.setErrorMessage(result.valid() ? null : getTranslation("scenarios.problemsAt", result.count(), line));
         boolean dirty = !json.equals(savedText);
         open.setEnabled(result.valid() && name != null && !dirty);
-        open.setTooltipText(dirty ? "Save the changes first" : null);
+        open.setTooltipText(dirty ? getTranslation("scenarios.saveFirst") : null);
         String file = (name == null ? "scenario" : name) + ".json";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         download.setHref(DownloadHandler.fromInputStream(ev -> new DownloadResponse(new ByteArrayInputStream(bytes), file,
@@ -157,13 +158,18 @@ public class ScenariosView extends Div {
     }
 
     private String suggestedName() {
+        // The JSON's own name first (an upload, or a renamed copy), when it is not a shipped one.
+        String own = ScenarioProblemsList.nameIn(editor.getValue());
+        if (own != null && !own.isBlank() && !service.scenarios().isShipped(own)) {
+            return own;
+        }
         return name == null || service.scenarios().isShipped(name) ? (name == null ? "my-scenario" : name + "-copy") : name;
     }
 
     private void saved(String newName) {
         refreshList();
         list.getListDataView().getItems().filter(e -> e.name().equals(newName)).findFirst().ifPresent(list::select);
-        Notification.show("Saved as " + newName + ".");
+        Notification.show(getTranslation("scenarios.savedAs", newName));
     }
 
     private void openInPlayground() {
@@ -171,12 +177,12 @@ public class ScenariosView extends Div {
     }
 
     private void confirmDelete() {
-        ConfirmDialog d = new ConfirmDialog("Delete " + name + "?", "The saved scenario is removed for good. "
-                + "Saved runs keep their own copy of it.", "Delete", e -> {
+        ConfirmDialog d = new ConfirmDialog(getTranslation("scenarios.confirmDelete", name),
+                getTranslation("scenarios.confirmDelete.text"), getTranslation("scenarios.delete"), e -> {
                     service.scenarios().delete(name);
                     refreshList();
                     list.getListDataView().getItems().findFirst().ifPresent(list::select);
-                }, "Cancel", e -> { });
+                }, getTranslation("common.cancel"), e -> { });
         d.setConfirmButtonTheme("error primary");
         d.open();
     }

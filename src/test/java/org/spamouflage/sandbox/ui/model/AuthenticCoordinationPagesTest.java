@@ -85,10 +85,13 @@ class AuthenticCoordinationPagesTest {
     void rolesColourTheTruthNetworkButNeverTheClusterOne() {
         NetworkCharts.Network n = NetworkCharts.build(run, NetworkCharts.NODES);
         List<String> truthCategories = n.byTruth().graph().categories().stream().map(ChartNodeCategory::name).toList();
-        assertThat(truthCategories).contains("organic", "campaign", "advocacy");
+        assertThat(truthCategories).contains("campaign", "advocacy");
+        // The legend names exactly the groups drawn, each once (no empty legend entries).
+        assertThat(truthCategories).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                n.byTruth().graph().nodes().stream().map(ChartNode::category).distinct().toList());
         assertThat(n.byTruth().graph().nodes()).extracting(ChartNode::category).contains("advocacy");
         assertThat(n.byCluster().graph().nodes()).extracting(ChartNode::category)
-                .allMatch(c -> c.startsWith("cluster ") || c.equals("no cluster"));
+                .allMatch(c -> c.startsWith("cluster ") || c.equals("no cluster") || c.equals("other clusters"));
         // From the detection alone (a hidden-truth exercise), there is no truth network at all.
         assertThat(NetworkCharts.byCluster(run.detection(), NetworkCharts.NODES).byTruth()).isNull();
     }
