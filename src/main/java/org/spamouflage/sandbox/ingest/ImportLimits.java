@@ -64,4 +64,20 @@ public record ImportLimits(long maxRows, int maxRejectedRows, int maxFieldBytes,
     public ImportLimits withMaxTextBytes(long n) {
         return new ImportLimits(maxRows, maxRejectedRows, maxFieldBytes, maxRecordBytes, maxColumns, n);
     }
+
+    /** A size as messages write caps: "512 MB", "1.5 GB", "2,000 bytes" (binary units: 1 MB = 1,048,576 bytes). */
+    public static String size(long bytes) {
+        if (bytes >= 1L << 30) {
+            return oneDecimal(bytes / (double) (1L << 30)) + " GB";
+        }
+        if (bytes >= 1L << 20) {
+            return oneDecimal(bytes / (double) (1L << 20)) + " MB";
+        }
+        return Text.count(bytes) + " bytes";
+    }
+
+    private static String oneDecimal(double x) {
+        String s = String.format(java.util.Locale.ROOT, "%.1f", x);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
 }

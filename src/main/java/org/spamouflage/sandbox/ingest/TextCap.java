@@ -19,9 +19,10 @@ final class TextCap extends FilterInputStream {
     /** Thrown by a read that would pass the cap. */
     static final class Exceeded extends IOException {
         Exceeded(long max, boolean gzip) {
-            super(String.format(Locale.ROOT, "the file holds more than %s of text%s, the most this import reads "
-                    + "(the cap protects the server from files that expand without end); nothing was imported",
-                    size(max), gzip ? " after gzip decompression" : ""));
+            super(String.format(Locale.ROOT, "the file holds more than %s of text%s, the cap of this import (it "
+                    + "keeps files that expand without end from filling the server); nothing was imported. The command "
+                    + "line's import (import --in FILE --out DIR) has no such cap", ImportLimits.size(max),
+                    gzip ? " after gzip decompression" : ""));
         }
     }
 
@@ -66,21 +67,5 @@ final class TextCap extends FilterInputStream {
         if (read > max) {
             throw new Exceeded(max, gzip);
         }
-    }
-
-    /** "512 MB", "1.5 GB", "2,000 bytes": sizes in binary units, as the web page states its caps. */
-    static String size(long bytes) {
-        if (bytes >= 1L << 30) {
-            return trim(bytes / (double) (1L << 30)) + " GB";
-        }
-        if (bytes >= 1L << 20) {
-            return trim(bytes / (double) (1L << 20)) + " MB";
-        }
-        return Text.count(bytes) + " bytes";
-    }
-
-    private static String trim(double x) {
-        String s = String.format(Locale.ROOT, "%.1f", x);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }

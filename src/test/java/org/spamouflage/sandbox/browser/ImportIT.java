@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.spamouflage.sandbox.app.ImportAccess;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.ui.ImportSamples;
@@ -77,7 +78,7 @@ class ImportIT extends BrowserTestBase {
         map("text", "said");
         click("import-button");
         waitUntil("the import did not report its counts", () -> text("import-summary").contains("accepted"));
-        ImportedDataset stored = service.imports().list().get(0);
+        ImportedDataset stored = service.imports().list(ImportAccess.INSTRUCTOR).get(0);
         assertThat(text("import-summary")).isEqualTo("Imported and stored as \u201cbrigade\u201d (import " + stored.id()
                 + "): " + rows + " rows accepted, 0 rejected: " + rows + " posts by " + (ImportSamples.BRIGADE + ImportSamples.PEOPLE) + " accounts");
         screenshot("import");

@@ -51,8 +51,8 @@ class TextCapTest {
         assertThatThrownBy(() -> Importer.importStream(new ByteArrayInputStream(csv), "s.csv", capped(csv.length - 1)))
                 .isInstanceOf(ImportException.class)
                 .hasMessage("s.csv: the file holds more than " + String.format("%,d", csv.length - 1) + " bytes of text, "
-                        + "the most this import reads (the cap protects the server from files that expand without end); "
-                        + "nothing was imported");
+                        + "the cap of this import (it keeps files that expand without end from filling the server); "
+                        + "nothing was imported. The command line's import (import --in FILE --out DIR) has no such cap");
     }
 
     @Test
@@ -62,9 +62,9 @@ class TextCapTest {
         assertThat(gz.length).as("compressed size").isLessThan(1 << 20);
         assertThatThrownBy(() -> Importer.importStream(new ByteArrayInputStream(gz), "s.csv.gz", capped(1 << 20)))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("s.csv.gz: the file holds more than 1 MB of text after gzip decompression, the most this "
-                        + "import reads (the cap protects the server from files that expand without end); nothing was "
-                        + "imported");
+                .hasMessage("s.csv.gz: the file holds more than 1 MB of text after gzip decompression, the cap of "
+                        + "this import (it keeps files that expand without end from filling the server); nothing was "
+                        + "imported. The command line's import (import --in FILE --out DIR) has no such cap");
     }
 
     @Test
@@ -76,8 +76,8 @@ class TextCapTest {
 
     @Test
     void sizesAreWrittenInBinaryUnits() {
-        assertThat(TextCap.size(512L << 20)).isEqualTo("512 MB");
-        assertThat(TextCap.size(3L << 29)).isEqualTo("1.5 GB");
-        assertThat(TextCap.size(2000)).isEqualTo("2,000 bytes");
+        assertThat(ImportLimits.size(512L << 20)).isEqualTo("512 MB");
+        assertThat(ImportLimits.size(3L << 29)).isEqualTo("1.5 GB");
+        assertThat(ImportLimits.size(2000)).isEqualTo("2,000 bytes");
     }
 }

@@ -10,9 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import org.spamouflage.sandbox.app.ImportAccess;
 import org.spamouflage.sandbox.store.ImportedDataset;
 
-/** The stored imports: name, file, preset, counts; open one in Explore or delete it. */
+/**
+ * The imports the user may see: name, file, preset, counts; open one in Explore or delete it. A
+ * signed-in instructor sees every import, with an extra column saying whose it is.
+ */
 public class StoredImports extends Grid<ImportedDataset> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -31,6 +35,7 @@ public class StoredImports extends Grid<ImportedDataset> {
         addColumn(StoredImports::counts).setHeader("Rows, posts, accounts").setFlexGrow(2);
         addColumn(d -> d.labelled() ? "yes" : "no").setHeader("Labels").setWidth("5em").setFlexGrow(0);
         addColumn(d -> WHEN.format(d.createdAt())).setHeader("Imported").setWidth("12em").setFlexGrow(0);
+        addColumn(d -> owner(d)).setHeader("Owner").setKey("owner").setWidth("9em").setFlexGrow(0).setVisible(false);
         addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("15em").setFlexGrow(0);
         setAllRowsVisible(true);
     }
@@ -60,7 +65,19 @@ public class StoredImports extends Grid<ImportedDataset> {
         dialog.open();
     }
 
-    public void show(List<ImportedDataset> items) {
+    private ImportAccess access = ImportAccess.NOBODY;
+
+    /** Shows the imports {@code a} may see (an instructor also sees whose each is). */
+    public void show(List<ImportedDataset> items, ImportAccess a) {
+        access = a;
+        getColumnByKey("owner").setVisible(a.instructor());
         setItems(items);
+    }
+
+    private String owner(ImportedDataset d) {
+        if (d.ownerHash() == null) {
+            return "nobody (older)";
+        }
+        return access.hashes().contains(d.ownerHash()) ? "this browser" : "another browser";
     }
 }
