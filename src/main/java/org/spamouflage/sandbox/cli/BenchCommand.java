@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {BenchCoshareCommand.class, BenchCoshareDataCommand.class, BenchImportCommand.class,
             BenchIoCommand.class, BenchTextCommand.class, BenchDetectionCommand.class, BenchPairingCommand.class,
             BenchGenerateCommand.class, BenchPlaygroundCommand.class, BenchClassroomCommand.class,
-            BenchRealDataCommand.class, BenchWebLoadCommand.class, BenchRetainedCommand.class})
+            BenchRealDataCommand.class, BenchWebLoadCommand.class, BenchRetainedCommand.class,
+            BenchValidateCommand.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

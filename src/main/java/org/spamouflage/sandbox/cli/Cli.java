@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The command line: a thin shell over the domain library. Exit codes: 0 success, 2 invalid input
  * (usage errors, {@link InvalidInputException}, and a dataset folder that cannot be read:
- * {@link DatasetFolderException}), 1 anything else (an {@link IOException} is described in words).
- * No stack traces reach the user.
+ * {@link DatasetFolderException}), 1 anything else (an {@link IOException} is described in words;
+ * running out of memory names the {@code -Xmx} flag to raise). No stack traces reach the user.
  */
 @Command(name = Cli.NAME, mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = "Synthetic coordinated-campaign data, one detection engine, honest evaluation.%n"
@@ -53,7 +53,7 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
-        return commandLine(args).execute(args);
+        return execute(commandLine(args), args);
     }
 
     /** Runs with the given output streams (tests). */
@@ -61,10 +61,62 @@ public final class Cli {
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
-        int code = cl.execute(args);
+        int code = execute(cl, args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Runs the command. picocli hands exceptions to the handler below but lets errors through, so
+     * running out of heap (or stack) is caught here: one sentence, exit 1, never a stack trace.
+     */
+    static int execute(CommandLine cl, String[] args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(cl.getErr(), args);
+        } catch (StackOverflowError e) {
+            cl.getErr().println("error: the input is nested too deeply for this command (the Java stack ran out); "
+                    + "check the file, or run with a larger stack, e.g. java -Xss16m -jar " + jar() + " …");
+            cl.getErr().flush();
+            return FAILED;
+        }
+    }
+
+    /** Says that the heap ran out and which flag gives more; returns exit code 1. */
+    static int outOfMemory(PrintWriter err, String[] args) {
+        long max = Runtime.getRuntime().maxMemory();
+        err.println(outOfMemoryMessage(max, args.length == 0 ? "" : args[0]));
+        err.flush();
+        return FAILED;
+    }
+
+    /**
+     * {@code error: out of memory: this command needed more than the 1.5 GB of heap Java allowed;
+     * run it again with more, e.g. java -Xmx4g -jar spamouflage-sandbox-0.1.0.jar import …}: the
+     * suggestion is twice the current maximum, in whole gigabytes, at least 2.
+     */
+    static String outOfMemoryMessage(long maxHeapBytes, String verb) {
+        double gb = maxHeapBytes / (1024.0 * 1024 * 1024);
+        long suggest = Math.max(2, (long) Math.ceil(2 * gb));
+        String have = gb >= 1 ? String.format(java.util.Locale.ROOT, "%.1f GB", gb)
+                : String.format(java.util.Locale.ROOT, "%d MB", maxHeapBytes / (1024 * 1024));
+        return "error: out of memory: this command needed more than the " + have + " of heap Java allowed; run it again "
+                + "with more, e.g. java -Xmx" + suggest + "g -jar " + jar() + (verb.isEmpty() ? "" : " " + verb) + " …";
+    }
+
+    private static String jar() {
+        return NAME + "-" + VERSION + ".jar";
+    }
+
+    private static boolean causedByOutOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The full command line, every subcommand built (for help listings and tests). */
@@ -107,9 +159,13 @@ public final class Cli {
         }
     }
 
-    private static CommandLine withHandlers(CommandLine cl) {
+    static CommandLine withHandlers(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (causedByOutOfMemory(ex)) {
+                // a worker thread ran out of heap and the failure came back wrapped
+                return outOfMemory(err, parseResult.originalArgs().toArray(new String[0]));
+            }
             if (ex instanceof InvalidInputException iie) {
                 err.println(iie.getMessage());
                 return INVALID_INPUT;

@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = "Import CSV, TSV or JSON Lines (optionally gzip) into a dataset folder.",
-        footer = {"", "Rows that cannot be read are listed with row, column and reason; none is dropped silently.",
-            "Exit codes: 0 success (even with rejected rows, which are reported); 2 invalid input or the error",
-            "limit reached; 1 anything else."})
+        footer = {"", "Rows that cannot be read are listed with row, column and reason; none is dropped silently:",
+            "rows in the file = accepted + rejected (+ unchecked after an early stop). A stray quote costs only",
+            "its own line; a last row cut off mid-way is rejected with its number.",
+            "Exit codes: 0 success (even with rejected rows, which are reported); 2 invalid input, or the import",
+            "stopped early (error or row limit: the rows after the stop are counted as unchecked); 1 anything else."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

@@ -59,6 +59,11 @@ public final class ImportOptions {
             description = "auto, csv, tsv or jsonl (default: ${DEFAULT-VALUE}: decided from the content).")
     String format;
 
+    @Option(names = "--spreadsheet-safe",
+            description = "The file is one of this project's CSV exports (posts.csv, the dataset CSV): remove the "
+                    + "' put before cells starting with = + - @ so they read as written.")
+    boolean spreadsheetSafe;
+
     @Option(names = "--max-errors", paramLabel = "N", defaultValue = "1000",
             description = "Stop after this many rejected rows (default: ${DEFAULT-VALUE}).")
     int maxErrors;
@@ -144,6 +149,7 @@ public final class ImportOptions {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(String.join("\n", problems));
         }
-        return s.withLimits(ImportLimits.DEFAULT.withMaxRejectedRows(maxErrors).withMaxRows(maxRows));
+        return s.withLimits(ImportLimits.DEFAULT.withMaxRejectedRows(maxErrors).withMaxRows(maxRows))
+                .withSpreadsheetSafe(spreadsheetSafe);
     }
 }

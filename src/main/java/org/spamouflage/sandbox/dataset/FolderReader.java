@@ -428,7 +428,7 @@ final class FolderReader {
         Set<String> seen = new HashSet<>();
         readCsv(DatasetFolder.TRUTH_CSV, FolderWriter.TRUTH_HEADER, 2, caps.accounts(), (line, cells) -> {
             String file = DatasetFolder.TRUTH_CSV;
-            String id = cells.get(0);
+            String id = SpreadsheetSafe.restore(cells.get(0));
             boolean ok = true;
             if (id.isEmpty()) {
                 problems.add(file, line, "account_id", "must not be empty");
@@ -455,7 +455,7 @@ final class FolderReader {
             }
             Integer cell = optionalIndex(file, line, "cell", cells, 2);
             Integer operator = optionalIndex(file, line, "operator", cells, 3);
-            String origin = intern(cells.get(4));
+            String origin = intern(SpreadsheetSafe.restore(cells.get(4)));
             // Folders written before roles existed have no role column: every account has none.
             AccountRole role = AccountRole.fromLabel(cells.get(5)).orElse(null);
             if (role == null) {
@@ -472,7 +472,7 @@ final class FolderReader {
         if (Files.exists(dir.resolve(DatasetFolder.POST_TRUTH_CSV))) {
             readCsv(DatasetFolder.POST_TRUTH_CSV, FolderWriter.POST_TRUTH_HEADER, 2, caps.posts(), (line, cells) -> {
                 String file = DatasetFolder.POST_TRUTH_CSV;
-                String id = cells.get(0);
+                String id = SpreadsheetSafe.restore(cells.get(0));
                 boolean ok = true;
                 if (id.isEmpty()) {
                     problems.add(file, line, "post_id", "must not be empty");

@@ -272,12 +272,13 @@ final class FolderWriter {
              Csv coortweet = new Csv(dir, DatasetFolder.COORTWEET_CSV, COORTWEET_HEADER)) {
             Set<String> objects = new LinkedHashSet<>();
             for (Post p : dataset.posts()) {
-                csv.out.row(p.id(), p.accountId(), IsoUtc.format(p.time()), p.lang(), p.text(),
-                        orEmpty(p.replyTo()), orEmpty(p.sharedObject()),
-                        String.join(DatasetFolder.LIST_SEPARATOR, p.links()),
-                        String.join(DatasetFolder.LIST_SEPARATOR, p.hashtags()),
-                        String.join(DatasetFolder.LIST_SEPARATOR, p.mentions()), p.platform(), p.source(),
-                        syntheticCell);
+                // text from the data is made spreadsheet-safe; the time and the flag are not text
+                csv.out.row(safe(p.id()), safe(p.accountId()), IsoUtc.format(p.time()), safe(p.lang()), safe(p.text()),
+                        safe(orEmpty(p.replyTo())), safe(orEmpty(p.sharedObject())),
+                        safe(String.join(DatasetFolder.LIST_SEPARATOR, p.links())),
+                        safe(String.join(DatasetFolder.LIST_SEPARATOR, p.hashtags())),
+                        safe(String.join(DatasetFolder.LIST_SEPARATOR, p.mentions())), safe(p.platform()),
+                        safe(p.source()), syntheticCell);
 
                 objects.clear();
                 addObject(objects, p.replyTo());
@@ -287,12 +288,18 @@ final class FolderWriter {
                 }
                 if (!objects.isEmpty()) {
                     String ts = Long.toString(p.time());
+                    String account = safe(p.accountId());
+                    String content = safe(p.id());
                     for (String object : objects) {
-                        coortweet.out.row(object, p.accountId(), p.id(), ts);
+                        coortweet.out.row(safe(object), account, content, ts);
                     }
                 }
             }
         }
+    }
+
+    private static String safe(String text) {
+        return SpreadsheetSafe.cell(text);
     }
 
     /** Empty ids point at nothing, so they make no CooRTweet row. */
@@ -360,8 +367,8 @@ final class FolderWriter {
     private void writeTruth(Path dir) throws IOException {
         try (Csv csv = new Csv(dir, DatasetFolder.TRUTH_CSV, TRUTH_HEADER)) {
             for (GroundTruth.AccountTruth t : truth.accounts().values()) {
-                csv.out.row(t.accountId(), t.cls().label(), optionalNumber(t.cell()), optionalNumber(t.operator()),
-                        t.origin(), t.role().label());
+                csv.out.row(safe(t.accountId()), t.cls().label(), optionalNumber(t.cell()),
+                        optionalNumber(t.operator()), safe(t.origin()), t.role().label());
             }
         }
     }
@@ -369,7 +376,7 @@ final class FolderWriter {
     private void writePostTruth(Path dir) throws IOException {
         try (Csv csv = new Csv(dir, DatasetFolder.POST_TRUTH_CSV, POST_TRUTH_HEADER)) {
             for (GroundTruth.PostTruth t : truth.posts().values()) {
-                csv.out.row(t.postId(), Boolean.toString(t.campaign()), t.kind(), optionalNumber(t.templateId()));
+                csv.out.row(safe(t.postId()), Boolean.toString(t.campaign()), t.kind(), optionalNumber(t.templateId()));
             }
         }
     }

@@ -25,6 +25,21 @@ import java.util.Locale;
  * per record, skips (without storing) the rest of an over-long field, resumes at the next line
  * after broken quoting, decodes only the columns that are read, and validates UTF-8 per field so
  * one bad byte rejects one row. BENCHMARKS.md ("Import") has the speed comparison.
+ *
+ * <p>Every physical line ends up in exactly one record, so no row is lost without a count:
+ * <ul>
+ *   <li>A record that spans several lines (a quoted field with line breaks) and then turns out
+ *       broken (the quote is never closed, text follows a closing quote, a field or the row grows
+ *       past its limit, or the row's field count differs from the header's) is cut back to its first
+ *       line, which is rejected ("unbalanced quote"); reading resumes at the next line. That is what
+ *       a stray {@code "} usually is; the bytes of the record are kept (at most
+ *       {@link #window} bytes, a bound that follows from the limits) so they can be read again.</li>
+ *   <li>A broken record on one line is rejected and reading resumes at the next line.</li>
+ *   <li>A last record without a line break after it is rejected as cut off when it has too few
+ *       fields or its last value is shorter than every value above it in that column (a timestamp
+ *       {@code 16} under ten-digit ones); otherwise it is read, and {@link #mayBeCutOff()}
+ *       lets the importer say so.</li>
+ * </ul>
  */
 final class CsvSource implements RecordSource {
     private final InputStream in;
@@ -34,10 +49,16 @@ final class CsvSource implements RecordSource {
     private final int maxRecord;
     private final int maxColumns;
 
-    private final byte[] buf = new byte[1 << 16];
+    /** Bytes read per refill; the buffer grows beyond this only to keep a multi-line record. */
+    private static final int CHUNK = 1 << 16;
+    /** Most bytes kept for re-reading a record (see {@link #window(ImportLimits)}). */
+    private final int window;
+    private byte[] buf = new byte[CHUNK];
     private int pos;
     private int lim;
     private boolean eof;
+    /** Where the current record starts in {@code buf}, or -1 when its start is no longer kept. */
+    private int mark = -1;
 
     private byte[] data = new byte[4096];
     private int len;
@@ -55,6 +76,16 @@ final class CsvSource implements RecordSource {
     private boolean blank;
     private String error;
     private int errorField;
+    /** The current record crossed a line break inside a quoted field (which opened on its first line). */
+    private boolean spans;
+    /** The field whose quote first crossed a line break. */
+    private int spanField;
+    /** Why a spanning record is broken, completing "the quote opened on line N …", or null. */
+    private String spanBreak;
+    /** The current record ended with a line break (false only for the last one). */
+    private boolean terminated;
+    /** Shortest last field (bytes) of the complete rows so far, to recognise a cut-off last row. */
+    private int shortestLast = Integer.MAX_VALUE;
 
     private List<String> header;
     private CharsetDecoder decoder;
@@ -66,6 +97,18 @@ final class CsvSource implements RecordSource {
         this.maxField = limits.maxFieldBytes();
         this.maxRecord = limits.maxRecordBytes();
         this.maxColumns = limits.maxColumns();
+        this.window = window(limits);
+    }
+
+    /**
+     * Bytes kept from the start of a record so a broken multi-line record can be read again line
+     * by line. While a record is within the limits its raw bytes are at most twice its stored bytes
+     * (a doubled quote stores one byte) plus three per field (quotes and delimiter), and reading
+     * stops one refill after it leaves them, so this is always enough; about 2 MB by default.
+     */
+    static int window(ImportLimits limits) {
+        long w = 2L * limits.maxRecordBytes() + 3L * limits.maxColumns() + 2L * CHUNK + 16;
+        return (int) Math.min(w, Integer.MAX_VALUE - 16);
     }
 
     /** Reads the header (the first non-blank record). */
@@ -159,6 +202,11 @@ final class CsvSource implements RecordSource {
     }
 
     @Override
+    public boolean mayBeCutOff() {
+        return !terminated;
+    }
+
+    @Override
     public String get(int slot) {
         if (slot < 0 || slot >= stored) {
             return "";
@@ -202,11 +250,16 @@ final class CsvSource implements RecordSource {
         error = null;
         errorField = -1;
         blank = false;
+        spans = false;
+        spanBreak = null;
+        terminated = true;
         line = nextLine;
-        int c = read();
-        if (c < 0) {
+        mark = -1;
+        if (pos >= lim && !fill()) {
             return false;
         }
+        mark = pos;
+        int c = buf[pos++] & 0xff;
         row++;
         boolean anyQuoted = false;
         fields:
@@ -228,6 +281,10 @@ final class CsvSource implements RecordSource {
                     }
                     append(b, pos, p);
                     pos = p;
+                    if (!storing && spans) {
+                        spanBreak = tooLong();
+                        break fields;
+                    }
                     if (p == l) {
                         if (fill()) {
                             continue;
@@ -241,6 +298,8 @@ final class CsvSource implements RecordSource {
                         error = null;
                         fail(total - 1, "broken quoting: the quote opened on line " + quoteLine
                                 + " is never closed (the end of the file was reached)");
+                        spanBreak = "is never closed (the end of the file was reached)";
+                        terminated = false;
                         endField();
                         break fields;
                     }
@@ -259,6 +318,8 @@ final class CsvSource implements RecordSource {
                             endField();
                             if (c == '\n') {
                                 nextLine++;
+                            } else {
+                                terminated = false;
                             }
                             break fields;
                         }
@@ -271,8 +332,25 @@ final class CsvSource implements RecordSource {
                         String where = quoteLine == nextLine ? "" : " (the quoted field began on line " + quoteLine + ")";
                         fail(total - 1, "broken quoting: " + describe(c) + " follows a closing quote" + where
                                 + "; a quote inside a quoted field must be doubled (\"\")");
+                        if (spans) {
+                            spanBreak = "meets " + describe(c) + " after a quote on line " + nextLine;
+                            break fields;
+                        }
                         skipRestOfLine(c);
                         break fields;
+                    }
+                    // a line break inside the quotes
+                    if (!storing) {
+                        // already rejected on its first line (too long, too many fields): end it with this line
+                        if (c == '\r') {
+                            skipLf();
+                        }
+                        nextLine++;
+                        break fields;
+                    }
+                    if (!spans) {
+                        spans = true;
+                        spanField = total - 1;
                     }
                     if (c == '\n') {
                         nextLine++;
@@ -292,6 +370,8 @@ final class CsvSource implements RecordSource {
                         endField();
                         if (c == '\n') {
                             nextLine++;
+                        } else {
+                            terminated = false;
                         }
                         break fields;
                     }
@@ -320,7 +400,78 @@ final class CsvSource implements RecordSource {
             }
         }
         blank = total == 1 && len == 0 && !anyQuoted && error == null;
+        if (header != null) {
+            checkWhole();
+        }
         return true;
+    }
+
+    /** After a record: cut a broken multi-line record back to its first line; judge a last row without a line break. */
+    private void checkWhole() {
+        int columns = header.size();
+        if (spans && spanBreak == null && storing && total != columns) {
+            spanBreak = "makes a row of " + Text.count(total) + " fields ending on line "
+                    + (terminated ? nextLine - 1 : nextLine) + " (the header has " + Text.count(columns) + ")";
+        }
+        if (spanBreak != null && spans) {
+            rereadFromSecondLine();
+            return;
+        }
+        if (!storing || error != null || total != columns) {
+            if (!terminated && error == null && storing && total < columns) {
+                fail(-1, "too few fields: " + Text.count(total) + " (the header has " + Text.count(columns)
+                        + ") and no line break after them: the file looks cut off in the middle of this row");
+            }
+            return;
+        }
+        int last = ends[columns - 1] - starts[columns - 1];
+        if (terminated) {
+            shortestLast = Math.min(shortestLast, last);
+            return;
+        }
+        String v = get(columns - 1);
+        if (v == null) {
+            fail(columns - 1, "the file looks cut off in the middle of this row: it is the last, no line break "
+                    + "follows it, and its last value ends inside a character (not valid UTF-8)");
+        } else if (last < shortestLast && shortestLast != Integer.MAX_VALUE) {
+            fail(columns - 1, "the file looks cut off in the middle of this row: it is the last, no line break "
+                    + "follows it, and its last value \"" + Text.show(v) + "\" is shorter than every value above it "
+                    + "in this column");
+        }
+    }
+
+    /**
+     * Rejects the current record as its first line only and moves back to the start of its second
+     * line. Without the kept bytes (a row beyond {@link #window}, which the limits rule out while it
+     * is being stored) the whole record is rejected as read.
+     */
+    private void rereadFromSecondLine() {
+        String what = "unbalanced quote: the quote opened on line " + line + " " + spanBreak;
+        error = null;
+        int i = mark;
+        while (i >= 0 && i < lim && buf[i] != '\n' && buf[i] != '\r') {
+            i++; // a spanning record has a line break inside its kept bytes
+        }
+        if (i < 0 || i >= lim) {
+            fail(spanField, what + "; lines " + line + " to " + (terminated ? nextLine - 1 : nextLine)
+                    + " were rejected as one row");
+            return;
+        }
+        if (buf[i] == '\r' && i + 1 < lim && buf[i + 1] == '\n') {
+            i++;
+        }
+        pos = i + 1;
+        nextLine = line + 1;
+        terminated = true;
+        fail(spanField, what + "; only line " + line + " was rejected and reading resumed on line " + nextLine);
+    }
+
+    private String tooLong() {
+        if (error == null) {
+            return "makes a row of more than " + Text.count(maxColumns) + " fields";
+        }
+        return (long) fieldStart + maxField <= maxRecord ? "is not closed within " + Text.count(maxField) + " bytes (the field limit)"
+                : "makes a row longer than " + Text.count(maxRecord) + " bytes";
     }
 
     private static String describe(int c) {
@@ -400,14 +551,17 @@ final class CsvSource implements RecordSource {
     }
 
     private void skipRestOfLine(int c) throws IOException {
+        terminated = false;
         while (c >= 0) {
             if (c == '\n') {
                 nextLine++;
+                terminated = true;
                 return;
             }
             if (c == '\r') {
                 skipLf();
                 nextLine++;
+                terminated = true;
                 return;
             }
             c = read();
@@ -434,21 +588,39 @@ final class CsvSource implements RecordSource {
         return fill() ? buf[pos] & 0xff : -1;
     }
 
+    /**
+     * Reads the next chunk. The bytes of the current record from {@link #mark} on are kept (moved to
+     * the front, the buffer grown up to {@link #window}) so a broken record can be read again.
+     */
     private boolean fill() throws IOException {
         if (eof) {
             return false;
         }
+        int keep = 0;
+        if (mark >= 0) {
+            keep = lim - mark;
+            if ((long) keep + CHUNK > window) {
+                mark = -1;
+                keep = 0;
+            } else {
+                if (keep + CHUNK > buf.length) {
+                    buf = Arrays.copyOf(buf, (int) Math.min(window, Math.max(2L * buf.length, (long) keep + CHUNK)));
+                }
+                System.arraycopy(buf, mark, buf, 0, keep);
+                mark = 0;
+            }
+        }
         int n;
         do {
-            n = in.read(buf, 0, buf.length);
+            n = in.read(buf, keep, buf.length - keep);
         } while (n == 0);
-        pos = 0;
+        pos = keep;
         if (n < 0) {
             eof = true;
-            lim = 0;
+            lim = keep;
             return false;
         }
-        lim = n;
+        lim = keep + n;
         return true;
     }
 }

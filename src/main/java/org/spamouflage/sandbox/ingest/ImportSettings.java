@@ -19,9 +19,14 @@ import java.util.Map;
  * @param zone            zone for ISO times without an offset
  * @param format          how records are written, or {@link InputFormat#AUTO}
  * @param limits          memory and error caps
+ * @param spreadsheetSafe the file was written with spreadsheet-safe text cells, as this project's
+ *                        CSV exports are ({@link org.spamouflage.sandbox.dataset.SpreadsheetSafe}):
+ *                        the {@code '} put before a leading = + - @ tab or CR is removed again. Off by
+ *                        default: in other files such a quote may be part of the text
  */
 public record ImportSettings(Preset preset, Map<Field, String> columns, TimeFormat timeFormat,
-                             TimeFormat createdAtFormat, ZoneId zone, InputFormat format, ImportLimits limits) {
+                             TimeFormat createdAtFormat, ZoneId zone, InputFormat format, ImportLimits limits,
+                             boolean spreadsheetSafe) {
 
     public ImportSettings {
         if (preset == null) {
@@ -37,6 +42,12 @@ public record ImportSettings(Preset preset, Map<Field, String> columns, TimeForm
         limits = limits == null ? ImportLimits.DEFAULT : limits;
     }
 
+    /** Settings for a file whose cells are read as written. */
+    public ImportSettings(Preset preset, Map<Field, String> columns, TimeFormat timeFormat, TimeFormat createdAtFormat,
+                          ZoneId zone, InputFormat format, ImportLimits limits) {
+        this(preset, columns, timeFormat, createdAtFormat, zone, format, limits, false);
+    }
+
     /** The preset with default time format, UTC, automatic format detection and default limits. */
     public static ImportSettings of(Preset preset) {
         return new ImportSettings(preset, Map.of(), null, null, ZoneOffset.UTC, InputFormat.AUTO, ImportLimits.DEFAULT);
@@ -47,7 +58,7 @@ public record ImportSettings(Preset preset, Map<Field, String> columns, TimeForm
         Map<Field, String> m = new EnumMap<>(Field.class);
         m.putAll(columns);
         m.put(field, column);
-        return new ImportSettings(preset, m, timeFormat, createdAtFormat, zone, format, limits);
+        return new ImportSettings(preset, m, timeFormat, createdAtFormat, zone, format, limits, spreadsheetSafe);
     }
 
     /** Shorthand for {@code withColumn(Field.LABEL, column)}: read ground truth from that column. */
@@ -56,23 +67,28 @@ public record ImportSettings(Preset preset, Map<Field, String> columns, TimeForm
     }
 
     public ImportSettings withTimeFormat(TimeFormat f) {
-        return new ImportSettings(preset, columns, f, createdAtFormat, zone, format, limits);
+        return new ImportSettings(preset, columns, f, createdAtFormat, zone, format, limits, spreadsheetSafe);
     }
 
     public ImportSettings withCreatedAtFormat(TimeFormat f) {
-        return new ImportSettings(preset, columns, timeFormat, f, zone, format, limits);
+        return new ImportSettings(preset, columns, timeFormat, f, zone, format, limits, spreadsheetSafe);
     }
 
     public ImportSettings withZone(ZoneId z) {
-        return new ImportSettings(preset, columns, timeFormat, createdAtFormat, z, format, limits);
+        return new ImportSettings(preset, columns, timeFormat, createdAtFormat, z, format, limits, spreadsheetSafe);
     }
 
     public ImportSettings withFormat(InputFormat f) {
-        return new ImportSettings(preset, columns, timeFormat, createdAtFormat, zone, f, limits);
+        return new ImportSettings(preset, columns, timeFormat, createdAtFormat, zone, f, limits, spreadsheetSafe);
     }
 
     public ImportSettings withLimits(ImportLimits l) {
-        return new ImportSettings(preset, columns, timeFormat, createdAtFormat, zone, format, l);
+        return new ImportSettings(preset, columns, timeFormat, createdAtFormat, zone, format, l, spreadsheetSafe);
+    }
+
+    /** See {@link #spreadsheetSafe()}: on for files this project wrote. */
+    public ImportSettings withSpreadsheetSafe(boolean on) {
+        return new ImportSettings(preset, columns, timeFormat, createdAtFormat, zone, format, limits, on);
     }
 
     /** The time format in effect: the chosen one, else the preset's. */

@@ -42,6 +42,9 @@ public final class ImportSettingsJson {
         root.put("createdAtFormat", s.createdAtFormat() == null ? null : s.createdAtFormat().key());
         root.put("zone", s.zone().getId());
         root.put("input", s.format().key());
+        if (s.spreadsheetSafe()) {
+            root.put("spreadsheetSafe", true); // written only when on, so older settings read the same
+        }
         ObjectNode limits = root.putObject("limits");
         ImportLimits l = s.limits();
         limits.put("maxRows", l.maxRows());
@@ -111,6 +114,7 @@ public final class ImportSettingsJson {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        s = s.withSpreadsheetSafe(root.path("spreadsheetSafe").asBoolean(false));
         JsonNode l = root.path("limits");
         ImportLimits d = ImportLimits.DEFAULT;
         try {

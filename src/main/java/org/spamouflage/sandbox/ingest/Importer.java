@@ -30,6 +30,11 @@ import java.util.zip.ZipException;
  *       {@link ImportLimits#maxRejectedRows()} rows were rejected ({@link ImportResult#truncated()}).</li>
  * </ol>
  *
+ * <p>Every row is accounted for: {@link ImportResult#rows()} = accepted + rejected + unchecked (the
+ * rows from an early stop to the end of the file, still counted). A broken quoted field spanning
+ * lines costs only its first line, and a last row cut off mid-way is rejected with its number (see
+ * {@link CsvSource}).</p>
+ *
  * <p>File-level problems throw {@link ImportException}; nothing else is thrown for any input.
  * Output is deterministic: the same file and settings give the same dataset.
  */
@@ -186,6 +191,7 @@ public final class Importer {
         int rejected = 0;
         long dataRows = 0;
         long blankRows = 0;
+        long lastRowUnended = -1;
         String stop = "";
         while (src.next()) {
             if (src.blank()) {
@@ -202,10 +208,13 @@ public final class Importer {
                         + "stopped at row " + src.row() + " and kept the rows before it";
                 break;
             }
-            dataRows++;
             List<RowError> rowErrors = converter.convert();
             if (rowErrors.isEmpty()) {
+                dataRows++;
                 accepted++;
+                if (src.mayBeCutOff()) {
+                    lastRowUnended = src.row();
+                }
             } else {
                 if (rejected == limits.maxRejectedRows()) {
                     stop = "more than " + Text.count(limits.maxRejectedRows()) + " rows were rejected (the error limit): "
@@ -213,11 +222,21 @@ public final class Importer {
                             + " are listed";
                     break;
                 }
+                dataRows++;
                 rejected++;
                 errors.addAll(rowErrors);
             }
         }
-        if (dataRows == 0) {
+        // rows after a stop are still counted, so that every row of the file is accounted for
+        long unchecked = 0;
+        if (!stop.isEmpty()) {
+            do {
+                if (!src.blank()) {
+                    unchecked++;
+                }
+            } while (src.next());
+        }
+        if (dataRows + unchecked == 0) {
             throw new ImportException(name, "no data rows: the file has a header but nothing under it");
         }
         List<String> notes = new ArrayList<>();
@@ -230,10 +249,14 @@ public final class Importer {
         if (blankRows > 0) {
             notes.add(Text.count(blankRows) + " blank " + (blankRows == 1 ? "line" : "lines") + " skipped");
         }
+        if (lastRowUnended > 0) {
+            notes.add("the last row (row " + lastRowUnended + ") has no line break after it; it looked complete and "
+                    + "was imported (if the file was cut off, that row may be shortened)");
+        }
         boolean withTruth = binding.refs.containsKey(Field.LABEL);
         DatasetAssembler.Result r = out.build("import of " + name + " (preset " + preset.key() + ")", withTruth);
-        return new ImportResult(r.dataset(), Optional.ofNullable(r.truth()), accepted, rejected, errors,
-                !stop.isEmpty(), stop, notes);
+        return new ImportResult(r.dataset(), Optional.ofNullable(r.truth()), dataRows + unchecked, accepted, rejected,
+                unchecked, errors, !stop.isEmpty(), stop, notes);
     }
 
     private static String readProblem(IOException e, long row) {

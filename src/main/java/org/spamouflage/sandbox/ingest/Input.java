@@ -155,8 +155,10 @@ final class Input {
             } else {
                 throw notUtf8(name, b, i, line);
             }
-            if (i + need >= s.length && !whole) {
-                return; // a sequence cut by the end of the sample: judge the rest while reading
+            if (i + need >= s.length && (!whole || continuations(s, i + 1))) {
+                // a sequence cut by the end of the sample: judge the rest while reading; cut by the end
+                // of the file: the file was cut off, and the reader rejects its last row, not the file
+                return;
             }
             int cp = b & (0x3f >> need);
             for (int k = 1; k <= need; k++) {
@@ -170,6 +172,15 @@ final class Input {
             }
             i += need + 1;
         }
+    }
+
+    private static boolean continuations(byte[] s, int from) {
+        for (int k = from; k < s.length; k++) {
+            if ((s[k] & 0xc0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ImportException notText(String name, String why) {

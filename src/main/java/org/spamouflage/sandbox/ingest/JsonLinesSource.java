@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -47,6 +52,7 @@ final class JsonLinesSource implements RecordSource {
     private List<String> header;
     private String[] names = new String[0];
     private String[] values = new String[0];
+    private CharsetDecoder decoder;
 
     private JsonLinesSource(InputStream in, String description, ImportLimits limits) {
         this.in = in;
@@ -196,6 +202,7 @@ final class JsonLinesSource implements RecordSource {
             }
             c = read();
         }
+        boolean terminated = c == '\n';
         if (tooLong) {
             error = "line longer than " + Text.count(maxRecord) + " bytes (the limit)";
             return true;
@@ -212,6 +219,13 @@ final class JsonLinesSource implements RecordSource {
             blank = true;
             return true;
         }
+        if (!utf8(start, end)) {
+            error = "not valid UTF-8 text";
+            if (!terminated) {
+                error += "; it is the last line and no line break follows it: is the file cut off?";
+            }
+            return true;
+        }
         try {
             JsonNode node = MAPPER.readTree(data, start, end - start);
             if (node == null || !node.isObject()) {
@@ -226,7 +240,34 @@ final class JsonLinesSource implements RecordSource {
         } catch (IOException e) {
             error = "not valid JSON: " + Text.show(String.valueOf(e.getMessage()));
         }
+        if (error != null && !terminated) {
+            error += "; it is the last line and no line break follows it: is the file cut off?";
+        }
         return true;
+    }
+
+    /**
+     * Strict UTF-8 (Jackson lets overlong forms, surrogates and code points past U+10FFFF through);
+     * pure ASCII, the usual case, is a single scan.
+     */
+    private boolean utf8(int start, int end) {
+        int i = start;
+        while (i < end && data[i] >= 0) {
+            i++;
+        }
+        if (i == end) {
+            return true;
+        }
+        if (decoder == null) {
+            decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+        try {
+            decoder.reset().decode(ByteBuffer.wrap(data, i, end - i));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Jackson's message without the parts that quote the input back ("(start marker at [Source: …])"). */
@@ -302,6 +343,12 @@ final class JsonLinesSource implements RecordSource {
     @Override
     public String description() {
         return description;
+    }
+
+    /** False: a JSON object cut anywhere before its closing brace is not valid JSON, so it is rejected anyway. */
+    @Override
+    public boolean mayBeCutOff() {
+        return false;
     }
 
     @Override

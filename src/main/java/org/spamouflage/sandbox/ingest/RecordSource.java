@@ -47,6 +47,13 @@ interface RecordSource extends Closeable {
     /** The value in a bound slot ("" when absent), or null when the bytes are not valid UTF-8. */
     String get(int slot);
 
+    /**
+     * True when the current record is the last one, no line break follows it, and it could have
+     * been cut off without that showing (a CSV row whose last value may be shortened). A source
+     * rejects such a record when it can tell it was cut; the importer notes the others.
+     */
+    boolean mayBeCutOff();
+
     /** How the file was read, for {@link ImportResult#notes()}: "read as CSV (comma-separated)". */
     String description();
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.dataset.Engagement;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 
 /**
  * Turns the current record of a {@link RecordSource} into a post (handed to the
@@ -29,6 +30,7 @@ final class RowConverter {
     private final TimeFormat createdFormat;
     private final ZoneId zone;
     private final String platform;
+    private final boolean spreadsheetSafe;
     private final List<RowError> errors = new ArrayList<>(4);
     private long row;
     private long line;
@@ -61,6 +63,7 @@ final class RowConverter {
         this.createdFormat = settings.effectiveCreatedAtFormat();
         this.zone = settings.zone();
         this.platform = settings.preset().platform();
+        this.spreadsheetSafe = settings.spreadsheetSafe();
     }
 
     boolean mapped(Field f) {
@@ -149,7 +152,7 @@ final class RowConverter {
         if (v == null) {
             errors.add(new RowError(row, line, column[f.ordinal()], "", "not valid UTF-8 text"));
         }
-        return v;
+        return spreadsheetSafe ? SpreadsheetSafe.restore(v) : v;
     }
 
     /** The trimmed cell, or null when empty/unmapped; an empty required cell adds an error. */

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 
 /**
  * The board and the submissions as CSV (RFC 4180 through Commons CSV, LF line ends, UTC times in
- * ISO 8601). Names are as students typed them, with one change: a name that a spreadsheet would
- * run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or CR first) gets a leading
- * apostrophe, the usual defence against CSV formula injection.
+ * ISO 8601). Names and flagged account ids are as typed, with one change: a cell that a spreadsheet
+ * would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or CR first) gets a leading
+ * apostrophe ({@link SpreadsheetSafe}), the usual defence against CSV formula injection.
  */
 public final class ClassroomCsv {
     public static final List<String> BOARD_HEADER = List.of("rank", "name", "submissions", "last_submitted_utc",
@@ -51,16 +52,13 @@ public final class ClassroomCsv {
                 Score s = x.score();
                 p.printRecord(x.id(), safe(x.participantName()), time(x.submittedAt()), s.flagged(), s.truePositives(),
                         s.falsePositives(), s.falseNegatives(), s.trueNegatives(), num(s.precision()), num(s.recall()),
-                        num(s.f1()), num(s.cost()), String.join(" ", x.flagged()));
+                        num(s.f1()), num(s.cost()), safe(String.join(" ", x.flagged())));
             }
         });
     }
 
-    static String safe(String name) {
-        if (!name.isEmpty() && "=+-@\t\r".indexOf(name.charAt(0)) >= 0) {
-            return "'" + name;
-        }
-        return name;
+    static String safe(String text) {
+        return SpreadsheetSafe.cell(text);
     }
 
     /** Four decimals, or empty when undefined. */

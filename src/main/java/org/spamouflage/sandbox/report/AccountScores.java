@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 
 /**
  * Scores read back from an {@code accounts.csv}, ours or anyone's: the engine is not needed, so a
@@ -55,7 +56,7 @@ public record AccountScores(List<String> ids, double[] combined, int[] clusters,
         for (int r = 0; r < n; r++) {
             String[] cells = rows.get(r);
             long line = lines.get(r);
-            String id = cells[idCol].strip();
+            String id = SpreadsheetSafe.restore(cells[idCol].strip()); // ids as written before the export made them safe
             ids[r] = id;
             if (id.isEmpty()) {
                 in.problem(line, "account_id", "is empty");

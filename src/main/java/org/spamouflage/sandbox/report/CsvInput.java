@@ -27,6 +27,8 @@ final class CsvInput {
     static final int MAX_ROWS = 5_000_000;
     static final int MAX_COLUMNS = 1_000;
     static final int MAX_PROBLEMS = 100;
+    /** Longest row read, in characters: commons-csv has no field limit, so a quote never closed would buffer the rest. */
+    static final int MAX_ROW_CHARS = 1 << 20;
 
     /**
      * A file's table as read.
@@ -98,8 +100,11 @@ final class CsvInput {
         } catch (NoSuchFileException e) {
             throw new ExportReadException(List.of(name + ": no such file: " + file));
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            // commons-csv reports malformed quoting and duplicate headers with these
-            throw new ExportReadException(List.of(name + ": cannot be read as CSV: " + e.getMessage()));
+            // commons-csv reports malformed quoting and duplicate headers with these; during iteration
+            // a reading problem comes wrapped, and the wrapper's message starts with the class name
+            String why = e instanceof java.io.UncheckedIOException u && u.getCause() != null
+                    ? u.getCause().getMessage() : e.getMessage();
+            throw new ExportReadException(List.of(name + ": cannot be read as CSV: " + why));
         }
     }
 
@@ -113,14 +118,60 @@ final class CsvInput {
         return -1;
     }
 
+    /**
+     * Fails the read when one row (line breaks inside quotes included) passes {@link #MAX_ROW_CHARS}
+     * characters. Tracks quote parity only ({@code ""} flips it twice), which is all RFC 4180 needs.
+     */
+    static final class RowLimit extends java.io.FilterReader {
+        private boolean quoted;
+        private int rowChars;
+        private long line = 1;
+        private long rowLine = 1;
+
+        RowLimit(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; i < off + n; i++) {
+                char c = buf[i];
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == '\n') {
+                    line++;
+                    if (!quoted) {
+                        rowChars = 0;
+                        rowLine = line;
+                        continue;
+                    }
+                }
+                if (++rowChars > MAX_ROW_CHARS) {
+                    throw new IOException("the row starting on line " + rowLine + " is longer than "
+                            + String.format(Locale.ROOT, "%,d", MAX_ROW_CHARS) + " characters (a quote that is never"
+                            + " closed?)");
+                }
+            }
+            return n;
+        }
+    }
+
     private static Reader open(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + " is a folder, not a file");
         }
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        PushbackReader r = new PushbackReader(new java.io.BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16));
+        PushbackReader r = new PushbackReader(new RowLimit(new java.io.BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)));
         int first = r.read();
         if (first != -1 && first != '\uFEFF') {
             r.unread(first);

@@ -18,6 +18,7 @@ import org.spamouflage.sandbox.dataset.Engagement;
 import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.dataset.IsoUtc;
 import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.ingest.Field;
 import org.spamouflage.sandbox.ingest.ImportSettings;
@@ -38,6 +39,8 @@ import org.spamouflage.sandbox.ingest.Preset;
  * given and {@code synthetic} for generated data. Posts first (in dataset order), then
  * engagements. Accounts with neither posts nor engagements have no row (detection does not score
  * them); profile text, avatar kind and platform are not carried (detection does not read them).
+ * Text cells (ids, texts, handles, names, links…) are spreadsheet-safe ({@link SpreadsheetSafe});
+ * {@link #importSettings()} undoes that when reading the file back.
  */
 public final class DatasetCsv {
     static final List<String> COLUMNS = List.of("kind", "post_id", "account_id", "time", "lang", "text", "reply_to",
@@ -67,16 +70,17 @@ public final class DatasetCsv {
         List<String> row = new ArrayList<>(header.size());
         for (Post post : dataset.posts()) {
             row.clear();
-            row.addAll(List.of("post", post.id(), post.accountId(), IsoUtc.format(post.time()), post.lang(), post.text(),
-                    orEmpty(post.replyTo()), orEmpty(post.sharedObject()), String.join(" ", post.links()),
-                    String.join(" ", post.hashtags()), String.join(" ", post.mentions()), post.source()));
+            row.addAll(List.of("post", safe(post.id()), safe(post.accountId()), IsoUtc.format(post.time()),
+                    safe(post.lang()), safe(post.text()), safe(orEmpty(post.replyTo())), safe(orEmpty(post.sharedObject())),
+                    safe(String.join(" ", post.links())), safe(String.join(" ", post.hashtags())),
+                    safe(String.join(" ", post.mentions())), safe(post.source())));
             account(row, dataset, post.accountId(), targets, truthOrNull, synthetic);
             p.printRecord(row);
         }
         for (Engagement e : dataset.engagements()) {
             row.clear();
-            row.addAll(List.of(e.type() == Engagement.Type.LIKE ? "like" : "share", "", e.accountId(),
-                    IsoUtc.format(e.time()), "", "", "", e.postId(), "", "", "", ""));
+            row.addAll(List.of(e.type() == Engagement.Type.LIKE ? "like" : "share", "", safe(e.accountId()),
+                    IsoUtc.format(e.time()), "", "", "", safe(e.postId()), "", "", "", ""));
             account(row, dataset, e.accountId(), targets, truthOrNull, synthetic);
             p.printRecord(row);
         }
@@ -88,8 +92,8 @@ public final class DatasetCsv {
                                 boolean synthetic) {
         Account a = d.account(id).orElseThrow(() -> new IllegalArgumentException("account " + id + " is not in the"
                 + " dataset"));
-        row.add(a.handle());
-        row.add(a.displayName());
+        row.add(safe(a.handle()));
+        row.add(safe(a.displayName()));
         row.add(a.hasCreatedAt() ? IsoUtc.format(a.createdAt()) : "");
         row.add(a.hasFollowers() ? Integer.toString(a.followers()) : "");
         row.add(a.following() >= 0 ? Integer.toString(a.following()) : "");
@@ -102,13 +106,17 @@ public final class DatasetCsv {
         }
     }
 
+    private static String safe(String text) {
+        return SpreadsheetSafe.cell(text);
+    }
+
     private static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 
-    /** The generic-preset mapping that reads this CSV back (times ISO-8601 UTC). */
+    /** The generic-preset mapping that reads this CSV back (times ISO-8601 UTC, spreadsheet-safe cells restored). */
     public static ImportSettings importSettings() {
-        ImportSettings s = ImportSettings.of(Preset.GENERIC);
+        ImportSettings s = ImportSettings.of(Preset.GENERIC).withSpreadsheetSafe(true);
         for (Map.Entry<Field, String> e : Map.ofEntries(Map.entry(Field.ENGAGEMENT, "kind"),
                 Map.entry(Field.ID, "post_id"), Map.entry(Field.ACCOUNT, "account_id"), Map.entry(Field.TIME, "time"),
                 Map.entry(Field.LANG, "lang"), Map.entry(Field.TEXT, "text"), Map.entry(Field.REPLY_TO, "reply_to"),

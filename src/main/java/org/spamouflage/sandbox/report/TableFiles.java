@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 
 /**
  * {@code accounts.csv} and {@code edges.csv}: RFC 4180 through Apache Commons CSV (comma, double
@@ -59,10 +60,10 @@ public final class TableFiles {
         List<String> cells = new ArrayList<>(header.size());
         for (ExportModel.AccountRow r : rows) {
             cells.clear();
-            cells.add(r.id());
+            cells.add(SpreadsheetSafe.cell(r.id()));
             cells.add(Numbers.fixed(r.score()));
             cells.add(r.cluster() < 0 ? "" : Integer.toString(r.cluster()));
-            cells.add(r.handle());
+            cells.add(SpreadsheetSafe.cell(r.handle()));
             for (double s : r.signals()) {
                 cells.add(Double.isNaN(s) ? NOT_APPLICABLE : Numbers.fixed(s));
             }
@@ -83,7 +84,8 @@ public final class TableFiles {
         List<ExportModel.EdgeRow> edges = new ArrayList<>(model.edges());
         edges.sort(Comparator.comparing(ExportModel.EdgeRow::a).thenComparing(ExportModel.EdgeRow::b));
         for (ExportModel.EdgeRow e : edges) {
-            p.printRecord(e.a(), e.b(), Numbers.weight(e.weight()), String.join("+", e.layers()),
+            p.printRecord(SpreadsheetSafe.cell(e.a()), SpreadsheetSafe.cell(e.b()), Numbers.weight(e.weight()),
+                    String.join("+", e.layers()),
                     Numbers.significant(e.minQ()));
         }
         p.flush();

@@ -10,6 +10,7 @@ import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.dataset.AccountRole;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.dataset.GroundTruth;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 import org.spamouflage.sandbox.ingest.Labels;
 
 /**
@@ -53,7 +54,7 @@ public final class TruthFile {
         for (int r = 0; r < rows.size(); r++) {
             String[] c = rows.get(r);
             long line = lines.get(r);
-            String id = c[idCol].strip();
+            String id = SpreadsheetSafe.restore(c[idCol].strip()); // ids as written before the export made them safe
             boolean ok = true;
             if (id.isEmpty()) {
                 in.problem(line, "account_id", "is empty");
@@ -82,8 +83,8 @@ public final class TruthFile {
                 ok = false;
             }
             if (ok && cell >= -1 && operator >= -1) {
-                out.add(new GroundTruth.AccountTruth(id, cls, cell, operator, originCol < 0 ? "" : c[originCol].strip(),
-                        role));
+                out.add(new GroundTruth.AccountTruth(id, cls, cell, operator, originCol < 0 ? ""
+                        : SpreadsheetSafe.restore(c[originCol].strip()), role));
             }
         }
         in.throwIfAny();

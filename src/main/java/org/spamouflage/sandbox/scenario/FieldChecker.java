@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +29,24 @@ final class FieldChecker {
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
     private static final Set<String> LANGUAGES = Set.of(java.util.Locale.getISOLanguages());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * The specs, indexed once, so that checking costs the same per field however many fields the
+     * file has (a file of 20,000 unknown fields used to scan every spec for each of them).
+     */
+    private static final Map<String, List<FieldSpec>> CHILDREN = new HashMap<>();
+    /** Field name → paths where it is allowed outside list items, in spec order ("did you mean" elsewhere). */
+    private static final Map<String, List<String>> PLACES = new HashMap<>();
+
+    static {
+        for (FieldSpec s : FieldSpecs.all()) {
+            if (!s.path().endsWith("[]") && !s.path().endsWith(".*")) {
+                CHILDREN.computeIfAbsent(s.parent(), k -> new ArrayList<>()).add(s);
+            }
+            if (!s.parent().contains("[]")) {
+                PLACES.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s.path());
+            }
+        }
+    }
 
     private final Problems problems;
 
@@ -61,7 +80,7 @@ final class FieldChecker {
 
     private JsonNode checkObject(FieldSpec spec, String path, JsonNode node) {
         ObjectNode cleaned = NODES.objectNode();
-        List<FieldSpec> fields = FieldSpecs.childrenOf(spec.path());
+        List<FieldSpec> fields = CHILDREN.getOrDefault(spec.path(), List.of());
         List<String> names = fields.stream().map(FieldSpec::name).toList();
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         while (it.hasNext()) {
@@ -93,9 +112,7 @@ final class FieldChecker {
         String message = "unknown field `" + Display.name(key) + "`";
         Optional<String> close = Suggestions.closest(key, names);
         // A known field put at the wrong level: prefer a place inside the current object.
-        Optional<String> elsewhere = FieldSpecs.all().stream()
-                .filter(s -> s.name().equals(key) && !s.parent().contains("[]"))
-                .map(FieldSpec::path)
+        Optional<String> elsewhere = PLACES.getOrDefault(key, List.of()).stream()
                 .min(java.util.Comparator.comparing((String p) -> !p.startsWith(parent.path() + ".")));
         if (close.isEmpty() && elsewhere.isPresent()) {
             message += " here";

@@ -24,6 +24,13 @@ public final class ScenarioValidator {
     /** Largest scenario file read: real scenarios take a few kilobytes. */
     public static final int MAX_FILE_BYTES = 1_048_576;
 
+    /**
+     * Problems listed at most, the first in document order; a last line says how many more there
+     * were. A hundred is more than anyone fixes in one go, and keeps a file of thousands of mistakes
+     * from printing megabytes (CLI) or sending them to the browser (Scenarios page).
+     */
+    public static final int MAX_PROBLEMS = 100;
+
     private ScenarioValidator() {
     }
 
@@ -35,7 +42,8 @@ public final class ScenarioValidator {
     public static ValidationResult validate(String json, String fileName) {
         Problems problems = new Problems(fileName);
         Optional<Scenario> scenario = check(json, problems);
-        return new ValidationResult(problems.isEmpty() ? scenario : Optional.empty(), problems.inDocumentOrder());
+        return new ValidationResult(problems.isEmpty() ? scenario : Optional.empty(), problems.inDocumentOrder(),
+                problems.count());
     }
 
     /** Reads (UTF-8, at most {@link #MAX_FILE_BYTES}) and checks a scenario file; the path as given names it. */
@@ -43,7 +51,7 @@ public final class ScenarioValidator {
         Problems problems = new Problems(file.toString());
         Optional<String> text = ScenarioFiles.read(file, problems);
         if (text.isEmpty()) {
-            return new ValidationResult(Optional.empty(), problems.inDocumentOrder());
+            return new ValidationResult(Optional.empty(), problems.inDocumentOrder(), problems.count());
         }
         return validate(text.get(), file.toString());
     }

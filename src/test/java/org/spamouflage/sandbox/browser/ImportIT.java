@@ -80,7 +80,7 @@ class ImportIT extends BrowserTestBase {
         waitUntil("the import did not report its counts", () -> text("import-summary").contains("accepted"));
         ImportedDataset stored = service.imports().list(ImportAccess.INSTRUCTOR).get(0);
         assertThat(text("import-summary")).isEqualTo("Imported and stored as \u201cbrigade\u201d (import " + stored.id()
-                + "): " + rows + " rows accepted, 0 rejected: " + rows + " posts by " + (ImportSamples.BRIGADE + ImportSamples.PEOPLE) + " accounts");
+                + "): " + rows + " rows in the file: " + rows + " accepted, 0 rejected: " + rows + " posts by " + (ImportSamples.BRIGADE + ImportSamples.PEOPLE) + " accounts");
         screenshot("import");
 
         click("run-engine");

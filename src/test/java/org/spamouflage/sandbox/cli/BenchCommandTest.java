@@ -20,6 +20,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchValidateReportsTimeAllocationAndProblems() {
+        CliResult r = run("bench", "validate", "--scenario", "scenarios/classroom-small.json", "--repeat", "2");
+        assertThat(r.code()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("bench validate: scenarios/classroom-small.json")
+                .containsPattern("run 2: [0-9.]+ s wall, [0-9.]+ s CPU, [0-9,?]+ (MB )?allocated; 0 problems \\(0 listed\\)");
+    }
+
+    @Test
     void aMissingScenarioFileIsInvalidInputNamingTheFile() {
         CliResult r = run("bench", "generate", "--scenario", "no/such/file.json", "--runs", "1");
         assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);

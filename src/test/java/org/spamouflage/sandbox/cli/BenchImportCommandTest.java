@@ -21,7 +21,7 @@ class BenchImportCommandTest {
                 "--compare-parsers");
         assertThat(r.code()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("bench import: shares.csv, preset coortweet, 2 run(s)")
-                .contains("6 rows accepted, 0 rejected: 6 posts by 3 accounts")
+                .contains("6 rows in the file: 6 accepted, 0 rejected: 6 posts by 3 accounts")
                 .containsPattern("run 2: [0-9.]+ s wall, [0-9.]+ s CPU \\(main thread [0-9.]+ s, GC pauses [0-9.]+ s\\), peak heap [0-9,]+ MB")
                 .contains("built-in reader").contains("(6 rows); commons-csv");
     }

@@ -83,6 +83,42 @@ class ImportCommandTest {
         assertThat(Files.exists(dir.resolve("manifest.json"))).isFalse();
     }
 
+    /** Issue 12: a stray quote on data row 10 of 6,000 used to print "9 rows accepted, 1 rejected". */
+    @Test
+    void aStrayQuoteCostsOneRowAndTheSummaryCountsEveryRow() throws Exception {
+        StringBuilder csv = new StringBuilder("object_id,account_id,content_id,timestamp_share\n");
+        for (int i = 0; i < 6000; i++) {
+            csv.append("o").append(i % 97).append(i == 9 ? ",\"a" : ",a").append(i % 500).append(",c").append(i)
+                    .append(',').append(1623881000 + i).append('\n');
+        }
+        Path in = tmp.resolve("stray.csv");
+        Files.writeString(in, csv);
+        Path dir = tmp.resolve("out");
+        int code = run("import", "--preset", "coortweet", "--in", in.toString(), "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("6,000 rows in the file: 5,999 accepted, 1 rejected: 5,999 posts by ");
+        assertThat(err.toString().lines()).containsExactly("row 11, column \"account_id\": unbalanced quote: the quote "
+                + "opened on line 11 is not closed within 100,000 bytes (the field limit); only line 11 was rejected "
+                + "and reading resumed on line 12");
+        assertThat(DatasetFolder.readDataset(dir).posts()).hasSize(5999);
+    }
+
+    @Test
+    void anImportStoppedAtTheErrorLimitCountsTheRestAndExitsTwo() throws Exception {
+        StringBuilder csv = new StringBuilder("object_id,account_id,content_id,timestamp_share\n");
+        for (int i = 0; i < 50; i++) {
+            csv.append("o1,a").append(i).append(",c").append(i).append(i < 5 ? ",1623881000\n" : ",soon\n");
+        }
+        Path in = tmp.resolve("bad.csv");
+        Files.writeString(in, csv);
+        int code = run("import", "--preset", "coortweet", "--in", in.toString(), "--out", tmp.resolve("o").toString(),
+                "--max-errors", "3", "--show-errors", "0");
+        assertThat(code).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(out.toString()).startsWith("50 rows in the file: 5 accepted, 3 rejected, 42 unchecked: 5 posts by 5 "
+                + "accounts; stopped early: more than 3 rows were rejected (the error limit): the import stopped at row "
+                + "10; the first 3 are listed");
+    }
+
     @Test
     void missingInputFileExitsTwo() {
         int code = run("import", "--preset", "coortweet", "--in", tmp.resolve("nope.csv").toString(), "--out",

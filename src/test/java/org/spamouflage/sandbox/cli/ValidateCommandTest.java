@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,18 @@ class ValidateCommandTest {
                         + " replyHalfLifeMinutes, sloganShare, newsSpikes, superfans, followers, minAccountAgeYears,"
                         + " maxAccountAgeYears, likesPerPost, sharesPerPost; did you mean `accounts`?",
                 f + ": $.organic.replyShare = 2: is out of range; allowed: a number from 0 to 1 (share)");
+    }
+
+    @Test
+    void listsAtMostAHundredProblemsThenHowManyMore() throws Exception {
+        String f = write("many.json", "{\"format\": 1, \"campaign\": {\"dormancy\": {\"legacyLanguages\": ["
+                + "\"pt\", ".repeat(499) + "\"pt\"]}}}");
+        assertThat(run("validate", "--scenario", f)).isEqualTo(Cli.INVALID_INPUT);
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).hasSize(101);
+        assertThat(lines.get(0)).startsWith(f + ": $.campaign.dormancy.legacyLanguages = [\"pt\",");
+        assertThat(lines.get(100)).isEqualTo(f + ": $: and 400 more problems, not listed (only the first 100 are); fix "
+                + "these and check again");
     }
 
     @Test

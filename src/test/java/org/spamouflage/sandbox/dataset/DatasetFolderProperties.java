@@ -92,8 +92,9 @@ class DatasetFolderProperties {
             List<CSVRecord> rows = parser.getRecords();
             assertThat(rows).hasSize(texts.size());
             for (int i = 0; i < texts.size(); i++) {
-                assertThat(rows.get(i).get("text")).isEqualTo(texts.get(i));
-                assertThat(rows.get(i).get("source")).isEqualTo(texts.get(i));
+                // text cells are spreadsheet-safe (a ' before a leading = + - @ tab CR); restore undoes it exactly
+                assertThat(SpreadsheetSafe.restore(rows.get(i).get("text"))).isEqualTo(texts.get(i));
+                assertThat(SpreadsheetSafe.restore(rows.get(i).get("source"))).isEqualTo(texts.get(i));
                 assertThat(rows.get(i).get("account_id")).isEqualTo("a,1\"");
                 assertThat(rows.get(i).get("post_id")).isEqualTo("p" + i);
             }

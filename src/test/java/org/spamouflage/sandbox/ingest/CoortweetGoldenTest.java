@@ -40,7 +40,7 @@ class CoortweetGoldenTest {
         // min/max timestamp_share in the file: 1610870193 (2021-01-17) and 1630318860 (2021-08-30)
         assertThat(r.dataset().info().start()).isEqualTo(1_610_870_193L);
         assertThat(r.dataset().info().end()).isEqualTo(1_630_318_861L);
-        assertThat(r.summary()).isEqualTo("35,125 rows accepted, 0 rejected: 35,125 posts by 9,509 accounts");
+        assertThat(r.summary()).isEqualTo("35,125 rows in the file: 35,125 accepted, 0 rejected: 35,125 posts by 9,509 accounts");
     }
 
     /**

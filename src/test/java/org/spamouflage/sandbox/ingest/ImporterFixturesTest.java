@@ -91,15 +91,20 @@ class ImporterFixturesTest {
                             + "quoted field must be doubled (\"\")",
                     "row 6 (line 7), column \"timestamp_share\": bad timestamp \"oops\" (expected epoch seconds, "
                             + "e.g. 1623881091)",
-                    "row 7 (line 8), column \"content_id\": broken quoting: the quote opened on line 8 is never "
-                            + "closed (the end of the file was reached)");
+                    "row 7 (line 8), column \"content_id\": unbalanced quote: the quote opened on line 8 is never "
+                            + "closed (the end of the file was reached); only line 8 was rejected and reading resumed on "
+                            + "line 9");
             assertThat(r.errors().get(1).row()).isEqualTo(6);
             assertThat(r.errors().get(1).line()).isEqualTo(7);
             assertThat(r.errors().get(1).column()).isEqualTo("timestamp_share");
             assertThat(r.errors().get(1).value()).isEqualTo("oops");
-            // doubled quotes and a quoted line break are data
+            // doubled quotes and a quoted line break are data; the row after the unclosed quote is read
             assertThat(r.dataset().posts()).containsExactly(share("c2", "a2", 1623881092, "o1"),
-                    share("c3", "a\"3", 1623881093, "o1"), share("c4", "a\n4", 1623881094, "o1"));
+                    share("c3", "a\"3", 1623881093, "o1"), share("c4", "a\n4", 1623881094, "o1"),
+                    share("c7", "a7", 1623881097, "o1"));
+            assertThat(r.rows()).isEqualTo(7);
+            assertThat(r.accepted()).isEqualTo(4);
+            assertThat(r.rejected()).isEqualTo(3);
         }
 
         @Test
@@ -402,6 +407,9 @@ class ImporterFixturesTest {
             assertThat(r.rejected()).isEqualTo(2);
             assertThat(r.errors()).extracting(RowError::row).containsExactly(3L, 4L);
             assertThat(r.accepted()).isEqualTo(1);
+            // rows 5 to 9 (the one it stopped at and the four after it) are counted, not checked
+            assertThat(r.unchecked()).isEqualTo(5);
+            assertThat(r.rows()).isEqualTo(8);
         }
 
         @Test
@@ -411,8 +419,9 @@ class ImporterFixturesTest {
             assertThat(r.stopReason()).isEqualTo("the file has more than 3 data rows (the limit): the import stopped at "
                     + "row 5 and kept the rows before it");
             assertThat(r.accepted()).isEqualTo(3);
-            assertThat(r.summary()).isEqualTo("3 rows accepted, 0 rejected: 3 posts by 3 accounts; stopped early: "
-                    + r.stopReason());
+            assertThat(r.unchecked()).isEqualTo(3);
+            assertThat(r.summary()).isEqualTo("6 rows in the file: 3 accepted, 0 rejected, 3 unchecked: 3 posts by 3 "
+                    + "accounts; stopped early: " + r.stopReason());
         }
 
         @Test

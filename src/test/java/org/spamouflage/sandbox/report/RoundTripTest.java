@@ -103,6 +103,8 @@ class RoundTripTest {
                 .map(p -> new Post(p.id(), p.accountId(), p.time(), p.lang(), p.text(), p.replyTo(), p.sharedObject(),
                         p.links(), p.hashtags(), p.mentions(), "", p.source())).toList());
         assertSameDetection(t.original(), t.imported());
+        // the formula-like text was written spreadsheet-safe and read back as it was
+        assertThat(new String(t.csv(), java.nio.charset.StandardCharsets.UTF_8)).contains(",'=1+1 @formula,");
         // the in-cluster engagement signal really had likes to count
         Detection d = Detector.detect(t.imported(), DetectorSettings.defaults());
         assertThat(d.signalScores("in-cluster-engagement")[d.indexOf("brig0")]).isGreaterThan(0);

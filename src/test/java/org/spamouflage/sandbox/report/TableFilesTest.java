@@ -70,6 +70,38 @@ class TableFilesTest {
     }
 
     @Nested
+    class SpreadsheetSafeCells {
+        static ExportModel formulas() {
+            return new ExportModel(data(false), DetectorSettings.defaults(), SIGNALS, List.of(
+                    new ExportModel.AccountRow("-a1", "=HYPERLINK(\"http://x\")", 0.5, -1, new double[] {-0.25, 0.5}),
+                    new ExportModel.AccountRow("@b2", "+bob", 0.25, 0, new double[] {0.0, 0.0})),
+                    List.of(new ExportModel.EdgeRow("-a1", "@b2", 3, List.of("co-comment"), 0.5)), List.of());
+        }
+
+        @Test
+        void idsAndHandlesGetAQuoteButScoresStayNumbers() throws IOException {
+            assertThat(accounts(formulas())).isEqualTo("""
+                    account_id,score,cluster,handle,co-comment,night
+                    '-a1,0.500000,,"'=HYPERLINK(""http://x"")",-0.250000,0.500000
+                    '@b2,0.250000,0,'+bob,0.000000,0.000000
+                    """);
+            assertThat(edges(formulas())).isEqualTo("""
+                    account_a,account_b,weight,layers,min_q_value
+                    '-a1,'@b2,3,co-comment,0.500000
+                    """);
+        }
+
+        @Test
+        void readingAccountsCsvBackRestoresTheIds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+                throws Exception {
+            java.nio.file.Path file = dir.resolve("accounts.csv");
+            java.nio.file.Files.writeString(file, accounts(formulas()));
+            AccountScores back = AccountScores.read(file);
+            assertThat(back.ids()).containsExactly("-a1", "@b2");
+        }
+    }
+
+    @Nested
     class EdgesCsv {
         @Test
         void writesTheExpectedBytesForHandMadeEdges() throws IOException {

@@ -23,8 +23,8 @@ class CampaignTimingTest {
         Scenario.Timing t = c.timing();
         double lagHours = 3;
         Scenario.Timing dayShift = new Scenario.Timing("America/Toronto",
-                List.of(new Scenario.Shift(LocalTime.of(8, 0), LocalTime.of(23, 0))), 1.0, t.postsPerAccount(),
-                List.of(), lagHours, t.jitterMinutes(), t.activeFrom(), t.activeTo());
+                List.of(new Scenario.Shift(LocalTime.of(8, 0), LocalTime.of(23, 0))), 1.0, 6.0,
+                List.of(), lagHours, 20.0, t.activeFrom(), t.activeTo()); // 6 posts each, the default 20 min jitter
         Scenario s = new Scenario(base.format(), base.name(), base.description(), base.period(), base.organic(), base.authentic(),
                 base.backgroundBots(), base.targets(), new Scenario.Campaign(true, 300, 6, 2, c.origin(), c.creation(),
                 c.dormancy(), c.profiles(), dayShift, c.text(), c.engagement()));

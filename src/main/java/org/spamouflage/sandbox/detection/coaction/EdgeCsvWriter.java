@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.spamouflage.sandbox.dataset.SpreadsheetSafe;
 
 /**
  * Writes a co-action network as {@code edges.csv}: one row per edge, sorted by (account_a, account_b)
  * in code-point order, {@code account_a < account_b}, LF line ends, RFC 4180 quoting only where an id
- * needs it. The first three columns are exactly CooRTweet's and the QUT toolkit's; the rest add
+ * needs it, ids spreadsheet-safe ({@link SpreadsheetSafe}: a leading = + - @ gets a {@code '}). The first three columns are exactly CooRTweet's and the QUT toolkit's; the rest add
  * activity normalisation and significance:
  *
  * <pre>
@@ -75,7 +76,7 @@ public final class EdgeCsvWriter {
     private static byte[] name(byte[][] cache, ActionTable table, int a) {
         byte[] n = cache[a];
         if (n == null) {
-            n = csvField(table.accountId(a)).getBytes(StandardCharsets.UTF_8);
+            n = csvField(SpreadsheetSafe.cell(table.accountId(a))).getBytes(StandardCharsets.UTF_8);
             cache[a] = n;
         }
         return n;

@@ -18,8 +18,13 @@ public class ScenarioProblemsList extends Div {
         setId("scenario-problems");
     }
 
-    /** Shows the problems; returns the line of the first one (0 when there are none). */
-    public int show(String json, List<ScenarioProblem> problems) {
+    /**
+     * Shows the problems (the validator lists at most a hundred, then a line saying how many more);
+     * returns the line of the first one (0 when there are none).
+     *
+     * @param count how many problems were found, listed or not
+     */
+    public int show(String json, List<ScenarioProblem> problems, int count) {
         removeAll();
         if (problems.isEmpty()) {
             Div ok = new Div();
@@ -30,7 +35,7 @@ public class ScenarioProblemsList extends Div {
             return 0;
         }
         JsonLines lines = JsonLines.of(json);
-        add(Sections.note(problems.size() == 1 ? "1 problem:" : problems.size() + " problems:"));
+        add(Sections.note(count == 1 ? "1 problem:" : count + " problems:"));
         UnorderedList list = new UnorderedList();
         int first = 0;
         for (ScenarioProblem p : problems) {

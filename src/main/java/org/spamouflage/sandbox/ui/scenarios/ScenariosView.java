@@ -143,9 +143,9 @@ public class ScenariosView extends Div {
     void validate() {
         String json = editor.getValue();
         var result = service.scenarios().validate(json, name == null ? "upload.json" : name + ".json");
-        int line = problems.show(json, result.problems());
+        int line = problems.show(json, result.problems(), result.count());
         editor.setInvalid(!result.valid());
-        editor.setErrorMessage(result.valid() ? null : result.problems().size() + " problem(s); the first is on line " + line);
+        editor.setErrorMessage(result.valid() ? null : result.count() + " problem(s); the first is on line " + line);
         boolean dirty = !json.equals(savedText);
         open.setEnabled(result.valid() && name != null && !dirty);
         open.setTooltipText(dirty ? "Save the changes first" : null);

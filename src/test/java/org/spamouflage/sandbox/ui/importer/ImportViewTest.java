@@ -141,7 +141,7 @@ class ImportViewTest extends KaribuSpringTest {
             upload("bad-timestamps.csv", fixture("coortweet/bad-timestamps.csv"));
             clickImport();
 
-            assertThat(summary()).endsWith("2 rows accepted, 6 rejected: 2 posts by 2 accounts");
+            assertThat(summary()).endsWith("8 rows in the file: 2 accepted, 6 rejected: 2 posts by 2 accounts");
             // the lines the importer's own test expects for this file
             assertThat(_get(TextArea.class, spec -> spec.withId("row-errors-text")).getValue())
                     .isEqualTo(String.join("\n", FixtureErrors.BAD_TIMESTAMPS));
@@ -194,7 +194,7 @@ class ImportViewTest extends KaribuSpringTest {
 
             ImportedDataset d = newest();
             assertThat(summary()).isEqualTo("Imported and stored as \u201cPeople <i>test</i>\u201d (import " + d.id()
-                    + "): 4 rows accepted, 0 rejected: 4 posts by 3 accounts");
+                    + "): 4 rows in the file: 4 accepted, 0 rejected: 4 posts by 3 accounts");
             assertThat(d.labelled()).isTrue();
             assertThat(d.preset()).isEqualTo("generic");
             assertThat(_find(Grid.class, spec -> spec.withId("row-errors"))).as("row errors shown").isEmpty();
