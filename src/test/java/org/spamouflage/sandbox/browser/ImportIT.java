@@ -26,17 +26,6 @@ class ImportIT extends BrowserTestBase {
     @Autowired
     SandboxService service;
 
-    private WebElement fileInput() {
-        return (WebElement) js("""
-                var up = document.getElementById('import-upload');
-                var input = (up.shadowRoot && up.shadowRoot.querySelector('input[type=file]'))
-                    || up.querySelector('input[type=file]');
-                input.removeAttribute('hidden');
-                input.style.display = 'block';
-                return input;
-                """);
-    }
-
     /** Chooses {@code column} in a column box the way a person does: type, pick with Enter, leave with Tab. */
     private void map(String field, String column) {
         WebElement input = driver.findElement(By.cssSelector("#map-" + field + " input"));
@@ -48,17 +37,6 @@ class ImportIT extends BrowserTestBase {
         input.sendKeys(Keys.TAB);
         waitUntil("the " + field + " box did not take " + column, () -> column.equals(js(
                 "return document.querySelector('#map-' + arguments[0] + ' input').value;", field)));
-    }
-
-    /** Scrolls the element to the middle of the window first: the app layout's bar covers the top. */
-    private void click(String id) {
-        WebElement e = byId(id);
-        js("arguments[0].scrollIntoView({block: 'center'});", e);
-        e.click();
-    }
-
-    private String text(String id) {
-        return String.valueOf(js("var e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id));
     }
 
     @Test
