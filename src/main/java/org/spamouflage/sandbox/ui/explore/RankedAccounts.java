@@ -111,7 +111,7 @@ class RankedAccounts extends Div {
 
     private void configureColumns(AccountTable t) {
         grid.removeAllColumns();
-        grid.addColumn(r -> Integer.toString(r.rank())).setHeader("Rank").setKey(AccountTable.RANK).setWidth("4.5em")
+        grid.addColumn(r -> Integer.toString(r.rank())).setHeader("Rank").setKey(AccountTable.RANK).setWidth("5.5em")
                 .setFlexGrow(0).setSortable(true).setFrozen(true);
         grid.addColumn(AccountTable.Row::handle).setHeader("Handle").setKey(AccountTable.HANDLE).setWidth("9em")
                 .setFlexGrow(0).setSortable(true).setTooltipGenerator(AccountTable.Row::handle);

@@ -144,6 +144,8 @@ class RankedAccountsTest extends KaribuSpringTest {
                 .toList();
         assertThat(rows).extracting(FeedRow::lang).containsOnly(ExploreData.UNKNOWN_LANGUAGE);
         assertThat(rows).extracting(FeedRow::text).contains("shared object o1", "shared object o2");
+        GridKt._clickItem(ranked, 0);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("account-facts")).getText()).contains("writes in unknown");
     }
 
     @SuppressWarnings("unchecked")
