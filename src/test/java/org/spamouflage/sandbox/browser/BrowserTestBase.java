@@ -213,6 +213,8 @@ public abstract class BrowserTestBase {
 
     /** The Import page's hidden file input, made visible so that Selenium can send it a path. */
     protected WebElement fileInput() {
+        waitUntil("the upload component did not appear", () -> Boolean.TRUE.equals(js(
+                "return !!document.getElementById('import-upload');")));
         return (WebElement) js("""
                 var up = document.getElementById('import-upload');
                 var input = (up.shadowRoot && up.shadowRoot.querySelector('input[type=file]'))

@@ -48,6 +48,7 @@ class JournalistIT extends BrowserTestBase {
     private static Path dir;
     private static long importId = -1;
     private static int accounts;
+    private static String ownerLink;
 
     @Autowired
     SandboxService service;
@@ -111,8 +112,8 @@ class JournalistIT extends BrowserTestBase {
         assertThat(stored.accepted()).isEqualTo(SHARES + 1_000);
         assertThat(text("import-summary")).startsWith("Imported and stored as \u201cshares-20mb\u201d (import " + importId
                 + "): ");
-        assertThat(String.valueOf(js("return document.querySelector('#owner-link input').value;")))
-                .matches("http://localhost:" + port + "/import\\?owner=[A-Z2-9]{24}");
+        ownerLink = String.valueOf(js("return document.querySelector('#owner-link input').value;"));
+        assertThat(ownerLink).matches("http://localhost:" + port + "/import\\?owner=[A-Z2-9]{24}");
 
         Instant t2 = Instant.now();
         click("run-engine");
@@ -188,7 +189,7 @@ class JournalistIT extends BrowserTestBase {
 
     @Test
     @Order(3)
-    void aSecondBrowserSeesNothingOfTheImportAndAnInstructorSeesIt() throws Exception {
+    void aSecondBrowserSeesNothingOfTheImportAndAnInstructorSeesIt() {
         assertThat(importId).as("the import of the first test").isPositive();
         String explore = "/explore?import=" + importId;
         String settings = "/import-files/" + importId + "/settings.json";
@@ -201,11 +202,7 @@ class JournalistIT extends BrowserTestBase {
         assertThat(own.get("status")).isEqualTo(200L);
         assertThat(String.valueOf(own.get("body"))).contains("\"coShareWindowSeconds\" : 60");
 
-        Path profile = tempDir("sandbox-chromium-second-");
-        ChromeDriver other = startChrome(profile, false);
-        ChromeDriver first = driver;
-        try {
-            driver = other;
+        inAFreshBrowser(other -> {
             open("/import");
             assertThat(text("imports")).doesNotContain("shares-20mb");
             assertThat(other.findElements(By.id("explore-import-" + importId))).isEmpty();
@@ -232,12 +229,36 @@ class JournalistIT extends BrowserTestBase {
             open(explore);
             waitLong("the instructor's Explore did not show the import", () -> text("explore-heading")
                     .equals("Reading import " + importId + ": shares-20mb."));
-            Map<String, Object> r = fetch(other, settings);
-            assertThat(r.get("status")).isEqualTo(200L);
+            assertThat(fetch(other, settings).get("status")).isEqualTo(200L);
+        });
+    }
+
+    /** Runs {@code steps} in a new headless Chromium with a fresh profile (another user), as {@link #driver}. */
+    private void inAFreshBrowser(java.util.function.Consumer<ChromeDriver> steps) {
+        Path profile = tempDir("sandbox-chromium-other-");
+        ChromeDriver other = startChrome(profile, false);
+        ChromeDriver first = driver;
+        try {
+            driver = other;
+            steps.accept(other);
         } finally {
             driver = first;
             other.quit();
             deleteQuietly(profile);
         }
+    }
+
+    @Test
+    @Order(4)
+    void theKeepThisLinkAddressBringsTheImportBackInAnotherBrowser() {
+        assertThat(ownerLink).as("the address shown after the first import").isNotNull();
+        inAFreshBrowser(other -> {
+            open("/import");
+            assertThat(other.findElements(By.id("explore-import-" + importId))).isEmpty();
+            open(ownerLink.substring(("http://localhost:" + port).length()));
+            waitUntil("the owner link did not bring the import back", () -> !other.findElements(
+                    By.id("explore-import-" + importId)).isEmpty());
+            assertThat(fetch(other, "/import-files/" + importId + "/settings.json").get("status")).isEqualTo(200L);
+        });
     }
 }

@@ -81,8 +81,8 @@ class ImportSettingsPanel extends Details {
         zone.setItems(zones);
         zone.setAllowCustomValue(true);
         zone.addCustomValueSetListener(e -> zone.setValue(e.getDetail()));
-        zone.setHelperText("Where the audience lives, e.g. America/Toronto. auto: the zone the data declare (your "
-                + "file declares none, so night posting and hour of week do not apply).");
+        zone.setHelperText("Where the audience lives, e.g. America/Toronto. auto: the zone the data declare, if "
+                + "any; without one, night posting and hour of week do not apply.");
         zone.setWidthFull();
         return zone;
     }
