@@ -77,6 +77,21 @@ public final class OwnerTokens {
         return new ArrayList<>(out);
     }
 
+    /**
+     * A browser's tokens after it is given {@code given} (from a "keep this link" address): its own
+     * token stays first (a new one when it has none), then {@code given}, then the others, at most
+     * {@value #MAX_PER_BROWSER}. The first token is the one new imports are kept under, so a browser
+     * never files its imports under a token someone else knows: opening a link an attacker sent
+     * shows the attacker's imports, it does not hand them the victim's.
+     */
+    public static List<String> adopt(List<String> tokens, String given) {
+        List<String> out = new ArrayList<>();
+        out.add(tokens.isEmpty() ? next() : tokens.get(0));
+        out.add(given);
+        out.addAll(tokens);
+        return parse(format(out));
+    }
+
     /** The cookie value for {@code tokens} (the first {@value #MAX_PER_BROWSER}). */
     public static String format(List<String> tokens) {
         return String.join(".", tokens.stream().filter(OwnerTokens::wellFormed).distinct().limit(MAX_PER_BROWSER).toList());

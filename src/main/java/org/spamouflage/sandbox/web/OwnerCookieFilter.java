@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.spamouflage.sandbox.app.OwnerTokens;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>{@code /import?owner=TOKEN} (the address shown once after a browser's first import) adds the
  *       token to the browser's cookie and redirects to {@code /import} without it, so the token does
  *       not stay in the address bar, the history or a Referer header. A browser keeps up to
- *       {@value OwnerTokens#MAX_PER_BROWSER} tokens (its own first).</li>
+ *       {@value OwnerTokens#MAX_PER_BROWSER} tokens, its own first: new imports are always kept under
+ *       a token the browser made itself, never under one it was given, so a link someone sends does
+ *       not let them see what this browser imports next ({@link OwnerTokens#adopt}).</li>
  * </ul>
  * The tokens of a request are {@link #tokens(HttpServletRequest)}: a token given on this very
  * request counts at once.
@@ -46,10 +47,7 @@ public class OwnerCookieFilter extends OncePerRequestFilter {
         if (link != null) {
             String t = link.strip().toUpperCase(java.util.Locale.ROOT);
             if (OwnerTokens.wellFormed(t)) {
-                List<String> now = new ArrayList<>();
-                now.add(t);
-                now.addAll(tokens);
-                setCookie(request, response, OwnerTokens.parse(OwnerTokens.format(now)));
+                setCookie(request, response, OwnerTokens.adopt(tokens, t));
             }
             response.sendRedirect(request.getContextPath() + "/import");
             return;

@@ -51,14 +51,11 @@ public final class ImportOwner {
         return OwnerTokens.parse(OwnerTokens.format(out));
     }
 
-    /** Adds a token to this session's (first in line: new imports are kept under it). */
+    /** Adds a token to this session's, after its own (new imports stay under the session's own token). */
     public static void adopt(String token) {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && OwnerTokens.wellFormed(token)) {
-            List<String> now = new ArrayList<>();
-            now.add(token);
-            now.addAll(tokens());
-            session.setAttribute(TOKENS, OwnerTokens.parse(OwnerTokens.format(now)));
+            session.setAttribute(TOKENS, OwnerTokens.adopt(tokens(), token));
         }
     }
 }
