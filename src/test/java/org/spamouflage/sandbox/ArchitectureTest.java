@@ -16,7 +16,7 @@ class ArchitectureTest {
         "org.spamouflage.sandbox.scenario..", "org.spamouflage.sandbox.simulation..",
         "org.spamouflage.sandbox.dataset..", "org.spamouflage.sandbox.ingest..",
         "org.spamouflage.sandbox.detection..", "org.spamouflage.sandbox.metrics..",
-        "org.spamouflage.sandbox.report.."
+        "org.spamouflage.sandbox.report..", "org.spamouflage.sandbox.formats.."
     };
 
     @ArchTest
@@ -46,4 +46,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.spamouflage.sandbox.ui..",
                     "org.spamouflage.sandbox.cli..", "org.spamouflage.sandbox.store..")
             .because("the web app and the command line are thin shells over the library, not the other way round");
+
+    @ArchTest
+    static final ArchRule benchmarksStayOutOfTheEngine = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAPackage("org.spamouflage.sandbox.bench..")
+            .because("benchmark workloads and reference readers measure the engine; the engine never needs them");
 }

@@ -25,7 +25,7 @@ import org.spamouflage.sandbox.lesson.ClassroomService;
 import org.spamouflage.sandbox.lesson.JoinCodes;
 import org.spamouflage.sandbox.lesson.Lesson;
 import org.spamouflage.sandbox.lesson.LessonDraft;
-import org.spamouflage.sandbox.lesson.MutableClock;
+import org.spamouflage.sandbox.bench.MutableClock;
 import org.spamouflage.sandbox.lesson.Participant;
 import org.spamouflage.sandbox.lesson.Refused;
 import org.spamouflage.sandbox.pipeline.Pipeline;

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.spamouflage.sandbox.detection.coaction.bench.CoShareWorkload;
+import org.spamouflage.sandbox.bench.CoShareWorkload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -41,15 +41,26 @@ import java.util.TreeMap;
  *   <li>{@code minParticipation} 2: CooRTweet's {@code min_participation} default. In each co-action layer an
  *       account is linked by the account-level test only when at least this many of its actions co-occur with
  *       another account's: one co-action is an anecdote (see {@code AccountCoordination}).</li>
+ *   <li>{@code crowdAccounts} 200: in each co-action layer, more distinct accounts than this acting on one object
+ *       within the window make a crowd; a crowd's actions count for the account-level test (and copied text for
+ *       the burst test) but form no pairs for the pair test, so a message copied 100,000 times is evidence about
+ *       its members, not 5·10⁹ edges ({@code coaction.Crowds} gives the reasoning). The value bounds the pair
+ *       work to 200 pairs per action (linear in the data); the largest crowd in the shipped scenarios has 132
+ *       accounts (canada-2023, seed 1), and neither their results nor the real windows' change
+ *       (BENCHMARKS.md, "Scale").</li>
  *   <li>{@code signals}: per signal, on/off and its weight in the combined score (see {@link Signals}).</li>
  * </ul>
  */
 public record DetectorSettings(int format, String referenceTimeZone, long coCommentWindowSeconds,
                                long coShareWindowSeconds, long coHashtagWindowSeconds, long duplicateWindowSeconds,
                                double significanceLevel, double similarityThreshold, int minFamilyAccounts,
-                               int minClusterSize, int minParticipation, SortedMap<String, SignalSetting> signals) {
+                               int minClusterSize, int minParticipation, int crowdAccounts,
+                               SortedMap<String, SignalSetting> signals) {
 
     public static final int FORMAT = 1;
+
+    /** Default of {@code crowdAccounts} (see the class comment). */
+    public static final int DEFAULT_CROWD_ACCOUNTS = 200;
 
     /** The {@code referenceTimeZone} value that means "the dataset's declared audience time zone, if any". */
     public static final String AUTO_ZONE = "auto";
@@ -69,7 +80,7 @@ public record DetectorSettings(int format, String referenceTimeZone, long coComm
     }
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(FORMAT, AUTO_ZONE, 3600, 60, 60, 3600, 0.01, 0.5, 3, 3, 2,
+        return new DetectorSettings(FORMAT, AUTO_ZONE, 3600, 60, 60, 3600, 0.01, 0.5, 3, 3, 2, DEFAULT_CROWD_ACCOUNTS,
                 Signals.defaultSettings());
     }
 
@@ -89,14 +100,14 @@ public record DetectorSettings(int format, String referenceTimeZone, long coComm
         m.put(signalId, new SignalSetting(enabled, weight));
         return new DetectorSettings(format, referenceTimeZone, coCommentWindowSeconds, coShareWindowSeconds,
                 coHashtagWindowSeconds, duplicateWindowSeconds, significanceLevel, similarityThreshold,
-                minFamilyAccounts, minClusterSize, minParticipation, m);
+                minFamilyAccounts, minClusterSize, minParticipation, crowdAccounts, m);
     }
 
     /** A copy without signal switches and weights: what determines signal values. */
     public DetectorSettings withoutSignalSettings() {
         return new DetectorSettings(format, referenceTimeZone, coCommentWindowSeconds, coShareWindowSeconds,
                 coHashtagWindowSeconds, duplicateWindowSeconds, significanceLevel, similarityThreshold,
-                minFamilyAccounts, minClusterSize, minParticipation, new TreeMap<>());
+                minFamilyAccounts, minClusterSize, minParticipation, crowdAccounts, new TreeMap<>());
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()

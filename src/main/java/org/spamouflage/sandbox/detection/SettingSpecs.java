@@ -46,7 +46,13 @@ public final class SettingSpecs {
                     "smaller groups of connected accounts are not reported as clusters", "three", 2, 20, 1),
             new SettingSpec("minParticipation", SettingSpec.Kind.INTEGER, "co-actions", 1, 1_000_000,
                     "an account is linked by the account-level test only when at least this many of its actions"
-                            + " co-occur with another account's", "CooRTweet's min_participation default", 1, 10, 1));
+                            + " co-occur with another account's", "CooRTweet's min_participation default", 1, 10, 1),
+            new SettingSpec("crowdAccounts", SettingSpec.Kind.INTEGER, "accounts", 2, 1_000_000,
+                    "more distinct accounts than this acting on one object within the window make a crowd: its actions"
+                            + " count for the account-level test (and the burst test of copied text) but form no pairs"
+                            + " for the pair test",
+                    "bounds the pair work to this many pairs per action; above the largest crowd in the shipped"
+                            + " scenarios and the real windows (BENCHMARKS.md, Scale)", 20, 1000, 10));
 
     private SettingSpecs() {
     }

@@ -84,11 +84,21 @@ public final class DetectionExport {
     public List<ExportFile> writeAll(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<ExportFile> files = files();
-        for (ExportFile f : files) {
+        // The files are independent views of one immutable model; the network files of a large detection take
+        // most of the time, so they are written in parallel (each file's bytes do not depend on the order).
+        List<IOException> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        files.parallelStream().forEach(f -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(f.fileName())),
                     1 << 16)) {
                 write(f, out);
+            } catch (IOException e) {
+                failed.add(e);
             }
+        });
+        if (!failed.isEmpty()) {
+            IOException first = failed.get(0);
+            failed.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
         }
         return files;
     }

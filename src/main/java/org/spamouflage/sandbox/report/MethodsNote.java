@@ -46,7 +46,12 @@ public final class MethodsNote {
             + " actions co-occur with another account's more often than that explains (binomial tail, conservative by"
             + " Hoeffding's inequality; Benjamini–Hochberg over accounts) and at least minParticipation times is"
             + " linked to the linked accounts it co-acted with, where the pair test left one of them without a"
-            + " partner. Copied messages are also scanned for bursts of many accounts within the window. Clusters"
+            + " partner. Copied messages are also scanned for bursts of many accounts within the window. A crowd (more"
+            + " than crowdAccounts distinct accounts acting on one object within the window) is one fact about its"
+            + " members, not one per pair: its actions count as co-actions for the account-level test and the burst"
+            + " test, but the pair test runs on the other actions only, because a meeting in a crowd of m accounts"
+            + " among A says little about the pair (about log2(A/m) bits) while the crowd would add m(m-1)/2 pairs."
+            + " Clusters"
             + " are the connected components of the kept edges; components larger than 60 accounts are split by"
             + " label propagation (fixed seed).";
 

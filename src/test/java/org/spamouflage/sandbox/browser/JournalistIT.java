@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spamouflage.sandbox.app.ImportAccess;
 import org.spamouflage.sandbox.app.ImportLibrary;
 import org.spamouflage.sandbox.app.SandboxService;
-import org.spamouflage.sandbox.detection.coaction.bench.CoShareWorkload;
+import org.spamouflage.sandbox.bench.CoShareWorkload;
 import org.spamouflage.sandbox.security.PasswordHashes;
 import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.store.InstructorRepository;

@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.lesson;
 
+import org.spamouflage.sandbox.bench.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

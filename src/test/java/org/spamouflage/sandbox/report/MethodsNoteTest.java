@@ -57,6 +57,14 @@ class MethodsNoteTest {
         }
 
         @Test
+        void statesTheCrowdRuleWithItsThreshold() {
+            String md = md(null);
+            assertThat(md).contains("| crowdAccounts | 200 | ")
+                    .contains("the pair test runs on the other actions only")
+                    .contains("m(m-1)/2 pairs");
+        }
+
+        @Test
         void describesEverySignalWithItsDirectionSourceAndWeight() {
             String md = md(null);
             for (SignalInfo s : detection.signals()) {
@@ -138,7 +146,7 @@ class MethodsNoteTest {
                     0, 0, 1, 1, 0, 0);
             DetectionSummary s = new DetectionSummary(1, "0.1.0", evil, 1, 0, 0, 0, 0, detection.signals());
             DetectorSettings tz = new DetectorSettings(1, "<script>alert(2)</script>", 600, 60, 60, 3600, 0.01, 0.8, 3,
-                    3, 2, settings.signals());
+                    3, 2, 200, settings.signals());
             String html = MethodsNote.html(s, tz, detection.signals(), null);
             assertThat(html).doesNotContain("<img").doesNotContain("<script")
                     .contains("import of &lt;img src=x onerror=alert(1)&gt;.csv &amp; more")

@@ -208,9 +208,21 @@ public final class ActionTable {
      * account index means the same account in both tables.
      */
     public ActionTable retainAccounts(boolean[] keep) {
+        return retainRows(row -> keep[account[row]]);
+    }
+
+    /**
+     * The rows not marked in {@code drop} (one flag per row); ids and numbering are unchanged, so an account
+     * index means the same account in both tables. Sources are kept, so evidence still names the original.
+     */
+    public ActionTable withoutRows(boolean[] drop) {
+        return retainRows(row -> !drop[row]);
+    }
+
+    private ActionTable retainRows(java.util.function.IntPredicate keep) {
         int n = 0;
         for (int i = 0; i < size; i++) {
-            if (keep[account[i]]) {
+            if (keep.test(i)) {
                 n++;
             }
         }
@@ -220,7 +232,7 @@ public final class ActionTable {
         int[] src = new int[n];
         int j = 0;
         for (int i = 0; i < size; i++) {
-            if (keep[account[i]]) {
+            if (keep.test(i)) {
                 acc[j] = account[i];
                 obj[j] = object[i];
                 t[j] = time[i];

@@ -4,7 +4,7 @@
  *
  * <p>Pipeline: an {@link org.spamouflage.sandbox.detection.coaction.ActionTable} (built from a
  * {@code Dataset} by {@link org.spamouflage.sandbox.detection.coaction.DatasetActions} or from a
- * CooRTweet CSV by {@link org.spamouflage.sandbox.detection.coaction.CoortweetCsvReader}) →
+ * CooRTweet CSV by {@link org.spamouflage.sandbox.formats.CoortweetCsvReader}) →
  * {@link org.spamouflage.sandbox.detection.coaction.CoActionCounter} (true sliding window, inclusive) →
  * {@link org.spamouflage.sandbox.detection.coaction.CoActionNetwork} (edges with weight, objects,
  * Jaccard normalisation) → {@link org.spamouflage.sandbox.detection.coaction.EdgeSignificance}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.graph.DefaultEdge;
@@ -53,17 +55,50 @@ public final class CoordinationNetwork {
     public CoordinationNetwork(DetectionContext ctx) {
         DetectorSettings s = ctx.settings();
         PostEntities entities = ctx.entities();
+        // The text layer (near-duplicate families, about half of the engine's time on a large dataset) is built
+        // on a second thread while this one builds the co-action layers: they read the same immutable inputs and
+        // share nothing, so the results are those of building them one after the other (BENCHMARKS.md, "Scale").
+        FutureTask<TextLayer> textTask = new FutureTask<>(() -> new TextLayer(ctx));
+        Thread textThread = new Thread(textTask, "text-layer");
+        textThread.setDaemon(true);
+        textThread.start();
         layers.put("co-comment", new Layer("co-comment", s.coCommentWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_COMMENT), ctx));
         layers.put("co-share", new Layer("co-share", s.coShareWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_SHARE), ctx));
         layers.put("co-hashtag", new Layer("co-hashtag", s.coHashtagWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_HASHTAG), ctx));
-        this.text = new TextLayer(ctx);
+        this.text = join(textTask);
         layers.put("duplicate-text", text.layer());
         this.edges = union(ctx.size());
         this.cluster = new int[ctx.size()];
         this.clusterCount = cluster(ctx, s.minClusterSize());
+    }
+
+    /** The task's result; its exception (a limit, a bug) is rethrown as it was thrown. */
+    private static <T> T join(FutureTask<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public static CoordinationNetwork of(DetectionContext ctx) {
@@ -157,17 +192,13 @@ public final class CoordinationNetwork {
         for (int i = 0; i < n; i++) {
             components.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
         }
-        List<List<Integer>> groups = new ArrayList<>();
-        for (List<Integer> comp : components.values()) {
-            if (comp.size() < minSize) {
-                continue;
-            }
-            if (comp.size() <= SPLIT_ABOVE) {
-                groups.add(comp);
-            } else {
-                groups.addAll(split(comp));
-            }
-        }
+        // Each large component is split on its own (a fresh graph and a fresh Random(LPA_SEED)), so the splits
+        // can run in parallel; the ordered stream keeps the groups in component order, as one at a time would.
+        List<List<Integer>> groups = components.values().stream().filter(comp -> comp.size() >= minSize)
+                .toList().parallelStream()
+                .map(comp -> comp.size() <= SPLIT_ABOVE ? List.of(comp) : split(comp))
+                .flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         groups.removeIf(g -> g.size() < minSize);
         // members are context indices in id order, so the first member is the smallest id
         groups.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));

@@ -9,6 +9,7 @@ import org.spamouflage.sandbox.detection.coaction.AccountCoordination;
 import org.spamouflage.sandbox.detection.coaction.ActionTable;
 import org.spamouflage.sandbox.detection.coaction.CoActionCounter;
 import org.spamouflage.sandbox.detection.coaction.CoActionNetwork;
+import org.spamouflage.sandbox.detection.coaction.Crowds;
 import org.spamouflage.sandbox.detection.coaction.EdgeSignificance;
 
 /**
@@ -26,13 +27,18 @@ import org.spamouflage.sandbox.detection.coaction.EdgeSignificance;
  * <p>"Marked" actions are found by a second sweep over each object's actions in time order: an action is
  * marked when another account acted on the same object within the window and the two accounts are
  * linked. The same sweep finds the <em>coordinated</em> actions (another account within the window,
- * linked or not), the units of the account-level test. Cost: O(A log A + P) for A actions and P
- * in-window pairs; P is already bounded by the counter's limits (it counted the same pairs).
+ * linked or not), the units of the account-level test.
+ *
+ * <p>Actions in {@link Crowds crowds} (more than {@code crowdAccounts} distinct accounts on one object within
+ * the window) are coordinated units of the account-level test but take no part in the pair test, its links or
+ * the marking sweep. Cost: O(A log A + P) for A actions and P in-window pairs outside crowds, at most
+ * {@code crowdAccounts} per action.
  */
 public final class Layer {
     private final String id;
     private final long window;
     private final ActionTable table;
+    private final Crowds crowds;
     private final EdgeSignificance significant;
     private final AccountCoordination accountLevel;
     private final int[] ctxIndex;
@@ -62,7 +68,11 @@ public final class Layer {
         this.window = window;
         this.table = table;
         double alpha = ctx.settings().significanceLevel();
-        CoActionNetwork net = new CoActionCounter(window).count(table);
+        int[] rows = sortedRows();
+        // the pair test runs on the actions outside crowds; crowds count only as membership (see Crowds)
+        this.crowds = Crowds.find(table, rows, window, ctx.settings().crowdAccounts());
+        ActionTable pairTable = crowds.rows() == 0 ? table : table.withoutRows(crowds.rowsInCrowds());
+        CoActionNetwork net = new CoActionCounter(window).count(pairTable);
         this.significant = EdgeSignificance.of(net).retainSignificant(alpha);
         int n = ctx.size();
         this.ctxIndex = new int[table.accountCount()];
@@ -78,7 +88,6 @@ public final class Layer {
                 actions[c]++;
             }
         }
-        int[] rows = sortedRows();
         boolean[] coordinatedRow = coordinatedRows(rows);
         this.accountLevel = accountTest(ctx, coordinatedRow, unitPosts);
         CoActionNetwork sig = significant.network();
@@ -227,8 +236,14 @@ public final class Layer {
             while (table.object(rows[start]) != table.object(ri) || table.time(ri) - table.time(rows[start]) > window) {
                 start++;
             }
+            if (crowds.inCrowd(ri)) {
+                continue; // crowd actions form no pairs (the pair test never saw them)
+            }
             for (int j = start; j < i; j++) {
                 int rj = rows[j];
+                if (crowds.inCrowd(rj)) {
+                    continue;
+                }
                 int a = table.account(ri);
                 int b = table.account(rj);
                 if (a != b && edges.contains(key(a, b))) {
@@ -263,6 +278,11 @@ public final class Layer {
 
     public ActionTable table() {
         return table;
+    }
+
+    /** Crowds in this layer: actions that count as membership only, outside the pair test. */
+    public Crowds crowds() {
+        return crowds;
     }
 
     /** The significant edges (q ≤ alpha) with their expectations, p- and q-values. */

@@ -216,6 +216,14 @@ public final class NearDuplicates {
         long[][] keys = new long[group][slots];
         long[][] scratch = new long[group][slots];
         IntArrayList reps = new IntArrayList();
+        int[] repSigs = new int[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), k)];
+        int[] memberSig = new int[k];
+        int words = (k + 7) / 8;
+        long[] repBytes = new long[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), words)];
+        long[] memberBytes = new long[words];
+        int[] stamp = new int[slots];
+        java.util.Arrays.fill(stamp, -1);
+        int buckets = 0;
         for (int first = 0; first < b; first += group) {
             int start = first;
             int end = Math.min(b, first + group);
@@ -247,7 +255,8 @@ public final class NearDuplicates {
                             checks += link(sigs, k, needed, uf, (int) (kk[y - 1] & SLOT_MASK), m);
                         }
                     } else if (size > 1) {
-                        checks += linkBucket(kk, from, to, sigs, k, needed, uf, reps);
+                        checks += linkBucket(kk, from, to, sigs, k, needed, uf, reps, stamp, buckets++, repSigs,
+                                memberSig, repBytes, memberBytes);
                     }
                     from = to;
                 }
@@ -259,33 +268,78 @@ public final class NearDuplicates {
     /**
      * Links the texts of one bucket. Each text is verified against the first text of every family already
      * present in the bucket, not against every member: after the first bands most members of a bucket
-     * are already one family, so this costs O(size · families in the bucket) instead of O(size²).
+     * are already one family, so this costs O(size · families in the bucket) instead of O(size²). Whether a
+     * member's family is already present is one array read: {@code stamp} marks the current root of every
+     * family present with the bucket's number (a union moves the mark to the new root), so the checks made,
+     * and therefore the families, are those of comparing the member with every representative.
      */
     private static long linkBucket(long[] kk, int from, int to, int[] sigs, int k, int needed, UnionFind uf,
-                                   IntArrayList reps) {
+                                   IntArrayList reps, int[] stamp, int bucket, int[] repSigs, int[] memberSig,
+                                   long[] repBytes, long[] memberBytes) {
         long checks = 0;
+        int words = memberBytes.length;
         reps.clear();
         for (int y = from; y < to; y++) {
             int member = (int) (kk[y] & SLOT_MASK);
-            int root = uf.find(member);
-            boolean known = false;
-            for (int i = 0; i < reps.size() && !known; i++) {
-                known = uf.find(reps.getInt(i)) == root;
-            }
-            if (known) {
+            int memberRoot = uf.find(member);
+            if (stamp[memberRoot] == bucket) {
                 continue;
             }
+            // The representatives' signatures sit side by side in repSigs, so the checks of a bucket read a
+            // few kilobytes that stay in cache instead of one row of the large signature array per check.
+            System.arraycopy(sigs, member * k, memberSig, 0, k);
+            packLowBytes(memberSig, k, memberBytes);
             boolean joined = false;
             for (int i = 0; i < reps.size(); i++) {
-                int rep = reps.getInt(i);
-                checks += link(sigs, k, needed, uf, rep, member);
-                joined |= uf.find(rep) == uf.find(member);
+                int repRoot = uf.find(reps.getInt(i));
+                if (repRoot == memberRoot) {
+                    joined = true;
+                } else {
+                    checks++;
+                    // equal values have equal low bytes, so too few equal bytes settles "not similar" exactly
+                    if (equalBytes(repBytes, i * words, memberBytes, words, k) >= needed
+                            && similar(repSigs, i * k, memberSig, 0, k, needed)) {
+                        memberRoot = uf.union(repRoot, memberRoot);
+                        stamp[memberRoot] = bucket;
+                        joined = true;
+                    }
+                }
             }
             if (!joined) {
+                System.arraycopy(memberSig, 0, repSigs, reps.size() * k, k);
+                System.arraycopy(memberBytes, 0, repBytes, reps.size() * words, words);
                 reps.add(member);
+                stamp[memberRoot] = bucket;
             }
         }
         return checks;
+    }
+
+    /**
+     * The low byte of each of the k values, eight to a long; positions past k are 0 in every signature,
+     * so they add the same count (k rounded up to 8, minus k) to every comparison and are subtracted.
+     */
+    static void packLowBytes(int[] sig, int k, long[] out) {
+        java.util.Arrays.fill(out, 0L);
+        for (int i = 0; i < k; i++) {
+            out[i >>> 3] |= (sig[i] & 0xffL) << ((i & 7) << 3);
+        }
+    }
+
+    /**
+     * How many of the k positions have equal low bytes: at least the number of equal values, so a count
+     * below {@code needed} proves two texts dissimilar without comparing the values (which a bucket of
+     * honest texts sharing a common phrase asks hundreds of times per member). Zero bytes of a XOR b are
+     * counted eight at a time with the carry-free "has zero byte" trick, which is exact per byte.
+     */
+    static int equalBytes(long[] reps, int off, long[] member, int words, int k) {
+        int equal = 0;
+        for (int w = 0; w < words; w++) {
+            long x = reps[off + w] ^ member[w];
+            long t = (x & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL;
+            equal += Long.bitCount(~(t | x | 0x7f7f7f7f7f7f7f7fL));
+        }
+        return equal - (words * 8 - k);
     }
 
     /**
@@ -338,23 +392,40 @@ public final class NearDuplicates {
         if (uf.find(a) == uf.find(b)) {
             return 0;
         }
-        int offA = a * k;
-        int offB = b * k;
-        int equal = 0;
-        int allowedMisses = k - needed;
-        int misses = 0;
-        // Stop as soon as the outcome is decided: enough agreements, or too many disagreements.
-        for (int i = 0; i < k && equal < needed && misses <= allowedMisses; i++) {
-            if (sigs[offA + i] == sigs[offB + i]) {
-                equal++;
-            } else {
-                misses++;
-            }
-        }
-        if (equal >= needed) {
+        if (similar(sigs, a * k, sigs, b * k, k, needed)) {
             uf.union(a, b);
         }
         return 1;
+    }
+
+    /**
+     * Whether at least {@code needed} of the k MinHash values agree. Counts eight positions at a time without
+     * branches and stops after a block once the outcome is decided (enough agreements, or too many
+     * disagreements): the same answer as counting all k.
+     */
+    private static boolean similar(int[] x, int offX, int[] y, int offY, int k, int needed) {
+        int allowedMisses = k - needed;
+        int equal = 0;
+        int i = 0;
+        for (; i + 8 <= k; i += 8) {
+            int a = offX + i;
+            int b = offY + i;
+            equal += (x[a] == y[b] ? 1 : 0) + (x[a + 1] == y[b + 1] ? 1 : 0) + (x[a + 2] == y[b + 2] ? 1 : 0)
+                    + (x[a + 3] == y[b + 3] ? 1 : 0) + (x[a + 4] == y[b + 4] ? 1 : 0) + (x[a + 5] == y[b + 5] ? 1 : 0)
+                    + (x[a + 6] == y[b + 6] ? 1 : 0) + (x[a + 7] == y[b + 7] ? 1 : 0);
+            if (equal >= needed) {
+                return true;
+            }
+            if (i + 8 - equal > allowedMisses) {
+                return false;
+            }
+        }
+        for (; i < k; i++) {
+            if (x[offX + i] == y[offY + i]) {
+                equal++;
+            }
+        }
+        return equal >= needed;
     }
 
     private static List<DuplicateFamily> describe(int[] familyOf, int families, int[] textOf, IntArrayList firstPost,

@@ -26,12 +26,12 @@ final class UnionFind {
         return x;
     }
 
-    /** Joins the sets of x and y; returns false when they were already one set. */
-    boolean union(int x, int y) {
+    /** Joins the sets of x and y; returns the root of the joined set. */
+    int union(int x, int y) {
         int rx = find(x);
         int ry = find(y);
         if (rx == ry) {
-            return false;
+            return rx;
         }
         if (size[rx] < size[ry]) {
             int t = rx;
@@ -40,6 +40,6 @@ final class UnionFind {
         }
         parent[ry] = rx;
         size[rx] += size[ry];
-        return true;
+        return rx;
     }
 }

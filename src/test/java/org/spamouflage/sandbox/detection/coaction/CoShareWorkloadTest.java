@@ -1,12 +1,13 @@
 package org.spamouflage.sandbox.detection.coaction;
 
+import org.spamouflage.sandbox.formats.CoortweetCsvReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
-import org.spamouflage.sandbox.detection.coaction.bench.CoShareWorkload;
+import org.spamouflage.sandbox.bench.CoShareWorkload;
 
 /** The Java port against files written by gen_coshare.py itself (src/test/resources/coaction/README.md). */
 class CoShareWorkloadTest {

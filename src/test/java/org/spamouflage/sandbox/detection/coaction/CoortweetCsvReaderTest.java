@@ -1,5 +1,8 @@
 package org.spamouflage.sandbox.detection.coaction;
 
+import org.spamouflage.sandbox.bench.CommonsCsvCoortweetReader;
+import org.spamouflage.sandbox.formats.CoortweetCsvReader;
+import org.spamouflage.sandbox.formats.CoortweetInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

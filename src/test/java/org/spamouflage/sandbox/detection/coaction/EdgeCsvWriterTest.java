@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.detection.coaction;
 
+import org.spamouflage.sandbox.formats.EdgeCsvWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

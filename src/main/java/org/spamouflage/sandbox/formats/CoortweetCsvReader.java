@@ -1,5 +1,7 @@
-package org.spamouflage.sandbox.detection.coaction;
+package org.spamouflage.sandbox.formats;
 
+import org.spamouflage.sandbox.detection.coaction.ActionTable;
+import org.spamouflage.sandbox.detection.coaction.CoortweetData;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Hand-written rather than Commons CSV because the whole-process benchmarks include parsing: it
  * scans bytes in 1 MiB blocks and interns ids straight from the buffer into int indices, so no
- * {@code String} is created per row (see {@link CommonsCsvCoortweetReader} and BENCHMARKS.md for the
+ * {@code String} is created per row (see {@code bench.CommonsCsvCoortweetReader} and BENCHMARKS.md for the
  * measured difference). Ids are decoded as UTF-8 once per distinct id.
  *
  * <p>Validation: the four columns must be in the header; {@code object_id} and {@code account_id}
@@ -78,7 +80,7 @@ public final class CoortweetCsvReader {
     }
 
     /** Wraps the stream in a gzip decoder when it starts with the gzip magic bytes. */
-    static InputStream maybeGunzip(InputStream raw) throws IOException {
+    public static InputStream maybeGunzip(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b0 = in.read();

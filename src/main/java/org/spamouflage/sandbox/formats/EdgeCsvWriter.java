@@ -1,5 +1,8 @@
-package org.spamouflage.sandbox.detection.coaction;
+package org.spamouflage.sandbox.formats;
 
+import org.spamouflage.sandbox.detection.coaction.ActionTable;
+import org.spamouflage.sandbox.detection.coaction.CoActionNetwork;
+import org.spamouflage.sandbox.detection.coaction.EdgeSignificance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

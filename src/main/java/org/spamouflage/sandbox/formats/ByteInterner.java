@@ -1,4 +1,4 @@
-package org.spamouflage.sandbox.detection.coaction;
+package org.spamouflage.sandbox.formats;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,5 +1,9 @@
-package org.spamouflage.sandbox.detection.coaction;
+package org.spamouflage.sandbox.bench;
 
+import org.spamouflage.sandbox.detection.coaction.ActionTable;
+import org.spamouflage.sandbox.detection.coaction.CoortweetData;
+import org.spamouflage.sandbox.formats.CoortweetCsvReader;
+import org.spamouflage.sandbox.formats.CoortweetInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,4 +1,4 @@
-package org.spamouflage.sandbox.lesson;
+package org.spamouflage.sandbox.bench;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,11 @@
-package org.spamouflage.sandbox.detection.coaction;
+package org.spamouflage.sandbox.formats;
 
+import org.spamouflage.sandbox.detection.coaction.CoActionLimitException;
+import org.spamouflage.sandbox.detection.coaction.CoActionLimits;
+import org.spamouflage.sandbox.detection.coaction.CoActionNetwork;
+import org.spamouflage.sandbox.detection.coaction.CooRTweetMode;
+import org.spamouflage.sandbox.detection.coaction.CoortweetData;
+import org.spamouflage.sandbox.detection.coaction.EdgeSignificance;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.spamouflage.sandbox.detection.coaction.bench;
+package org.spamouflage.sandbox.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;

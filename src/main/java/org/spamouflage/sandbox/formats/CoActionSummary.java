@@ -1,5 +1,6 @@
-package org.spamouflage.sandbox.detection.coaction;
+package org.spamouflage.sandbox.formats;
 
+import org.spamouflage.sandbox.detection.coaction.CooRTweetMode;
 import java.util.Locale;
 
 /**
