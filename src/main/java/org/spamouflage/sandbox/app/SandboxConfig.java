@@ -1,11 +1,7 @@
 package org.spamouflage.sandbox.app;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.pipeline.ResultCache;
@@ -60,24 +56,52 @@ public class SandboxConfig {
     }
 
     /**
-     * One thread per core: runs are CPU-bound, more threads would only share the same cores. Each
-     * page keeps at most one job running and one waiting (see the views' background runner), so
-     * the queue stays short. With {@code sandbox.compute.synchronous=true} (browserless view tests)
-     * jobs run on the calling thread, so a test sees the result after one UI-queue round.
+     * The compute threads ({@link ComputeQueue}): one per core (at least 2; {@code
+     * sandbox.compute.threads}), heavy jobs (imports, the engine on imported data) on at most half of them
+     * ({@code sandbox.compute.heavy-threads}), at most 64 jobs waiting ({@code sandbox.compute.max-waiting})
+     * and 8 per user ({@code sandbox.compute.max-waiting-per-user}); fair between users. Runs are
+     * CPU-bound, so more threads than cores would only share the same cores. With {@code
+     * sandbox.compute.synchronous=true} (browserless view tests) jobs run on the calling thread, so a
+     * test sees the result after one UI-queue round.
      */
     @Bean(destroyMethod = "shutdownNow")
-    public ExecutorService sandboxExecutor(@Value("${sandbox.compute.synchronous:false}") boolean synchronous) {
+    public ExecutorService sandboxExecutor(@Value("${sandbox.compute.synchronous:false}") boolean synchronous,
+                                           @Value("${sandbox.compute.threads:0}") int threads,
+                                           @Value("${sandbox.compute.heavy-threads:0}") int heavyThreads,
+                                           @Value("${sandbox.compute.max-waiting:64}") int maxWaiting,
+                                           @Value("${sandbox.compute.max-waiting-per-user:8}") int maxWaitingPerUser) {
         if (synchronous) {
             return new SameThreadExecutor();
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "sandbox-compute-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+        int n = threads > 0 ? Math.max(2, threads) : Math.max(2, Runtime.getRuntime().availableProcessors());
+        int heavy = heavyThreads > 0 ? Math.min(heavyThreads, n - 1) : Math.max(1, n / 2);
+        LoggerFactory.getLogger(SandboxConfig.class).info("Compute: {} threads, heavy jobs on at most {}, {} jobs waiting "
+                + "at most ({} per user)", n, heavy, maxWaiting, maxWaitingPerUser);
+        return new ComputeQueue(n, heavy, maxWaiting, maxWaitingPerUser);
+    }
+
+    /**
+     * The Import page's caps: {@code sandbox.import.max-upload-size} (default 50MB),
+     * {@code sandbox.import.max-rows} (1000000) and {@code sandbox.import.max-text-size} (512MB, after
+     * decompression). See {@link ImportCaps}.
+     */
+    @Bean
+    public ImportCaps importCaps(@Value("${sandbox.import.max-upload-size:50MB}") DataSize maxUpload,
+                                 @Value("${sandbox.import.max-rows:1000000}") long maxRows,
+                                 @Value("${sandbox.import.max-text-size:512MB}") DataSize maxText) {
+        return new ImportCaps(maxUpload.toBytes(), maxRows, maxText.toBytes());
+    }
+
+    /**
+     * The servlet's multipart limits, from the one upload setting ({@code sandbox.import.max-upload-size}):
+     * a file as large as the Import page takes, and a request that much plus 1 MB for the form's other
+     * parts. (Spring Boot's own default, 1 MB, made larger uploads fail silently.) Parts are written
+     * to a temporary file once above 1 MB, so an upload is not held twice in memory.
+     */
+    @Bean
+    public jakarta.servlet.MultipartConfigElement multipartConfigElement(ImportCaps caps) {
+        return new jakarta.servlet.MultipartConfigElement("", caps.maxUploadBytes(), caps.maxUploadBytes() + (1L << 20),
+                1 << 20);
     }
 
     /** Runs every task at once on the caller's thread. */

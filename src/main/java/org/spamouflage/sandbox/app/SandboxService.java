@@ -32,6 +32,7 @@ import org.spamouflage.sandbox.scenario.ScenarioProblem;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.store.RunRepository;
+import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.store.SavedRun;
 import org.spamouflage.sandbox.store.ScenarioRepository;
 import org.spamouflage.sandbox.ui.model.ControlValues;
@@ -156,32 +157,42 @@ public class SandboxService {
     }
 
     /**
-     * A stored import with the engine's detection (default settings), indexed for reading; measured
-     * against its labels when it has any.
+     * A stored import with the engine's detection under the settings chosen for it (the defaults until
+     * someone runs it again with others), indexed for reading; measured against its labels when it has any.
      *
-     * @throws java.util.NoSuchElementException for an unknown id
+     * @throws java.util.NoSuchElementException for an unknown id, or one {@code access} may not see
      * @throws ImportException when the stored file no longer imports
      */
-    public ExploreData exploreImport(long id) throws ImportException {
-        return cache.get(importExploreKey(id), () -> {
-            Pipeline.Run run = imports.run(id, DetectorSettings.defaults());
+    public ExploreData exploreImport(long id, ImportAccess access) throws ImportException {
+        ImportedDataset info = imports.find(id, access).orElseThrow(() -> ImportLibrary.notFound(id));
+        return exploreImport(id, ImportLibrary.detectorSettings(info), access);
+    }
+
+    /** Like {@link #exploreImport(long, ImportAccess)}, under the given detector settings. */
+    public ExploreData exploreImport(long id, DetectorSettings settings, ImportAccess access) throws ImportException {
+        imports.find(id, access).orElseThrow(() -> ImportLibrary.notFound(id));
+        return cache.get(importExploreKey(id, settings), () -> {
+            Pipeline.Run run = imports.run(id, settings, access);
             ExploreData d = ExploreData.of(run);
             long own = (run.labelled() ? RetainedSize.evaluation(run.detection().size()) : 0) + d.indexBytes();
-            return new ResultCache.Sized<>(d, own, Pipeline.detectionKey(ImportLibrary.datasetKey(id),
-                    DetectorSettings.defaults()), RetainedSize.dataset(run.generated().dataset(), run.generated().truth())
-                    + RetainedSize.detection(run.detection()));
+            return new ResultCache.Sized<>(d, own, Pipeline.detectionKey(ImportLibrary.datasetKey(id), settings),
+                    RetainedSize.dataset(run.generated().dataset(), run.generated().truth())
+                            + RetainedSize.detection(run.detection()));
         });
     }
 
-    /** Like {@link #exploreHandle}, for a stored import. */
-    public ResultCache.Handle<ExploreData> exploreImportHandle(long id) throws ImportException {
-        ExploreData now = exploreImport(id);
-        return new ResultCache.Handle<>(cache, importExploreKey(id), () -> exploreImport(id), executor, now);
+    /** Like {@link #exploreHandle}, for a stored import under the given settings. */
+    public ResultCache.Handle<ExploreData> exploreImportHandle(long id, DetectorSettings settings, ImportAccess access)
+            throws ImportException {
+        ExploreData now = exploreImport(id, settings, access);
+        return new ResultCache.Handle<>(cache, importExploreKey(id, settings), () -> exploreImport(id, settings, access),
+                executor, now);
     }
 
-    private static ResultCache.Key importExploreKey(long id) {
+    /** Explore data are keyed by the whole settings: switches and weights change the combined score. */
+    private static ResultCache.Key importExploreKey(long id, DetectorSettings settings) {
         return new ResultCache.Key(PlaygroundComputer.EXPLORE, Pipeline.detectionKey(ImportLibrary.datasetKey(id),
-                DetectorSettings.defaults()).id());
+                settings).id() + "|" + settings.toJson());
     }
 
     /**

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             BenchIoCommand.class, BenchTextCommand.class, BenchDetectionCommand.class, BenchPairingCommand.class,
             BenchGenerateCommand.class, BenchPlaygroundCommand.class, BenchClassroomCommand.class,
             BenchRealDataCommand.class, BenchWebLoadCommand.class, BenchRetainedCommand.class,
-            BenchValidateCommand.class, BenchScaleCommand.class})
+            BenchValidateCommand.class, BenchScaleCommand.class, BenchWebImportCommand.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

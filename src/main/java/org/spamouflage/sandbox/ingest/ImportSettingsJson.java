@@ -19,8 +19,8 @@ import java.util.Map;
  *  "createdAtFormat":null,"zone":"Europe/Paris","input":"auto",
  *  "limits":{"maxRows":5000000,"maxRejectedRows":1000,"maxFieldBytes":100000,"maxRecordBytes":1000000,"maxColumns":1000}}
  * }</pre>
- * Columns are written in {@link Field} order and keys in a fixed order, so the same settings always
- * give the same text.
+ * ({@code "maxTextBytes"} joins the limits when they cap the text read.) Columns are written in
+ * {@link Field} order and keys in a fixed order, so the same settings always give the same text.
  */
 public final class ImportSettingsJson {
     /** Version of the layout above. */
@@ -52,6 +52,9 @@ public final class ImportSettingsJson {
         limits.put("maxFieldBytes", l.maxFieldBytes());
         limits.put("maxRecordBytes", l.maxRecordBytes());
         limits.put("maxColumns", l.maxColumns());
+        if (l.capsText()) {
+            limits.put("maxTextBytes", l.maxTextBytes()); // written only when capped, so older settings read the same
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -117,7 +120,8 @@ public final class ImportSettingsJson {
         try {
             s = s.withLimits(new ImportLimits(l.path("maxRows").asLong(d.maxRows()),
                     l.path("maxRejectedRows").asInt(d.maxRejectedRows()), l.path("maxFieldBytes").asInt(d.maxFieldBytes()),
-                    l.path("maxRecordBytes").asInt(d.maxRecordBytes()), l.path("maxColumns").asInt(d.maxColumns())));
+                    l.path("maxRecordBytes").asInt(d.maxRecordBytes()), l.path("maxColumns").asInt(d.maxColumns()),
+                    l.path("maxTextBytes").asLong(d.maxTextBytes())));
         } catch (IllegalArgumentException e) {
             problems.add("limits: " + e.getMessage());
         }

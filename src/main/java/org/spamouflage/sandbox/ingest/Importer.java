@@ -260,6 +260,9 @@ public final class Importer {
     }
 
     private static String readProblem(IOException e, long row) {
+        if (e instanceof TextCap.Exceeded) {
+            return e.getMessage();
+        }
         String where = row > 0 ? " (after row " + row + ")" : "";
         if (e instanceof ZipException || e instanceof EOFException) {
             return "the gzip data is corrupt or truncated" + where + ": " + e.getMessage();

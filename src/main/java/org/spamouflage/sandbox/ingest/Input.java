@@ -33,7 +33,8 @@ final class Input {
                 throw new ImportException(name, refusal);
             }
         }
-        BufferedInputStream in = new BufferedInputStream(decoded, SAMPLE + 16);
+        // the cap counts text as the parser reads it, after decompression: a gzip bomb stops at the cap
+        BufferedInputStream in = new BufferedInputStream(TextCap.wrap(decoded, settings.limits(), gzip), SAMPLE + 16);
         byte[] sample = peek(in, SAMPLE);
         int offset = 0;
         boolean bom = false;

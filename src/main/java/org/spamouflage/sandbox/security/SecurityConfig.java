@@ -82,8 +82,9 @@ public class SecurityConfig {
     public SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
                                                    Clock signInClock) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        http.authorizeHttpRequests(a -> a.requestMatchers(paths.matcher("/sandbox/**"), paths.matcher("/webjars/**"))
-                .permitAll());
+        // import downloads decide themselves: owner token or instructor, else 404 (ImportFilesController)
+        http.authorizeHttpRequests(a -> a.requestMatchers(paths.matcher("/sandbox/**"), paths.matcher("/webjars/**"),
+                paths.matcher("/import-files/**")).permitAll());
         // Vaadin's configurer first: the form login below must find its login page already set, or
         // Spring would also switch on its own generated login page at /login.
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));

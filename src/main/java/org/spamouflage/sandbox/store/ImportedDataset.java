@@ -21,9 +21,19 @@ import java.time.Instant;
  * @param gzipAdded     true when the upload was compressed for storing (false: it was gzip already)
  * @param engineVersion engine version that made the import
  * @param createdAt     when it was imported (wall clock: bookkeeping only, never part of results)
+ * @param ownerHash     SHA-256 (hex) of the owner token of the browser that made it, or null (made
+ *                      before imports had owners: only instructors see it)
+ * @param detectorSettingsJson the detector settings chosen for it (DetectorSettings JSON), or null for
+ *                      the engine's defaults
  */
 public record ImportedDataset(long id, String name, String fileName, String preset, String settingsJson,
                               int accepted, int rejected, int accounts, int posts, boolean labelled, boolean truncated,
                               long uploadBytes, long storedBytes, boolean gzipAdded, String engineVersion,
-                              Instant createdAt) {
+                              Instant createdAt, String ownerHash, String detectorSettingsJson) {
+
+    /** The same import with other detector settings. */
+    public ImportedDataset withDetectorSettingsJson(String json) {
+        return new ImportedDataset(id, name, fileName, preset, settingsJson, accepted, rejected, accounts, posts, labelled,
+                truncated, uploadBytes, storedBytes, gzipAdded, engineVersion, createdAt, ownerHash, json);
+    }
 }

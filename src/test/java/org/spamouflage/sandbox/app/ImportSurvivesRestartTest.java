@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * there removes it, and a third instance no longer has it.
  */
 class ImportSurvivesRestartTest {
+    private static final ImportAccess OWNER = ImportLibraryTest.OWNER;
 
     @TempDir
     Path dir;
@@ -50,34 +51,34 @@ class ImportSurvivesRestartTest {
         byte[] methodsBefore;
         try (ConfigurableApplicationContext first = start()) {
             SandboxService service = first.getBean(SandboxService.class);
-            stored = service.imports().importAndStore(csv, "handmade.csv", "Hand-made sample", settings, p -> { })
+            stored = service.imports().importAndStore(csv, "handmade.csv", "Hand-made sample", settings, OWNER, p -> { }, () -> false)
                     .stored().orElseThrow();
-            before = service.exploreImport(stored.id());
+            before = service.exploreImport(stored.id(), OWNER);
             accountsBefore = export(service, before, ExportFile.ACCOUNTS_CSV);
             methodsBefore = export(service, before, ExportFile.METHODS_MD);
         }
 
         try (ConfigurableApplicationContext second = start()) {
             SandboxService service = second.getBean(SandboxService.class);
-            assertThat(service.imports().list()).containsExactly(stored);
-            ImportLibrary.Opened opened = service.imports().open(stored.id());
+            assertThat(service.imports().list(OWNER)).containsExactly(stored);
+            ImportLibrary.Opened opened = service.imports().open(stored.id(), OWNER);
             assertThat(opened.warnings()).isEmpty();
             assertThat(opened.dataset().posts()).containsExactlyElementsOf(before.run().generated().dataset().posts());
             assertThat(opened.truth()).isPresent();
-            ExploreData after = service.exploreImport(stored.id());
+            ExploreData after = service.exploreImport(stored.id(), OWNER);
             assertThat(after.labelled()).isTrue();
             assertThat(export(service, after, ExportFile.ACCOUNTS_CSV)).isEqualTo(accountsBefore);
             assertThat(export(service, after, ExportFile.METHODS_MD)).isEqualTo(methodsBefore);
-            try (InputStream in = service.imports().original(stored.id())) {
+            try (InputStream in = service.imports().original(stored.id(), OWNER)) {
                 assertThat(in.readAllBytes()).isEqualTo(csv);
             }
-            assertThat(service.imports().delete(stored.id())).isTrue();
+            assertThat(service.imports().delete(stored.id(), OWNER)).isTrue();
         }
 
         try (ConfigurableApplicationContext third = start()) {
             SandboxService service = third.getBean(SandboxService.class);
-            assertThat(service.imports().list()).isEmpty();
-            assertThatThrownBy(() -> service.exploreImport(stored.id())).isInstanceOf(NoSuchElementException.class);
+            assertThat(service.imports().list(OWNER)).isEmpty();
+            assertThatThrownBy(() -> service.exploreImport(stored.id(), OWNER)).isInstanceOf(NoSuchElementException.class);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * hold every save that was reported.
  */
 class KillDuringSavesTest {
+    private static final ImportAccess OWNER = ImportLibraryTest.OWNER;
 
     @TempDir
     Path dir;
@@ -85,8 +86,8 @@ class KillDuringSavesTest {
                 assertThat(classroom.lesson(Long.parseLong(id)).title()).startsWith("Lesson ");
             }
             for (String id : committed.get("imports")) {
-                assertThat(sandbox.imports().find(Long.parseLong(id))).isPresent();
-                assertThat(sandbox.imports().open(Long.parseLong(id)).dataset().posts()).isNotEmpty();
+                assertThat(sandbox.imports().find(Long.parseLong(id), OWNER)).isPresent();
+                assertThat(sandbox.imports().open(Long.parseLong(id), OWNER).dataset().posts()).isNotEmpty();
             }
             SavedRun first = sandbox.runs().stream().filter(r -> committed.get("runs").get(0).equals(Long.toString(r.id())))
                     .findFirst().orElseThrow();

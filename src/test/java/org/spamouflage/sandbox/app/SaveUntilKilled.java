@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * After each save has returned (committed) it prints {@code committed STORE KEY} on its own line.
  */
 public final class SaveUntilKilled {
+    private static final ImportAccess OWNER = ImportLibraryTest.OWNER;
     private SaveUntilKilled() {
     }
 
@@ -55,7 +56,7 @@ public final class SaveUntilKilled {
             out.println("committed lessons " + lessons.create(new LessonDraft("Lesson " + i, "", "classroom-small",
                     LessonDraft.exercise("x", "classroom-small", 5).state(), new Costs(1, 1)), name).id());
             out.println("committed imports " + sandbox.imports().importAndStore(csv, "handmade.csv", "import " + i,
-                    settings, p -> { }).stored().orElseThrow().id());
+                    settings, OWNER, p -> { }, () -> false).stored().orElseThrow().id());
         }
     }
 }

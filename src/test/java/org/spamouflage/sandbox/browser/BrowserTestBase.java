@@ -223,6 +223,32 @@ public abstract class BrowserTestBase {
         return ConsoleRecorder.text();
     }
 
+    /** The Import page's hidden file input, made visible so that Selenium can send it a path. */
+    protected WebElement fileInput() {
+        waitUntil("the upload component did not appear", () -> Boolean.TRUE.equals(js(
+                "return !!document.getElementById('import-upload');")));
+        return (WebElement) js("""
+                var up = document.getElementById('import-upload');
+                var input = (up.shadowRoot && up.shadowRoot.querySelector('input[type=file]'))
+                    || up.querySelector('input[type=file]');
+                input.removeAttribute('hidden');
+                input.style.display = 'block';
+                return input;
+                """);
+    }
+
+    /** Scrolls the element to the middle of the window first: the app layout's bar covers the top. */
+    protected void click(String id) {
+        WebElement e = byId(id);
+        js("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
+    /** The text of element {@code id}, or "null" when there is none. */
+    protected String text(String id) {
+        return String.valueOf(js("var e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id));
+    }
+
     protected WebElement byId(String id) {
         return driver.findElement(org.openqa.selenium.By.id(id));
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.spamouflage.sandbox.app.ImportAccess;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.ui.ImportSamples;
@@ -25,17 +26,6 @@ class ImportIT extends BrowserTestBase {
     @Autowired
     SandboxService service;
 
-    private WebElement fileInput() {
-        return (WebElement) js("""
-                var up = document.getElementById('import-upload');
-                var input = (up.shadowRoot && up.shadowRoot.querySelector('input[type=file]'))
-                    || up.querySelector('input[type=file]');
-                input.removeAttribute('hidden');
-                input.style.display = 'block';
-                return input;
-                """);
-    }
-
     /** Chooses {@code column} in a column box the way a person does: type, pick with Enter, leave with Tab. */
     private void map(String field, String column) {
         WebElement input = driver.findElement(By.cssSelector("#map-" + field + " input"));
@@ -47,17 +37,6 @@ class ImportIT extends BrowserTestBase {
         input.sendKeys(Keys.TAB);
         waitUntil("the " + field + " box did not take " + column, () -> column.equals(js(
                 "return document.querySelector('#map-' + arguments[0] + ' input').value;", field)));
-    }
-
-    /** Scrolls the element to the middle of the window first: the app layout's bar covers the top. */
-    private void click(String id) {
-        WebElement e = byId(id);
-        js("arguments[0].scrollIntoView({block: 'center'});", e);
-        e.click();
-    }
-
-    private String text(String id) {
-        return String.valueOf(js("var e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id));
     }
 
     @Test
@@ -77,7 +56,7 @@ class ImportIT extends BrowserTestBase {
         map("text", "said");
         click("import-button");
         waitUntil("the import did not report its counts", () -> text("import-summary").contains("accepted"));
-        ImportedDataset stored = service.imports().list().get(0);
+        ImportedDataset stored = service.imports().list(ImportAccess.INSTRUCTOR).get(0);
         assertThat(text("import-summary")).isEqualTo("Imported and stored as \u201cbrigade\u201d (import " + stored.id()
                 + "): " + rows + " rows in the file: " + rows + " accepted, 0 rejected: " + rows + " posts by " + (ImportSamples.BRIGADE + ImportSamples.PEOPLE) + " accounts");
         screenshot("import");

@@ -38,10 +38,6 @@ class PlaygroundIT extends BrowserTestBase {
         return charts;
     }
 
-    private String text(String id) {
-        return String.valueOf(js("var e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id));
-    }
-
     @Test
     void movingAControlChangesTheMetricsAndEveryChartRedraws() throws Exception {
         open("/?seed=2");

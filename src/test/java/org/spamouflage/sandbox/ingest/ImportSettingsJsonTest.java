@@ -30,6 +30,16 @@ class ImportSettingsJsonTest {
     }
 
     @Test
+    void aTextCapRoundTripsAndIsWrittenOnlyWhenSet() {
+        ImportSettings capped = ImportSettings.of(Preset.COORTWEET)
+                .withLimits(ImportLimits.DEFAULT.withMaxTextBytes(512L << 20));
+        String json = ImportSettingsJson.write(capped);
+        assertThat(json).endsWith("\"maxColumns\":1000,\"maxTextBytes\":536870912}}");
+        assertThat(ImportSettingsJson.read(json)).isEqualTo(capped);
+        assertThat(ImportSettingsJson.write(ImportSettings.of(Preset.COORTWEET))).doesNotContain("maxTextBytes");
+    }
+
+    @Test
     void columnsAreWrittenInFieldOrderWhateverOrderTheyWereMapped() {
         String a = ImportSettingsJson.write(ImportSettings.of(Preset.GENERIC).withColumn(Field.TIME, "t")
                 .withColumn(Field.ACCOUNT, "a"));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.ui.model.ExportFiles;
+import org.spamouflage.sandbox.web.ImportFilesController;
 
 /**
  * Download links for the exports of the detection a page shows: account scores, edges, the
@@ -37,10 +38,7 @@ public class ExportLinks extends Div {
 
     /** Offers the files of one detection, saved as {@code <base>-<file>}. */
     public void show(String base, boolean labelled, Writer writer) {
-        removeAll();
-        Span label = new Span(getTranslation("explore.download"));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(label);
+        start();
         for (ExportFile f : ExportFiles.offered(labelled)) {
             String name = ExportFiles.fileName(base, f);
             DownloadHandler handler = event -> {
@@ -58,5 +56,32 @@ public class ExportLinks extends Div {
             add(a);
         }
         setVisible(true);
+    }
+
+    /**
+     * Offers the files of a stored import at their own addresses ({@code /import-files/ID/FILE}), which
+     * answer only the import's owner or an instructor, and the original upload.
+     */
+    public void showImport(long id, String base, boolean labelled) {
+        start();
+        for (ExportFile f : ExportFiles.offered(labelled)) {
+            Anchor a = new Anchor(ImportFilesController.address(id, f), f.fileName());
+            a.setId(linkId(f));
+            a.getElement().setAttribute("download", ExportFiles.fileName(base, f));
+            a.setTitle(ExportFiles.fileName(base, f));
+            add(a);
+        }
+        Anchor original = new Anchor(ImportFilesController.originalAddress(id), "the file you uploaded");
+        original.setId("export-original");
+        original.getElement().setAttribute("download", "");
+        add(original);
+        setVisible(true);
+    }
+
+    private void start() {
+        removeAll();
+        Span label = new Span(getTranslation("explore.download"));
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(label);
     }
 }

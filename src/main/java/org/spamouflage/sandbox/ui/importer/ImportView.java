@@ -1,193 +1,167 @@
 package org.spamouflage.sandbox.ui.importer;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.InputStream;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.spamouflage.sandbox.app.ComputeQueue;
+import org.spamouflage.sandbox.app.ImportAccess;
+import org.spamouflage.sandbox.app.ImportCaps;
 import org.spamouflage.sandbox.app.ImportLibrary;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.ingest.ImportException;
-import org.spamouflage.sandbox.ingest.ImportPreview;
-import org.spamouflage.sandbox.ingest.RowError;
 import org.spamouflage.sandbox.ui.base.BackgroundRunner;
+import org.spamouflage.sandbox.ui.base.ImportOwner;
 import org.spamouflage.sandbox.ui.base.MainLayout;
+import org.spamouflage.sandbox.ui.base.RunStatus;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.base.UploadTexts;
 import org.spamouflage.sandbox.ui.explore.ExploreView;
 
 /**
- * Import your own data: upload a CSV, TSV or JSON Lines file (gzip allowed, at most
- * {@link ImportLibrary#MAX_UPLOAD_BYTES} bytes), check the first rows, pick a preset or map the
- * columns, import (off the UI thread, with progress), read every rejected row, then run the engine
- * and land in Explore. Imports are stored in the app's database and listed below, to open or delete.
+ * Import your own data: upload a CSV, TSV or JSON Lines file (gzip allowed; the caps of
+ * {@link ImportCaps} are stated on the page), check the first rows, pick a preset or map the
+ * columns, import (in the compute queue's heavy lane, with progress and Cancel), read every
+ * rejected row, then run the engine and land in Explore. Imports belong to the browser that made
+ * them (or are seen by a signed-in instructor): only they are listed here; after a browser's first
+ * import the page shows, once, the address that brings them back.
  */
 @AnonymousAllowed
 @Route(value = "import", layout = MainLayout.class)
 public class ImportView extends Div {
     private final SandboxService service;
-    private final Paragraph file = new Paragraph();
-    private final Div step2 = new Div();
-    private final Grid<List<String>> preview = new Grid<>();
-    private final Div previewNotes = new Div();
-    private final MappingForm form = new MappingForm();
-    private final TextField name = new TextField(getTranslation("import.name"));
+    private final AuthenticationContext auth;
+    private final ImportCaps caps;
+    private final UploadStep step = new UploadStep();
+    private static final long MIB = 1024L * 1024;
     private final Button importButton = new Button(getTranslation("import.button"));
-    private final ProgressBar progress = new ProgressBar();
+    private final RunStatus status;
+    private final OwnerLinkBox ownerLink = new OwnerLinkBox();
     private final ImportResultPanel result = new ImportResultPanel(this::runEngine);
     private final StoredImports stored = new StoredImports(this::runEngine, this::delete);
-    private byte[] upload;
-    private String fileName;
     private BackgroundRunner runner;
+    private String base = "";
 
-    public ImportView(SandboxService service) {
+    public ImportView(SandboxService service, AuthenticationContext auth) {
         this.service = service;
+        this.auth = auth;
+        this.caps = service.imports().caps();
+        this.status = new RunStatus("import-status", () -> service.executor() instanceof ComputeQueue q ? q.heavyJobs() : 0);
         setWidthFull();
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
-        add(new H2(getTranslation("import.heading")), Sections.note(getTranslation("import.intro",
-                        ImportLibrary.MAX_UPLOAD_BYTES / (1024 * 1024))),
-                configureUpload(), configureStep2(), result,
-                Sections.section("panel-imports", getTranslation("import.stored"), stored));
+        add(new H2(getTranslation("import.heading")), configureIntro(), configureUpload(), configureStep(), status, ownerLink, result,
+                Sections.section("panel-imports", getTranslation("import.yours"), stored));
         refreshStored();
     }
 
+    private Paragraph configureIntro() {
+        Paragraph p = Sections.note(getTranslation("import.capsIntro", caps.maxUploadBytes() / MIB, caps.maxRows(),
+                caps.maxTextBytes() / MIB));
+        p.setId("import-caps");
+        return p;
+    }
+
     private Upload configureUpload() {
-        // The upload arrives on a request thread: read it (capped) there, hand it over with access().
+        // The upload arrives on a request thread: it is read (capped) into a temporary file there and
+        // previewed from it, then handed over with access().
         UI ui = UI.getCurrent();
         Upload up = new Upload((UploadHandler) event -> {
-            byte[] bytes;
-            try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes((int) ImportLibrary.MAX_UPLOAD_BYTES + 1);
-            }
-            String n = event.getFileName();
-            Previewed p = preview(n, bytes, Math.max(event.getFileSize(), bytes.length));
-            ui.access(() -> uploaded(n, p));
+            UploadStep.Received r = UploadStep.receive(event.getFileName(), event.getInputStream(), event.getFileSize(),
+                    service.imports());
+            ui.access(() -> uploaded(r));
         });
         up.setId("import-upload");
         up.setMaxFiles(1);
-        up.setMaxFileSize((int) ImportLibrary.MAX_UPLOAD_BYTES);
+        up.setMaxFileSize((int) caps.maxUploadBytes());
         UploadTexts.apply(up);
-        up.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop",
-                ImportLibrary.MAX_UPLOAD_BYTES / (1024 * 1024))));
-        up.addFileRejectedListener(e -> Notification.show(getTranslation("scenarios.fileRejected", e.getErrorMessage()), 8000,
-                Notification.Position.MIDDLE));
+        up.setDropLabel(new Span(getTranslation("import.drop", caps.maxUploadBytes() / MIB)));
+        up.addFileRejectedListener(e -> result.showProblems(e.getFileName() + " was not uploaded:",
+                e.getErrorMessage() != null && e.getErrorMessage().toLowerCase(java.util.Locale.ROOT).contains("big")
+                        ? caps.tooLarge(e.getFileName(), -1).problems() : List.of(String.valueOf(e.getErrorMessage()))));
+        up.addFailedListener(e -> result.showProblems(e.getFileName() + " was not uploaded:", List.of(
+                "the upload stopped: " + (e.getReason() == null ? "unknown reason" : e.getReason().getMessage()))));
         return up;
     }
 
-    private Div configureStep2() {
-        file.setId("import-file");
-        file.getStyle().set("font-weight", "600");
-        preview.setId("preview");
-        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
-        preview.setHeight("260px");
-        previewNotes.setId("preview-notes");
-        name.setId("import-name");
-        name.setWidth("24em");
-        name.setMaxLength(ImportLibrary.MAX_NAME);
+    private Div configureStep() {
         importButton.setId("import-button");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> startImport());
-        progress.setId("import-progress");
-        progress.setWidth("240px");
-        progress.setVisible(false);
-        step2.add(file, Sections.section("panel-preview", getTranslation("import.preview"), previewNotes, preview),
-                Sections.section("panel-mapping", getTranslation("import.mapping"), form), name, importButton, progress);
-        step2.setVisible(false);
-        return step2;
+        step.add(importButton);
+        return step;
     }
 
-    /** An upload read and previewed (or refused), off the UI thread. */
-    private record Previewed(byte[] bytes, ImportPreview preview, ImportException problem) {
-    }
-
-    private Previewed preview(String uploadedName, byte[] bytes, long size) {
-        try {
-            if (bytes.length > ImportLibrary.MAX_UPLOAD_BYTES) {
-                throw ImportLibrary.tooLarge(uploadedName, size);
-            }
-            return new Previewed(bytes, service.imports().preview(bytes, uploadedName), null);
-        } catch (ImportException e) {
-            return new Previewed(null, null, e);
-        }
-    }
-
-    private void uploaded(String uploadedName, Previewed p) {
+    private void uploaded(UploadStep.Received r) {
         result.clear();
-        upload = p.bytes();
-        fileName = uploadedName;
-        if (p.problem() != null) {
-            step2.setVisible(false);
-            result.showProblems(uploadedName + " cannot be imported:", p.problem().problems());
+        ownerLink.setVisible(false);
+        if (r.problem() != null) {
+            step.clear();
+            result.showProblems(r.problem().file() + " cannot be imported:", r.problem().problems());
             return;
         }
-        file.setText("File: " + uploadedName + " (" + String.format(Locale.ROOT, "%,d", p.bytes().length) + " bytes)");
-        showPreview(p.preview());
-        form.setFile(p.preview());
-        name.setValue(ImportLibrary.defaultName(uploadedName));
-        step2.setVisible(true);
+        step.show(r);
     }
 
-    private void showPreview(ImportPreview p) {
-        preview.removeAllColumns();
-        for (int i = 0; i < p.columns().size(); i++) {
-            int col = i;
-            preview.addColumn(r -> col < r.size() ? r.get(col) : "").setHeader(p.columns().get(i)).setAutoWidth(true)
-                    .setResizable(true).setTooltipGenerator(r -> col < r.size() ? r.get(col) : "");
-        }
-        preview.setItems(p.rows());
-        previewNotes.removeAll();
-        previewNotes.add(Sections.note(String.join("; ", p.notes()) + ". Suggested layout: " + p.suggestedPreset().key()
-                + "."));
-        for (RowError e : p.errors()) {
-            Paragraph line = Sections.note(e.message());
-            line.getStyle().set("color", "var(--lumo-error-text-color)");
-            previewNotes.add(line);
-        }
+    private ImportAccess access() {
+        return ImportOwner.access(auth);
     }
 
     private void startImport() {
-        List<String> problems = form.problems();
-        if (upload == null || !problems.isEmpty()) {
-            result.showProblems("Not imported yet:", upload == null ? List.of("Upload a file first.") : problems);
+        List<String> problems = step.problems();
+        if (!problems.isEmpty()) {
+            result.showProblems("Not imported yet:", problems);
             return;
         }
-        byte[] bytes = upload;
-        String n = fileName;
-        String datasetName = name.getValue();
-        var settings = form.settings();
+        UploadStep.Request req = step.request();
+        ImportAccess owner = access();
         UI ui = UI.getCurrent();
-        progress.setValue(0);
         importButton.setEnabled(false);
-        runner().submit(() -> service.imports().importAndStore(bytes, n, datasetName, settings,
-                share -> ui.access(() -> progress.setValue(Math.min(1, share)))), this::imported, this::failed);
+        result.clear();
+        runner().submit(cancelled -> service.imports().importAndStore(req.bytes(), req.fileName(), req.name(),
+                req.settings(), owner, share -> ui.access(() -> status.progress(share)), cancelled),
+                o -> imported(o, owner), this::failed);
+        status.start("Reading " + req.fileName(), true, runner, this::cancelImport);
     }
 
-    private void imported(ImportLibrary.Outcome o) {
+    private void cancelImport() {
+        runner.cancel();
+        importButton.setEnabled(true);
+        result.showProblems("Import cancelled:", List.of("Nothing was stored."));
+    }
+
+    private void imported(ImportLibrary.Outcome o, ImportAccess owner) {
+        status.stop();
         importButton.setEnabled(true);
         result.show(o);
+        if (o.ownersFirst()) {
+            ownerLink.show(base, owner.ownerToken());
+        }
         refreshStored();
     }
 
     private void failed(Exception e) {
+        status.stop();
         importButton.setEnabled(true);
         if (e instanceof ImportException ie) {
             result.showProblems(ie.file() + " cannot be imported:", ie.problems());
+        } else if (e instanceof CancellationException) {
+            result.showProblems("Import cancelled:", List.of("Nothing was stored."));
         } else {
             result.showProblems("The import failed:", List.of(String.valueOf(e.getMessage())));
         }
@@ -195,7 +169,7 @@ public class ImportView extends Div {
 
     private BackgroundRunner runner() {
         if (runner == null) {
-            runner = new BackgroundRunner(UI.getCurrent(), service.executor(), busy -> progress.setVisible(busy));
+            runner = new BackgroundRunner(UI.getCurrent(), service.executor(), busy -> { }, ComputeQueue.Lane.HEAVY);
         }
         return runner;
     }
@@ -205,13 +179,19 @@ public class ImportView extends Div {
     }
 
     private void delete(long id) {
-        service.imports().delete(id);
+        boolean gone = service.imports().delete(id, access());
         refreshStored();
-        Notification.show(getTranslation("import.deleted", id));
+        Notification.show(gone ? "Import " + id + " deleted." : "There is no import " + id + " here.");
     }
 
     private void refreshStored() {
-        stored.show(service.imports().list());
+        ImportAccess a = access();
+        stored.show(service.imports().list(a), a);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent e) {
+        e.getUI().getPage().fetchCurrentURL(u -> base = u.getProtocol() + "://" + u.getAuthority());
     }
 
     @Override
@@ -219,5 +199,6 @@ public class ImportView extends Div {
         if (runner != null) {
             runner.cancel();
         }
+        step.clear();
     }
 }

@@ -10,9 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import org.spamouflage.sandbox.app.ImportAccess;
 import org.spamouflage.sandbox.store.ImportedDataset;
 
-/** The stored imports: name, file, preset, counts; open one in Explore or delete it. */
+/**
+ * The imports the user may see: name, file, preset, counts; open one in Explore or delete it. A
+ * signed-in instructor sees every import, with an extra column saying whose it is.
+ */
 public class StoredImports extends Grid<ImportedDataset> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -31,6 +35,8 @@ public class StoredImports extends Grid<ImportedDataset> {
         addColumn(this::counts).setHeader(getTranslation("import.col.counts")).setFlexGrow(2);
         addColumn(d -> getTranslation(d.labelled() ? "common.yes" : "common.no")).setHeader(getTranslation("import.col.labels")).setWidth("5rem").setFlexGrow(0);
         addColumn(d -> WHEN.format(d.createdAt())).setHeader(getTranslation("import.col.imported")).setWidth("12rem").setFlexGrow(0);
+        addColumn(d -> owner(d)).setHeader(getTranslation("import.col.owner")).setKey("owner").setWidth("9rem").setFlexGrow(0)
+                .setVisible(false);
         addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("15rem").setFlexGrow(0);
         setAllRowsVisible(true);
     }
@@ -61,7 +67,19 @@ public class StoredImports extends Grid<ImportedDataset> {
         dialog.open();
     }
 
-    public void show(List<ImportedDataset> items) {
+    private ImportAccess access = ImportAccess.NOBODY;
+
+    /** Shows the imports {@code a} may see (an instructor also sees whose each is). */
+    public void show(List<ImportedDataset> items, ImportAccess a) {
+        access = a;
+        getColumnByKey("owner").setVisible(a.instructor());
         setItems(items);
+    }
+
+    private String owner(ImportedDataset d) {
+        if (d.ownerHash() == null) {
+            return getTranslation("import.owner.none");
+        }
+        return access.hashes().contains(d.ownerHash()) ? getTranslation("import.owner.self") : getTranslation("import.owner.other");
     }
 }

@@ -161,7 +161,7 @@ public final class AccountFacts {
             }
             in++;
             day += daytime(post.time(), zone) ? 1 : 0;
-            languages.merge(post.lang().isEmpty() ? "?" : post.lang(), 1, Integer::sum);
+            languages.merge(post.lang().isEmpty() ? ExploreData.UNKNOWN_LANGUAGE : post.lang(), 1, Integer::sum);
             for (String link : post.links()) {
                 sites.merge(site(link), 1, Integer::sum);
             }

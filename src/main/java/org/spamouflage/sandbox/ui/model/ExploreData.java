@@ -54,6 +54,7 @@ public final class ExploreData {
     /** True when the dataset names no targets and the one feed holds every post. */
     private final boolean allPosts;
     private AccountFacts.Group everyone;
+    private final AccountTable table;
 
     private ExploreData(Pipeline.Run run) {
         this.run = run;
@@ -102,6 +103,12 @@ public final class ExploreData {
         }
         this.postsByAccount = new HashMap<>();
         byAccount.forEach((k, v) -> postsByAccount.put(k, v.stream().sorted(byTime).mapToInt(Integer::intValue).toArray()));
+        this.table = AccountTable.of(run.detection());
+    }
+
+    /** Every scored account, ranked (built once, shared by every page showing this run). */
+    public AccountTable table() {
+        return table;
     }
 
     public static ExploreData of(Pipeline.Run run) {
@@ -113,7 +120,7 @@ public final class ExploreData {
      * its author's list, per author a map entry and an array.
      */
     public long indexBytes() {
-        return 8L * ds.posts().size() + 120L * postsByAccount.size() + 4096;
+        return 8L * ds.posts().size() + 120L * postsByAccount.size() + table.bytes() + 4096;
     }
 
     public Pipeline.Run run() {
@@ -192,7 +199,7 @@ public final class ExploreData {
             if (needle.isEmpty()) {
                 return true;
             }
-            if (p.text().toLowerCase(Locale.ROOT).contains(needle)) {
+            if (shown(p).toLowerCase(Locale.ROOT).contains(needle)) {
                 return true;
             }
             return ds.account(p.accountId()).map(a -> a.handle().toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
@@ -202,7 +209,7 @@ public final class ExploreData {
     public FeedRow row(int postIndex) {
         Post p = ds.posts().get(postIndex);
         String handle = ds.account(p.accountId()).map(Account::handle).orElse(p.accountId());
-        return new FeedRow(postIndex, Fmt.shortTime(p.time(), zone), p.accountId(), handle, lang(p), p.text(),
+        return new FeedRow(postIndex, Fmt.shortTime(p.time(), zone), p.accountId(), handle, lang(p), shown(p),
                 truthWord(p.accountId()));
     }
 
@@ -218,7 +225,7 @@ public final class ExploreData {
         List<String> comments = new ArrayList<>();
         for (int k = mine.length - 1; k >= 0 && comments.size() < CARD_COMMENTS; k--) {
             Post p = ds.posts().get(mine[k]);
-            comments.add(Fmt.time(p.time(), zone) + " · " + lang(p) + " · " + p.text());
+            comments.add(Fmt.time(p.time(), zone) + " · " + lang(p) + " · " + shown(p));
         }
         if (i < 0) {
             return new AccountCard(a.id(), a.handle(), a.displayName(), a.bio(), profile, false, Double.NaN, 0, d.size(),
@@ -336,7 +343,7 @@ public final class ExploreData {
             return "none";
         }
         List<String> parts = new ArrayList<>();
-        m.forEach((k, v) -> parts.add((k.isEmpty() ? "?" : k) + " " + v));
+        m.forEach((k, v) -> parts.add((k.isEmpty() ? UNKNOWN_LANGUAGE : k) + " " + v));
         return String.join(", ", parts);
     }
 
@@ -468,7 +475,28 @@ public final class ExploreData {
         }).orElse(run.scenario() == null ? "unlabelled" : "not in the truth file");
     }
 
-    private static String lang(Post p) {
-        return p.lang().isEmpty() ? "?" : p.lang();
+    /** The language code, or "unknown" (share tables and many imports have none). */
+    static String lang(Post p) {
+        return p.lang().isEmpty() ? UNKNOWN_LANGUAGE : p.lang();
+    }
+
+    /** Shown for a post without a language. */
+    public static final String UNKNOWN_LANGUAGE = "unknown";
+
+    /**
+     * A post as the feed shows it: its text, or for a post without text (a row of a share table such as
+     * CooRTweet's) what it shared: "shared object 1234", "shared https://…".
+     */
+    static String shown(Post p) {
+        if (!p.text().isBlank()) {
+            return p.text();
+        }
+        if (p.sharedObject() != null && !p.sharedObject().isEmpty()) {
+            return "shared object " + p.sharedObject();
+        }
+        if (!p.links().isEmpty()) {
+            return "shared " + String.join(" ", p.links());
+        }
+        return "";
     }
 }

@@ -17,12 +17,13 @@ public final class ExportFiles {
 
     /**
      * Account scores, edges, the network for Gephi (GraphML, GEXF), clusters, the methods note
-     * (Markdown, HTML); with labels also the error rates ({@code metrics.json}).
+     * (Markdown, HTML), the detector settings ({@code settings.json}, which {@code detect --settings}
+     * reads back); with labels also the error rates ({@code metrics.json}).
      */
     public static List<ExportFile> offered(boolean labelled) {
         List<ExportFile> out = new ArrayList<>(List.of(ExportFile.ACCOUNTS_CSV, ExportFile.EDGES_CSV,
                 ExportFile.NETWORK_GRAPHML, ExportFile.NETWORK_GEXF, ExportFile.CLUSTERS_JSON, ExportFile.METHODS_MD,
-                ExportFile.METHODS_HTML));
+                ExportFile.METHODS_HTML, ExportFile.SETTINGS_JSON));
         if (labelled) {
             out.add(ExportFile.METRICS_JSON);
         }

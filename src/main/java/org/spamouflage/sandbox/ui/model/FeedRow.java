@@ -7,8 +7,8 @@ package org.spamouflage.sandbox.ui.model;
  * @param time      short local time in the audience's zone ("Aug 28 02:47")
  * @param accountId author's id
  * @param handle    author's handle (data: shown as text)
- * @param lang      language code, or "?" when unknown
- * @param text      the comment (data: shown as text)
+ * @param lang      language code, or "unknown"
+ * @param text      the comment (data: shown as text); for a post without text, what it shared ("shared object 123")
  * @param truth     the author's true class ("campaign", "organic", "background bot")
  */
 public record FeedRow(int post, String time, String accountId, String handle, String lang, String text,

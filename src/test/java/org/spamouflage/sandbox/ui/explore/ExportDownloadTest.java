@@ -10,28 +10,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.spamouflage.sandbox.app.ImportAccess;
 import org.spamouflage.sandbox.app.SandboxService;
-import org.spamouflage.sandbox.detection.Detection;
-import org.spamouflage.sandbox.detection.Detector;
-import org.spamouflage.sandbox.detection.DetectorSettings;
-import org.spamouflage.sandbox.ingest.ImportResult;
 import org.spamouflage.sandbox.ingest.ImportSettings;
-import org.spamouflage.sandbox.ingest.Importer;
 import org.spamouflage.sandbox.ingest.Preset;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.ui.KaribuSpringTest;
+import org.spamouflage.sandbox.ui.base.ImportOwner;
+import org.spamouflage.sandbox.ui.model.ExportFiles;
 import org.spamouflage.sandbox.ui.model.PlaygroundComputer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Explore's download links serve exactly what {@link DetectionExport#write} writes for the same
- * detection, computed here on a separate path (a fresh pipeline, or the importer and the detector
- * called directly), under a file name that starts with the data's name.
+ * detection, computed here on a separate path (a fresh pipeline), under a file name that starts with
+ * the data's name. An import's links point at its own download addresses (their bytes and who may
+ * fetch them: {@code ImportFilesControllerTest}).
  */
 class ExportDownloadTest extends KaribuSpringTest {
+    private static final ImportAccess OWNER = ImportAccess.owner("ABCDEFGHJKMNPQRSTUVWXYZ2");
 
     @Autowired
     SandboxService service;
@@ -60,29 +60,25 @@ class ExportDownloadTest extends KaribuSpringTest {
     }
 
     @Test
-    void anImportsExportsAreTheBytesOfTheImporterAndDetectorCalledDirectly() throws Exception {
+    void anImportsLinksPointAtItsOwnDownloadAddressesUnderItsName() throws Exception {
         byte[] csv;
         try (InputStream in = getClass().getResourceAsStream("/ingest/coortweet/shares.csv")) {
             csv = in.readAllBytes();
         }
         long id = service.imports().importAndStore(csv, "shares.csv", "Shares June", ImportSettings.of(Preset.COORTWEET),
-                x -> { }).stored().orElseThrow().id();
+                OWNER, x -> { }, () -> false).stored().orElseThrow().id();
+        ImportOwner.adopt(OWNER.ownerToken());
         navigate("explore?import=" + id);
 
-        ImportResult r = Importer.importStream(new java.io.ByteArrayInputStream(csv), "shares.csv",
-                ImportSettings.of(Preset.COORTWEET));
-        Detection d = Detector.detect(r.dataset(), DetectorSettings.defaults());
-        for (ExportFile f : new ExportFile[] {ExportFile.ACCOUNTS_CSV, ExportFile.EDGES_CSV, ExportFile.NETWORK_GRAPHML,
-            ExportFile.NETWORK_GEXF, ExportFile.CLUSTERS_JSON, ExportFile.METHODS_MD, ExportFile.METHODS_HTML}) {
-            ByteArrayOutputStream expected = new ByteArrayOutputStream();
-            DetectionExport.write(f, r.dataset(), d, null, expected);
-            assertThat(DownloadKt._download(link(f))).as(f.fileName()).isEqualTo(expected.toByteArray());
+        for (ExportFile f : ExportFiles.offered(false)) {
+            assertThat(link(f).getHref()).isEqualTo("/import-files/" + id + "/" + f.fileName());
         }
         assertThat(link(ExportFile.NETWORK_GEXF).getElement().getAttribute("download"))
                 .isEqualTo("Shares-June-network.gexf");
+        assertThat(link(ExportFile.SETTINGS_JSON).getElement().getAttribute("download"))
+                .isEqualTo("Shares-June-settings.json");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-original")).getHref())
+                .isEqualTo("/import-files/" + id + "/original");
         assertThat(_find(Anchor.class, spec -> spec.withId(ExportLinks.linkId(ExportFile.METRICS_JSON)))).isEmpty();
-        // imported data is not called synthetic: no synthetic column
-        assertThat(new String(DownloadKt._download(link(ExportFile.ACCOUNTS_CSV)), StandardCharsets.UTF_8).lines()
-                .findFirst().orElseThrow()).doesNotContain("synthetic");
     }
 }

@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.spamouflage.sandbox.app.ImportAccess;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.ingest.FixtureErrors;
 import org.spamouflage.sandbox.ingest.Preset;
@@ -102,7 +103,7 @@ class ImportViewTest extends KaribuSpringTest {
     }
 
     private ImportedDataset newest() {
-        return service.imports().list().get(0);
+        return service.imports().list(ImportAccess.INSTRUCTOR).get(0);
     }
 
     @Nested
@@ -124,12 +125,12 @@ class ImportViewTest extends KaribuSpringTest {
 
         @Test
         void aFileThatCannotBeReadSaysWhyAndOffersNothingToImport() throws IOException {
-            int before = service.imports().list().size();
+            int before = service.imports().list(ImportAccess.INSTRUCTOR).size();
             upload("empty.csv", fixture("coortweet/empty.csv"));
             assertThat(summary()).isEqualTo("empty.csv cannot be imported:");
             assertThat(items("import-problems")).containsExactly("the file is empty");
             assertThat(_find(Button.class, spec -> spec.withId("import-button"))).isEmpty();
-            assertThat(service.imports().list()).hasSize(before);
+            assertThat(service.imports().list(ImportAccess.INSTRUCTOR)).hasSize(before);
         }
     }
 
@@ -173,12 +174,12 @@ class ImportViewTest extends KaribuSpringTest {
             upload("people.csv", GENERIC.getBytes(StandardCharsets.UTF_8));
             assertThat(preset().getValue()).isEqualTo(Preset.GENERIC);
             assertThat(combo("map-account").getValue()).isNull();
-            int before = service.imports().list().size();
+            int before = service.imports().list(ImportAccess.INSTRUCTOR).size();
             clickImport();
             assertThat(items("import-problems")).containsExactly("Pick the column for account (author account id).",
                     "Pick the column for time (post time).");
             assertThat(combo("map-account").isInvalid()).isTrue();
-            assertThat(service.imports().list()).hasSize(before);
+            assertThat(service.imports().list(ImportAccess.INSTRUCTOR)).hasSize(before);
         }
 
         @Test
@@ -255,11 +256,12 @@ class ImportViewTest extends KaribuSpringTest {
                     spec -> spec.withId("delete-import-" + id)));
             ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-            assertThat(service.imports().find(id)).isEmpty();
+            assertThat(service.imports().find(id, ImportAccess.INSTRUCTOR)).isEmpty();
             assertThat(stored.getListDataView().getItems().map(ImportedDataset::id)).doesNotContain(id);
             navigate("explore?import=" + id);
             assertThat(_get(Paragraph.class, spec -> spec.withId("explore-heading")).getText())
-                    .isEqualTo("There is no import " + id + " (it may have been deleted); see the Import page.");
+                    .isEqualTo("There is no import " + id + " here (it may have been deleted, or it was made in another browser); "
+                            + "see the Import page.");
         }
     }
 }

@@ -51,7 +51,7 @@ class ImportHelpersTest {
         void metricsAreOfferedOnlyWithLabels() {
             assertThat(ExportFiles.offered(false)).containsExactly(ExportFile.ACCOUNTS_CSV, ExportFile.EDGES_CSV,
                     ExportFile.NETWORK_GRAPHML, ExportFile.NETWORK_GEXF, ExportFile.CLUSTERS_JSON, ExportFile.METHODS_MD,
-                    ExportFile.METHODS_HTML);
+                    ExportFile.METHODS_HTML, ExportFile.SETTINGS_JSON);
             assertThat(ExportFiles.offered(true)).endsWith(ExportFile.METRICS_JSON);
         }
     }
