@@ -87,13 +87,14 @@ class ComputeQueueTest {
         while (started.size() < 2 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(started).containsExactly("a1", "b1");
+        // a1 and b1 start on two threads at once: either may record itself first.
+        assertThat(started).containsExactlyInAnyOrder("a1", "b1");
         assertThat(queue.stats()).isEqualTo(new ComputeQueue.Stats(2, 2, 1));
         rest.countDown();
         holdA1.countDown();
         await(a1Done, "a1 finished");
         await(others, "a2 and b1 finished");
-        assertThat(started).containsExactly("a1", "b1", "a2");
+        assertThat(started).hasSize(3).endsWith("a2");
     }
 
     @Test
