@@ -1,6 +1,7 @@
 package org.spamouflage.sandbox;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -28,7 +29,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pipelineIsPlainJava = noClasses().that().resideInAnyPackage(
-                    "org.spamouflage.sandbox.pipeline..", "org.spamouflage.sandbox.playground..")
+                    "org.spamouflage.sandbox.pipeline..", "org.spamouflage.sandbox.playground..",
+                    "org.spamouflage.sandbox.explore..", "org.spamouflage.sandbox.lesson..",
+                    "org.spamouflage.sandbox.chart..", "org.spamouflage.sandbox.i18n..")
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..", "java.sql..")
             .because("the web app and the command line share this service; it must work without either");
 
@@ -51,4 +54,20 @@ class ArchitectureTest {
     static final ArchRule benchmarksStayOutOfTheEngine = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAPackage("org.spamouflage.sandbox.bench..")
             .because("benchmark workloads and reference readers measure the engine; the engine never needs them");
+
+    /** Spring Security must name the sign-in view; nothing else outside the web layer may reach it. */
+    private static final String LOGIN_REGISTRATION = "org.spamouflage.sandbox.security.SecurityConfig";
+
+    @ArchTest
+    static final ArchRule onlyTheWebLayerUsesTheViews = noClasses().that()
+            .resideOutsideOfPackage("org.spamouflage.sandbox.ui..")
+            .and().doNotHaveFullyQualifiedName(LOGIN_REGISTRATION)
+            .should().dependOnClassesThat().resideInAPackage("org.spamouflage.sandbox.ui..")
+            .because("ui holds views and components; what they show is computed in the feature packages");
+
+    @ArchTest
+    static final ArchRule topLevelPackagesHaveNoCycles = slices().matching("org.spamouflage.sandbox.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(LOGIN_REGISTRATION, "org.spamouflage.sandbox.ui.lesson.LoginView")
+            .because("each feature package can be read, tested and moved without the ones that use it");
 }

@@ -6,7 +6,7 @@ import org.spamouflage.sandbox.lesson.ClassroomService;
 import org.spamouflage.sandbox.lesson.JoinCodes;
 import org.spamouflage.sandbox.pipeline.ResultCache;
 import org.spamouflage.sandbox.store.JdbcLessonStore;
-import org.spamouflage.sandbox.ui.model.RunSource;
+import org.spamouflage.sandbox.pipeline.RunSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -10,7 +10,7 @@ import org.spamouflage.sandbox.pipeline.ResultCache;
 import org.spamouflage.sandbox.pipeline.RetainedSize;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
-import org.spamouflage.sandbox.ui.model.ExercisePage;
+import org.spamouflage.sandbox.lesson.ExercisePage;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 

@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.pipeline.ResultCache;
-import org.spamouflage.sandbox.ui.model.RunSource;
+import org.spamouflage.sandbox.pipeline.RunSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

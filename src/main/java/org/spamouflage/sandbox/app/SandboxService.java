@@ -35,12 +35,12 @@ import org.spamouflage.sandbox.store.RunRepository;
 import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.store.SavedRun;
 import org.spamouflage.sandbox.store.ScenarioRepository;
-import org.spamouflage.sandbox.ui.model.ControlValues;
-import org.spamouflage.sandbox.ui.model.ExploreData;
-import org.spamouflage.sandbox.ui.model.Fmt;
-import org.spamouflage.sandbox.ui.model.PlaygroundComputer;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
-import org.spamouflage.sandbox.ui.model.RunSource;
+import org.spamouflage.sandbox.playground.ControlValues;
+import org.spamouflage.sandbox.explore.ExploreData;
+import org.spamouflage.sandbox.report.Fmt;
+import org.spamouflage.sandbox.playground.PlaygroundComputer;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
+import org.spamouflage.sandbox.pipeline.RunSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 

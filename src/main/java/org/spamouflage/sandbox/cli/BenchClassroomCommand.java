@@ -33,7 +33,7 @@ import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.scenario.ScenarioProblem;
 import org.spamouflage.sandbox.store.JdbcLessonStore;
-import org.spamouflage.sandbox.ui.model.ExercisePage;
+import org.spamouflage.sandbox.lesson.ExercisePage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -14,12 +14,12 @@ import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioProblem;
-import org.spamouflage.sandbox.ui.base.ChartSpec;
-import org.spamouflage.sandbox.ui.model.PlaygroundCharts;
-import org.spamouflage.sandbox.ui.model.PlaygroundComputer;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
-import org.spamouflage.sandbox.ui.model.RunSource;
-import org.spamouflage.sandbox.ui.model.SignalPanel;
+import org.spamouflage.sandbox.chart.ChartSpec;
+import org.spamouflage.sandbox.playground.PlaygroundCharts;
+import org.spamouflage.sandbox.playground.PlaygroundComputer;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
+import org.spamouflage.sandbox.pipeline.RunSource;
+import org.spamouflage.sandbox.playground.SignalPanel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -148,7 +148,7 @@ final class BenchPlaygroundCommand implements Callable<Integer> {
         }
     }
 
-    private static int json(org.spamouflage.sandbox.ui.model.ThresholdView v) {
+    private static int json(org.spamouflage.sandbox.playground.ThresholdView v) {
         int n = v.scores().toJson().length();
         for (ChartSpec c : new ChartSpec[] {v.roc(), v.pr()}) {
             if (c != null) {

@@ -1,7 +1,7 @@
 /**
  * The two languages of the web pages (English and French): which one a visitor gets, the message
  * bundles ({@code messages.properties}, {@code messages_fr.properties} beside this package, UTF-8)
- * and locale-aware numbers and times. Plain Java, like {@code ui.model}: chart builders, the
+ * and locale-aware numbers and times. Plain Java, like the feature packages: chart builders, the
  * benchmark and tests use it without Vaadin; the web app reaches the same bundles through Vaadin's
  * {@code I18NProvider} ({@code ui.base.SandboxI18NProvider}).
  *

@@ -27,9 +27,9 @@ import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.store.ImportRepository;
-import org.spamouflage.sandbox.ui.model.PlaygroundComputer;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
-import org.spamouflage.sandbox.ui.model.RunSource;
+import org.spamouflage.sandbox.playground.PlaygroundComputer;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
+import org.spamouflage.sandbox.pipeline.RunSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

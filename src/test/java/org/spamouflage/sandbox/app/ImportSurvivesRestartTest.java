@@ -15,7 +15,7 @@ import org.spamouflage.sandbox.ingest.ImportSettings;
 import org.spamouflage.sandbox.ingest.Preset;
 import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.store.ImportedDataset;
-import org.spamouflage.sandbox.ui.model.ExploreData;
+import org.spamouflage.sandbox.explore.ExploreData;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

@@ -20,8 +20,8 @@ import org.spamouflage.sandbox.metrics.EvaluationReport;
 import org.spamouflage.sandbox.metrics.MetricsJson;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.store.SavedRun;
-import org.spamouflage.sandbox.ui.model.Fmt;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
+import org.spamouflage.sandbox.report.Fmt;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

@@ -10,7 +10,7 @@ import org.spamouflage.sandbox.ingest.Preset;
 import org.spamouflage.sandbox.lesson.Costs;
 import org.spamouflage.sandbox.lesson.LessonDraft;
 import org.spamouflage.sandbox.store.InstructorRepository;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

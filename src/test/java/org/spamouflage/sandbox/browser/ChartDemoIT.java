@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.interactions.Actions;
-import org.spamouflage.sandbox.ui.base.ChartAxis;
-import org.spamouflage.sandbox.ui.base.ChartEdge;
-import org.spamouflage.sandbox.ui.base.ChartGraph;
-import org.spamouflage.sandbox.ui.base.ChartHeatmap;
-import org.spamouflage.sandbox.ui.base.ChartNode;
-import org.spamouflage.sandbox.ui.base.ChartNodeCategory;
-import org.spamouflage.sandbox.ui.base.ChartSeries;
-import org.spamouflage.sandbox.ui.base.ChartSpec;
-import org.spamouflage.sandbox.ui.demo.ChartDemoData;
+import org.spamouflage.sandbox.chart.ChartAxis;
+import org.spamouflage.sandbox.chart.ChartEdge;
+import org.spamouflage.sandbox.chart.ChartGraph;
+import org.spamouflage.sandbox.chart.ChartHeatmap;
+import org.spamouflage.sandbox.chart.ChartNode;
+import org.spamouflage.sandbox.chart.ChartNodeCategory;
+import org.spamouflage.sandbox.chart.ChartSeries;
+import org.spamouflage.sandbox.chart.ChartSpec;
+import org.spamouflage.sandbox.chart.ChartDemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

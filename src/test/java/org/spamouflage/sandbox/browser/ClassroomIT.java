@@ -30,7 +30,7 @@ import org.spamouflage.sandbox.lesson.Lesson;
 import org.spamouflage.sandbox.security.PasswordHashes;
 import org.spamouflage.sandbox.store.InstructorRepository;
 import org.spamouflage.sandbox.ui.lesson.TruthScan;
-import org.spamouflage.sandbox.ui.model.Fmt;
+import org.spamouflage.sandbox.report.Fmt;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

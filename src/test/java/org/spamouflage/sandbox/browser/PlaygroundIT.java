@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.spamouflage.sandbox.app.SandboxService;
 import org.spamouflage.sandbox.playground.PlaygroundState;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.ui.HostileData;
-import org.spamouflage.sandbox.ui.model.RunSource;
+import org.spamouflage.sandbox.pipeline.RunSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;

@@ -15,7 +15,6 @@ import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.pipeline.Evaluation;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.simulation.Generated;
-import org.spamouflage.sandbox.ui.model.ExercisePage;
 
 /** The classroom's rules live in plain Java, and the students' pages cannot reach the truth by type. */
 @AnalyzeClasses(packages = "org.spamouflage.sandbox", importOptions = ImportOption.DoNotIncludeTests.class)

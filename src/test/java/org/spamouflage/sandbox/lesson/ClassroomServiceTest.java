@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.spamouflage.sandbox.dataset.AccountClass;
 import org.spamouflage.sandbox.metrics.Confusion;
 import org.spamouflage.sandbox.pipeline.Pipeline;
-import org.spamouflage.sandbox.ui.model.ExercisePage;
 
 /**
  * The classroom rules on the shipped classroom-small scenario (real generation and detection, an

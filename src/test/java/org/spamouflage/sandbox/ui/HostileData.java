@@ -12,7 +12,7 @@ import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.Detector;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.simulation.Generated;
-import org.spamouflage.sandbox.ui.model.RunSource;
+import org.spamouflage.sandbox.pipeline.RunSource;
 
 /**
  * Plants text that would run script if any page put data into HTML: an account whose handle, name

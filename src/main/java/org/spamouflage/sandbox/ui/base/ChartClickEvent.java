@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.ui.base;
 
+import org.spamouflage.sandbox.chart.ChartSeries;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;

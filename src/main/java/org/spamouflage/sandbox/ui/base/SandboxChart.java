@@ -1,5 +1,8 @@
 package org.spamouflage.sandbox.ui.base;
 
+import org.spamouflage.sandbox.chart.ChartAxis;
+import org.spamouflage.sandbox.chart.ChartSeries;
+import org.spamouflage.sandbox.chart.ChartSpec;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;

@@ -1,5 +1,6 @@
 package org.spamouflage.sandbox.ui.demo;
 
+import org.spamouflage.sandbox.chart.ChartDemoData;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.spamouflage.sandbox.ui.base.ChartClickEvent;
-import org.spamouflage.sandbox.ui.base.ChartSpec;
+import org.spamouflage.sandbox.chart.ChartSpec;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 
 /**

@@ -11,7 +11,7 @@ import org.spamouflage.sandbox.ui.base.Badges;
 import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.AccountCard;
+import org.spamouflage.sandbox.explore.AccountCard;
 
 /** One account's card: profile, the engine's evidence per signal with a bar each, posting hours, recent posts. */
 public class AccountCardView extends Div {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.ClusterCard;
+import org.spamouflage.sandbox.explore.ClusterCard;
 
 /**
  * A detected cluster: its size, some members, who they are (account age, history, followers,

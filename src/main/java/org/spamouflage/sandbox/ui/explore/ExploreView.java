@@ -26,8 +26,8 @@ import org.spamouflage.sandbox.ui.base.RunStatus;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.base.StateParams;
-import org.spamouflage.sandbox.ui.model.ClusterCard;
-import org.spamouflage.sandbox.ui.model.ExploreData;
+import org.spamouflage.sandbox.explore.ClusterCard;
+import org.spamouflage.sandbox.explore.ExploreData;
 
 /**
  * Explore: the run the Playground shows (or the one the URL names, in the same form), read as a

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.spamouflage.sandbox.report.ExportFile;
-import org.spamouflage.sandbox.ui.model.ExportFiles;
+import org.spamouflage.sandbox.explore.ExportFiles;
 import org.spamouflage.sandbox.web.ImportFilesController;
 
 /**

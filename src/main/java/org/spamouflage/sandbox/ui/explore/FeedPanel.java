@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.spamouflage.sandbox.ui.base.Badges;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.ExploreData;
-import org.spamouflage.sandbox.ui.model.FeedRow;
+import org.spamouflage.sandbox.explore.ExploreData;
+import org.spamouflage.sandbox.explore.FeedRow;
 
 /**
  * The feed of a run: pick a politician (or "All posts" for data without any), filter by language

@@ -21,7 +21,7 @@ import org.spamouflage.sandbox.ui.base.BackgroundRunner;
 import org.spamouflage.sandbox.ui.base.ImportOwner;
 import org.spamouflage.sandbox.ui.base.RunStatus;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.ExploreData;
+import org.spamouflage.sandbox.explore.ExploreData;
 
 /**
  * Explore on a stored import: checks that the visitor may see it (its owner or an instructor; anyone

@@ -25,7 +25,7 @@ import org.spamouflage.sandbox.detection.SettingsProblem;
 import org.spamouflage.sandbox.detection.SignalInfo;
 import org.spamouflage.sandbox.detection.Signals;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.SettingsDraft;
+import org.spamouflage.sandbox.explore.SettingsDraft;
 
 /**
  * The detector settings of an import: the audience time zone, every window, the significance

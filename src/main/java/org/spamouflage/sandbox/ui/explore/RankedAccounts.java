@@ -17,9 +17,9 @@ import java.util.stream.IntStream;
 import org.spamouflage.sandbox.detection.SignalInfo;
 import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.AccountTable;
-import org.spamouflage.sandbox.ui.model.ExploreData;
-import org.spamouflage.sandbox.ui.model.Fmt;
+import org.spamouflage.sandbox.explore.AccountTable;
+import org.spamouflage.sandbox.explore.ExploreData;
+import org.spamouflage.sandbox.report.Fmt;
 
 /**
  * Every scored account of the run, ranked by combined score: rank, handle, combined score, each

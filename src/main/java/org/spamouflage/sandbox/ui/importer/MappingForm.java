@@ -15,7 +15,7 @@ import org.spamouflage.sandbox.ingest.ImportSettings;
 import org.spamouflage.sandbox.ingest.Preset;
 import org.spamouflage.sandbox.ingest.TimeFormat;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.ColumnGuess;
+import org.spamouflage.sandbox.ingest.ColumnGuess;
 
 /**
  * How to read the uploaded file: a preset (the suggested one preselected) or, for {@code generic},

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.spamouflage.sandbox.lesson.Board;
 import org.spamouflage.sandbox.lesson.Score;
-import org.spamouflage.sandbox.ui.model.Fmt;
+import org.spamouflage.sandbox.report.Fmt;
 
 /**
  * The class board: rank, name as given (rendered as text), latest submission's scores. Shown to the

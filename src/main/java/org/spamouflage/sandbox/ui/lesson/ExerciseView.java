@@ -30,8 +30,8 @@ import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.ui.base.ViewerTime;
 import org.spamouflage.sandbox.ui.explore.AccountCardView;
-import org.spamouflage.sandbox.ui.model.ExercisePage;
-import org.spamouflage.sandbox.ui.model.ExerciseReveal;
+import org.spamouflage.sandbox.lesson.ExercisePage;
+import org.spamouflage.sandbox.lesson.ExerciseReveal;
 
 /**
  * A student's exercise: the accounts and the engine's evidence, no labels. Flag accounts in the

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.spamouflage.sandbox.ui.base.Languages;
-import org.spamouflage.sandbox.ui.model.ExercisePage;
-import org.spamouflage.sandbox.ui.model.ExerciseReveal;
+import org.spamouflage.sandbox.lesson.ExercisePage;
+import org.spamouflage.sandbox.lesson.ExerciseReveal;
 
 /**
  * The accounts of an exercise, highest combined score first, with a tick box per account to flag

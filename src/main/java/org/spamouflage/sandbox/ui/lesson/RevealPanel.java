@@ -8,7 +8,7 @@ import org.spamouflage.sandbox.lesson.Reveal;
 import org.spamouflage.sandbox.lesson.Score;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.ExerciseReveal;
+import org.spamouflage.sandbox.lesson.ExerciseReveal;
 
 /**
  * What a student sees once the truth is shown: the score of their latest submission, the network

@@ -11,7 +11,7 @@ import com.vaadin.flow.shared.Registration;
 import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.ExercisePage;
+import org.spamouflage.sandbox.lesson.ExercisePage;
 
 /**
  * Flagging by a cut on the combined score: the histogram of every account's score (one colour: no

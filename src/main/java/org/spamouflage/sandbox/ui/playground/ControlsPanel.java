@@ -14,8 +14,8 @@ import org.spamouflage.sandbox.playground.Controls;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.ui.base.Languages;
-import org.spamouflage.sandbox.ui.model.ControlTexts;
-import org.spamouflage.sandbox.ui.model.ControlValues;
+import org.spamouflage.sandbox.playground.ControlTexts;
+import org.spamouflage.sandbox.playground.ControlValues;
 
 /**
  * Every Playground control, built from the catalogue ({@link Controls}) and grouped in collapsible

@@ -21,7 +21,7 @@ import org.spamouflage.sandbox.playground.Controls;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.ControlTexts;
+import org.spamouflage.sandbox.playground.ControlTexts;
 
 /**
  * For instructors: tick which controls students may not move (locked: shown disabled) or not see

@@ -25,9 +25,9 @@ import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.MainLayout;
 import org.spamouflage.sandbox.ui.base.StateParams;
 import org.spamouflage.sandbox.ui.base.Urls;
-import org.spamouflage.sandbox.ui.model.ControlValues;
-import org.spamouflage.sandbox.ui.model.PlaygroundCharts;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
+import org.spamouflage.sandbox.playground.ControlValues;
+import org.spamouflage.sandbox.playground.PlaygroundCharts;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
 
 /**
  * The Playground: every knob on one screen, results within a second, the whole state in the URL.

@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.spamouflage.sandbox.playground.PlaygroundState;
-import org.spamouflage.sandbox.ui.base.ChartSpec;
+import org.spamouflage.sandbox.chart.ChartSpec;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
-import org.spamouflage.sandbox.ui.model.SignalPanel;
-import org.spamouflage.sandbox.ui.model.ThresholdView;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
+import org.spamouflage.sandbox.playground.SignalPanel;
+import org.spamouflage.sandbox.playground.ThresholdView;
 
 /**
  * The Playground's result panels, in the order of {@link PlaygroundState#PANELS}; a lesson link may

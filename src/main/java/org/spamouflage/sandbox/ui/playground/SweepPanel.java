@@ -15,7 +15,7 @@ import org.spamouflage.sandbox.metrics.SweepResult;
 import org.spamouflage.sandbox.ui.base.Languages;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.SweepCharts;
+import org.spamouflage.sandbox.playground.SweepCharts;
 
 /** The seed sweep: how much of a result is chance. Asks the view to run N seeds and shows the spread. */
 public class SweepPanel extends Div {

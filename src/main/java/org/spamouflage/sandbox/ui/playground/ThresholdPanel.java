@@ -14,8 +14,8 @@ import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.ui.base.Sections;
 import org.spamouflage.sandbox.i18n.Texts;
 import org.spamouflage.sandbox.ui.base.Languages;
-import org.spamouflage.sandbox.ui.model.PlaygroundResult;
-import org.spamouflage.sandbox.ui.model.ThresholdView;
+import org.spamouflage.sandbox.playground.PlaygroundResult;
+import org.spamouflage.sandbox.playground.ThresholdView;
 
 /**
  * The decision threshold: a slider, two presets, and what flagging every account at or above it

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.spamouflage.sandbox.scenario.ScenarioProblem;
 import org.spamouflage.sandbox.ui.base.Sections;
-import org.spamouflage.sandbox.ui.model.JsonLines;
+import org.spamouflage.sandbox.scenario.JsonLines;
 
 /**
  * The validation problems of the text in the editor, each with the line its field starts on and

@@ -1,5 +1,8 @@
 package org.spamouflage.sandbox.ui.base;
 
+import org.spamouflage.sandbox.chart.ChartAxis;
+import org.spamouflage.sandbox.chart.ChartSeries;
+import org.spamouflage.sandbox.chart.ChartSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;

@@ -20,8 +20,8 @@ import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.ui.KaribuSpringTest;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
-import org.spamouflage.sandbox.ui.model.ExploreData;
-import org.spamouflage.sandbox.ui.model.FeedRow;
+import org.spamouflage.sandbox.explore.ExploreData;
+import org.spamouflage.sandbox.explore.FeedRow;
 
 /** Explore without a browser: the feed per politician, its filters, account cards and the truth switch. */
 class ExploreViewTest extends KaribuSpringTest {

@@ -20,8 +20,8 @@ import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.ui.KaribuSpringTest;
 import org.spamouflage.sandbox.ui.base.ImportOwner;
-import org.spamouflage.sandbox.ui.model.ExportFiles;
-import org.spamouflage.sandbox.ui.model.PlaygroundComputer;
+import org.spamouflage.sandbox.explore.ExportFiles;
+import org.spamouflage.sandbox.playground.PlaygroundComputer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -17,8 +17,8 @@ import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
 import org.spamouflage.sandbox.ui.HostileData;
-import org.spamouflage.sandbox.ui.model.ExploreData;
-import org.spamouflage.sandbox.ui.model.FeedRow;
+import org.spamouflage.sandbox.explore.ExploreData;
+import org.spamouflage.sandbox.explore.FeedRow;
 
 /**
  * Text from data that looks like HTML stays text in Explore's model and components: the feed row

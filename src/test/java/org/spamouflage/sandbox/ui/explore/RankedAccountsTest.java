@@ -34,9 +34,9 @@ import org.spamouflage.sandbox.detection.SignalResult;
 import org.spamouflage.sandbox.report.ExportFile;
 import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.ui.KaribuSpringTest;
-import org.spamouflage.sandbox.ui.model.AccountTable;
-import org.spamouflage.sandbox.ui.model.ExploreData;
-import org.spamouflage.sandbox.ui.model.FeedRow;
+import org.spamouflage.sandbox.explore.AccountTable;
+import org.spamouflage.sandbox.explore.ExploreData;
+import org.spamouflage.sandbox.explore.FeedRow;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

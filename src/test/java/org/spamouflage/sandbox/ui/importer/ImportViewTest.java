@@ -38,8 +38,8 @@ import org.spamouflage.sandbox.ingest.RowError;
 import org.spamouflage.sandbox.store.ImportedDataset;
 import org.spamouflage.sandbox.ui.KaribuSpringTest;
 import org.spamouflage.sandbox.ui.explore.ExploreView;
-import org.spamouflage.sandbox.ui.model.ExploreData;
-import org.spamouflage.sandbox.ui.model.FeedRow;
+import org.spamouflage.sandbox.explore.ExploreData;
+import org.spamouflage.sandbox.explore.FeedRow;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

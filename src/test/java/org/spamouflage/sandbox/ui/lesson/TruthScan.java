@@ -13,8 +13,8 @@ import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.dataset.Target;
-import org.spamouflage.sandbox.ui.model.ExerciseReveal;
-import org.spamouflage.sandbox.ui.model.PlaygroundCharts;
+import org.spamouflage.sandbox.lesson.ExerciseReveal;
+import org.spamouflage.sandbox.playground.PlaygroundCharts;
 
 /**
  * Looks for the truth in what a student's browser was given: class words ({@code campaign},

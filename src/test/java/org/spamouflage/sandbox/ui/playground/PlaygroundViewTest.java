@@ -22,7 +22,7 @@ import org.spamouflage.sandbox.metrics.TruthLabels;
 import org.spamouflage.sandbox.playground.PlaygroundState;
 import org.spamouflage.sandbox.store.SavedRun;
 import org.spamouflage.sandbox.ui.KaribuSpringTest;
-import org.spamouflage.sandbox.ui.base.ChartSeries;
+import org.spamouflage.sandbox.chart.ChartSeries;
 import org.spamouflage.sandbox.ui.base.SandboxChart;
 import org.springframework.beans.factory.annotation.Autowired;
 
