@@ -23,9 +23,7 @@ import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.detection.AccountEvidence;
 import org.spamouflage.sandbox.detection.ClusterSummary;
 import org.spamouflage.sandbox.detection.Detection;
-import org.spamouflage.sandbox.detection.text.BilingualPairing;
-import org.spamouflage.sandbox.detection.text.PairingSettings;
-import org.spamouflage.sandbox.detection.text.TranslationPair;
+import org.spamouflage.sandbox.detection.ClusterTexts;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.chart.ChartAxis;
 import org.spamouflage.sandbox.chart.ChartHeatmap;
@@ -311,33 +309,10 @@ public final class ExploreData {
         return everyone;
     }
 
-    /** Distinct English–French pairs among the members' posts, strongest first. */
+    /** Distinct English–French pairs among the members' posts, strongest first (the engine's evidence). */
     private static List<ClusterCard.Pair> pairs(Detection d, List<Integer> members) {
-        List<Post> posts = new ArrayList<>();
-        for (int a : members) {
-            for (int p : d.context().posts(a)) {
-                Post post = d.context().post(p);
-                if ("en".equals(post.lang()) || "fr".equals(post.lang())) {
-                    posts.add(post);
-                }
-            }
-        }
-        List<TranslationPair> found = new ArrayList<>(BilingualPairing.pairPosts(posts, PairingSettings.defaults()));
-        found.sort(Comparator.comparingDouble(TranslationPair::score).reversed()
-                .thenComparingInt(TranslationPair::first).thenComparingInt(TranslationPair::second));
-        List<ClusterCard.Pair> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (TranslationPair tp : found) {
-            String en = posts.get(tp.first()).text().strip();
-            String fr = posts.get(tp.second()).text().strip();
-            if (seen.add(en.toLowerCase(Locale.ROOT) + "\u0000" + fr.toLowerCase(Locale.ROOT))) {
-                out.add(new ClusterCard.Pair(en, fr, tp.score()));
-            }
-            if (out.size() == CLUSTER_TEXTS) {
-                break;
-            }
-        }
-        return out;
+        return ClusterTexts.pairs(d.context(), members, CLUSTER_TEXTS).stream()
+                .map(p -> new ClusterCard.Pair(p.english(), p.french(), p.score())).toList();
     }
 
     private static String counts(Map<String, Integer> m) {
@@ -350,28 +325,9 @@ public final class ExploreData {
     }
 
     /** The most repeated texts of a language ({@code null}: every language but English and French, unknown included). */
-    private List<ClusterCard.RepeatedText> repeated(Detection d, List<Integer> members, String language) {
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, String> firstSeen = new HashMap<>();
-        for (int a : members) {
-            for (int p : d.context().posts(a)) {
-                Post post = d.context().post(p);
-                boolean wanted = language == null ? !"en".equals(post.lang()) && !"fr".equals(post.lang())
-                        : language.equals(post.lang());
-                if (!wanted || post.text().isBlank()) {
-                    continue;
-                }
-                String key = post.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-                counts.computeIfAbsent(key, k -> new int[1])[0]++;
-                firstSeen.putIfAbsent(key, post.text().strip());
-            }
-        }
-        return counts.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> e.getValue()[0]).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .limit(CLUSTER_TEXTS)
-                .map(e -> new ClusterCard.RepeatedText(firstSeen.get(e.getKey()), e.getValue()[0]))
-                .toList();
+    private static List<ClusterCard.RepeatedText> repeated(Detection d, List<Integer> members, String language) {
+        return ClusterTexts.repeated(d.context(), members, language, CLUSTER_TEXTS).stream()
+                .map(r -> new ClusterCard.RepeatedText(r.text(), r.count())).toList();
     }
 
     /** Comments by hour of day (columns) and day of week (rows, Monday first) in the audience's zone. */
