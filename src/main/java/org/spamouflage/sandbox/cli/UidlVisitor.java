@@ -27,8 +27,11 @@ final class UidlVisitor {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern SYNC = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CLIENT = Pattern.compile("\"clientId\":(\\d+)");
-    /** The Playground's counts line, present once a result is shown. */
-    static final Pattern RESULT = Pattern.compile("(\\d+) accounts scored · (\\d+) posts");
+    /**
+     * The Playground's counts line, present once a result is shown. Numbers carry the page's grouping
+     * separators ("1,234" in English), so digits may be grouped.
+     */
+    static final Pattern RESULT = Pattern.compile("\\d[\\d,]* accounts? scored · \\d[\\d,]* posts?");
     private static final String[] ERRORS = {"The run failed", "do not make a scenario the page can run", "Internal error"};
 
     /** What one visit gave. */
