@@ -131,6 +131,11 @@ public final class ComputeQueue extends AbstractExecutorService {
         }
     }
 
+    /** The number of compute threads. */
+    public int threads() {
+        return workers.size();
+    }
+
     /** Withdraws a waiting job; false when it already runs, ran, or was never queued. */
     public synchronized boolean cancel(Runnable task) {
         if (!(task instanceof Task t)) {
