@@ -30,23 +30,41 @@ final class DatasetDetection {
     private DatasetDetection() {
     }
 
-    static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout)
+    /** @param timings where each phase's wall time goes ({@code --timings}), or null */
+    static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout, PrintWriter timings)
             throws IOException, DatasetFolderException {
+        long t0 = System.nanoTime();
+        long[] last = {t0};
+        java.util.function.Consumer<String> phase = name -> {
+            if (timings != null) {
+                long now = System.nanoTime();
+                timings.printf(Locale.ROOT, "%-13s %8.1f ms%n", name, (now - last[0]) / 1e6);
+                last[0] = now;
+                timings.flush();
+            }
+        };
         DetectorSettings settings = settingsFile == null ? DetectorSettings.defaults() : readSettings(settingsFile);
         OutFolder.check(out, force);
         // readDataset never loads truth.csv: detection works on what an investigator can see
         Dataset dataset = DatasetFolder.readDataset(data);
+        phase.accept("read");
         Detection detection;
         try {
             detection = Detector.detect(dataset, settings);
         } catch (CoActionLimitException e) {
             throw new InvalidInputException("--data " + data + ": " + e.getMessage());
         }
+        phase.accept("detect");
         DetectionExport export = DetectionExport.of(dataset, detection, null);
         try {
             export.writeAll(out);
         } catch (IOException e) {
             throw new IOException("cannot write --out " + out + ": " + IoMessages.describe(e), e);
+        }
+        phase.accept("export");
+        if (timings != null) {
+            timings.printf(Locale.ROOT, "%-13s %8.1f ms%n", "total", (System.nanoTime() - t0) / 1e6);
+            timings.flush();
         }
         DetectionSummary s = export.summary();
         stdout.printf(Locale.ROOT, "%s data: %d accounts, %d posts; %d accounts scored%n",

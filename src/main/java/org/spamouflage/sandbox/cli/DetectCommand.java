@@ -113,7 +113,7 @@ public final class DetectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (input.data != null) {
-            return DatasetDetection.run(input.data, settingsFile, out, force, stdout);
+            return DatasetDetection.run(input.data, settingsFile, out, force, stdout, timings ? err : null);
         }
         CoortweetPipeline.Settings settings = settings();
         if (!Files.isRegularFile(input.coortweet)) {
