@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -30,8 +29,12 @@ final class JsonlReader implements Closeable {
     /** Longest string value accepted: far above any real post, far below a memory problem. */
     static final int MAX_STRING_LENGTH = 1_000_000;
 
+    /**
+     * Without Jackson's duplicate detection (a hash set per object, 3% of reading a million posts): a
+     * known field given twice is found by its slot (below) and spoils only its record; an unknown field
+     * is skipped however often it comes.
+     */
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).build())
             .build();
 
@@ -94,6 +97,9 @@ final class JsonlReader implements Closeable {
                 t = parser.nextToken();
                 if (slot == null) {
                     parser.skipChildren();
+                } else if (values[slot] != null) {
+                    parser.skipChildren();
+                    bad(fields[slot], "appears more than once in this record");
                 } else {
                     values[slot] = readValue(t);
                 }

@@ -248,6 +248,17 @@ class DatasetFolderReadTest {
         }
 
         @Test
+        void aFieldGivenTwiceSpoilsOnlyItsRecordAndReadingGoesOn() throws IOException {
+            edit("posts.jsonl", 3, "\"lang\":\"fr\",", "\"lang\":\"fr\",\"lang\":\"en\",");
+            edit("posts.jsonl", 5, "\"post_id\":\"p5\",", "\"post_id\":\"p5\",\"extra\":1,\"extra\":2,");
+            edit("posts.jsonl", 4, "\"post_id\":\"p4\",", "\"post_id\":\"p4\",\"post_id\":\"p4\",");
+            // the unknown field given twice (line 5) is skipped like any unknown field
+            assertThat(problems()).contains("posts.jsonl: line 3, field lang: appears more than once in this record",
+                    "posts.jsonl: line 4, field post_id: appears more than once in this record")
+                    .noneMatch(p -> p.startsWith("posts.jsonl: line 5")).noneMatch(p -> p.contains("not valid JSON"));
+        }
+
+        @Test
         void malformedJsonStopsThatFileWithLineAndColumn() throws IOException {
             edit("posts.jsonl", 3, "\"lang\":\"fr\",", "\"lang\":\"fr\",,");
             List<String> problems = problems();

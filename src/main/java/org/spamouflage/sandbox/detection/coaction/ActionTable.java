@@ -81,7 +81,16 @@ public final class ActionTable {
         for (int i = 0; i < nAccounts; i++) {
             perm[i] = i;
         }
-        IntArrays.quickSort(perm, (p, q) -> CodePointOrder.compareStrings(accountIds[p], accountIds[q]));
+        // Without surrogates, UTF-16 order is code-point order, and String.compareTo is much faster.
+        boolean surrogates = false;
+        for (int i = 0; i < nAccounts && !surrogates; i++) {
+            surrogates = CodePointOrder.hasSurrogate(accountIds[i]);
+        }
+        if (surrogates) {
+            IntArrays.quickSort(perm, (p, q) -> CodePointOrder.compareStrings(accountIds[p], accountIds[q]));
+        } else {
+            IntArrays.quickSort(perm, (p, q) -> accountIds[p].compareTo(accountIds[q]));
+        }
         String[] sorted = new String[nAccounts];
         int[] rank = new int[nAccounts];
         for (int r = 0; r < nAccounts; r++) {

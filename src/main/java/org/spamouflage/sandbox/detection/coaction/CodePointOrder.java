@@ -21,6 +21,19 @@ public final class CodePointOrder implements Comparator<String> {
         return compareStrings(x, y);
     }
 
+    /**
+     * Whether {@code s} holds a UTF-16 surrogate (a character beyond the Basic Multilingual Plane):
+     * strings without any sort the same by {@link String#compareTo} as by code point.
+     */
+    public static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Negative, zero or positive as {@code x} sorts before, equal to or after {@code y}. */
     public static int compareStrings(String x, String y) {
         int n = Math.min(x.length(), y.length());

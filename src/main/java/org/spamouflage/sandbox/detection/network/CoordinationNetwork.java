@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.spamouflage.sandbox.detection.BackgroundTask;
 import org.spamouflage.sandbox.detection.DetectionContext;
 import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.detection.coaction.CoActionLayer;
@@ -58,47 +57,18 @@ public final class CoordinationNetwork {
         // The text layer (near-duplicate families, about half of the engine's time on a large dataset) is built
         // on a second thread while this one builds the co-action layers: they read the same immutable inputs and
         // share nothing, so the results are those of building them one after the other (BENCHMARKS.md, "Scale").
-        FutureTask<TextLayer> textTask = new FutureTask<>(() -> new TextLayer(ctx));
-        Thread textThread = new Thread(textTask, "text-layer");
-        textThread.setDaemon(true);
-        textThread.start();
+        BackgroundTask<TextLayer> textTask = BackgroundTask.start("text-layer", () -> new TextLayer(ctx));
         layers.put("co-comment", new Layer("co-comment", s.coCommentWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_COMMENT), ctx));
         layers.put("co-share", new Layer("co-share", s.coShareWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_SHARE), ctx));
         layers.put("co-hashtag", new Layer("co-hashtag", s.coHashtagWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_HASHTAG), ctx));
-        this.text = join(textTask);
+        this.text = textTask.join();
         layers.put("duplicate-text", text.layer());
         this.edges = union(ctx.size());
         this.cluster = new int[ctx.size()];
         this.clusterCount = cluster(ctx, s.minClusterSize());
-    }
-
-    /** The task's result; its exception (a limit, a bug) is rethrown as it was thrown. */
-    private static <T> T join(FutureTask<T> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     public static CoordinationNetwork of(DetectionContext ctx) {

@@ -32,6 +32,11 @@ public final class CamouflageSignal implements Signal {
     }
 
     @Override
+    public boolean readsNetwork() {
+        return true;
+    }
+
+    @Override
     public SignalResult score(DetectionContext ctx) {
         if (ctx.dataset().targets().isEmpty()) {
             return SignalResult.abstain(ctx.size(), "the data name no public figures (targets), so no post is on or off"

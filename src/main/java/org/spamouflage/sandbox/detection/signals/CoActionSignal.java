@@ -63,6 +63,11 @@ public final class CoActionSignal implements Signal {
     }
 
     @Override
+    public boolean readsNetwork() {
+        return true;
+    }
+
+    @Override
     public SignalResult score(DetectionContext ctx) {
         Layer layer = CoordinationNetwork.of(ctx).layer(layerId);
         int n = ctx.size();

@@ -33,6 +33,11 @@ public final class CrossLanguageSignal implements Signal {
     }
 
     @Override
+    public boolean readsNetwork() {
+        return true;
+    }
+
+    @Override
     public SignalResult score(DetectionContext ctx) {
         java.util.TreeSet<String> languages = new java.util.TreeSet<>();
         for (org.spamouflage.sandbox.dataset.Post p : ctx.dataset().posts()) {

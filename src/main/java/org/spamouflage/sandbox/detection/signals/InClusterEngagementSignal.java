@@ -30,6 +30,11 @@ public final class InClusterEngagementSignal implements Signal {
     }
 
     @Override
+    public boolean readsNetwork() {
+        return true;
+    }
+
+    @Override
     public SignalResult score(DetectionContext ctx) {
         if (ctx.dataset().engagements().isEmpty()) {
             return SignalResult.abstain(ctx.size(), "the data hold no likes or re-shares (engagements)");

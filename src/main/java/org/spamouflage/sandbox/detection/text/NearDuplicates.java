@@ -98,8 +98,31 @@ public final class NearDuplicates {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
 
+        // Each distinct raw text is normalised once (a campaign's exact copies are many of the posts).
+        Map<String, Integer> rawId = new HashMap<>(Math.max(16, n * 2));
+        int[] rawOf = new int[n];
+        List<String> raws = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String raw = texts.get(i);
+            if (raw == null) {
+                rawOf[i] = -1;
+                continue;
+            }
+            Integer id = rawId.putIfAbsent(raw, raws.size());
+            if (id == null) {
+                rawOf[i] = raws.size();
+                raws.add(raw);
+            } else {
+                rawOf[i] = id;
+            }
+        }
+        rawId = null;
+        String[] normalizedRaw = new String[raws.size()];
+        IntStream.range(0, raws.size()).parallel().forEach(r -> normalizedRaw[r] = TextNormalizer.normalize(raws.get(r)));
         String[] normalized = new String[n];
-        IntStream.range(0, n).parallel().forEach(i -> normalized[i] = TextNormalizer.normalize(texts.get(i)));
+        for (int i = 0; i < n; i++) {
+            normalized[i] = rawOf[i] < 0 ? "" : normalizedRaw[rawOf[i]];
+        }
 
         // Exact grouping: distinct ids in order of first occurrence (deterministic, no map iteration).
         Map<String, Integer> idOf = new HashMap<>(Math.max(16, n * 2));
@@ -217,10 +240,11 @@ public final class NearDuplicates {
         long[][] scratch = new long[group][slots];
         IntArrayList reps = new IntArrayList();
         int[] repSigs = new int[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), k)];
-        int[] memberSig = new int[k];
         int words = (k + 7) / 8;
         long[] repBytes = new long[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), words)];
-        long[] memberBytes = new long[words];
+        // Every text's low bytes, packed once (in parallel) instead of once per bucket it turns up in.
+        long[] low = new long[Math.multiplyExact(slots, words)];
+        IntStream.range(0, slots).parallel().forEach(j -> packLowBytes(sigs, j * k, k, low, j * words));
         int[] stamp = new int[slots];
         java.util.Arrays.fill(stamp, -1);
         int buckets = 0;
@@ -256,7 +280,7 @@ public final class NearDuplicates {
                         }
                     } else if (size > 1) {
                         checks += linkBucket(kk, from, to, sigs, k, needed, uf, reps, stamp, buckets++, repSigs,
-                                memberSig, repBytes, memberBytes);
+                                repBytes, low);
                     }
                     from = to;
                 }
@@ -274,10 +298,10 @@ public final class NearDuplicates {
      * and therefore the families, are those of comparing the member with every representative.
      */
     private static long linkBucket(long[] kk, int from, int to, int[] sigs, int k, int needed, UnionFind uf,
-                                   IntArrayList reps, int[] stamp, int bucket, int[] repSigs, int[] memberSig,
-                                   long[] repBytes, long[] memberBytes) {
+                                   IntArrayList reps, int[] stamp, int bucket, int[] repSigs, long[] repBytes,
+                                   long[] low) {
         long checks = 0;
-        int words = memberBytes.length;
+        int words = (k + 7) / 8;
         reps.clear();
         for (int y = from; y < to; y++) {
             int member = (int) (kk[y] & SLOT_MASK);
@@ -287,8 +311,8 @@ public final class NearDuplicates {
             }
             // The representatives' signatures sit side by side in repSigs, so the checks of a bucket read a
             // few kilobytes that stay in cache instead of one row of the large signature array per check.
-            System.arraycopy(sigs, member * k, memberSig, 0, k);
-            packLowBytes(memberSig, k, memberBytes);
+            int memberSig = member * k;
+            int memberBytes = member * words;
             boolean joined = false;
             for (int i = 0; i < reps.size(); i++) {
                 int repRoot = uf.find(reps.getInt(i));
@@ -297,8 +321,8 @@ public final class NearDuplicates {
                 } else {
                     checks++;
                     // equal values have equal low bytes, so too few equal bytes settles "not similar" exactly
-                    if (equalBytes(repBytes, i * words, memberBytes, words, k) >= needed
-                            && similar(repSigs, i * k, memberSig, 0, k, needed)) {
+                    if (equalBytes(repBytes, i * words, low, memberBytes, words, k) >= needed
+                            && similar(repSigs, i * k, sigs, memberSig, k, needed)) {
                         memberRoot = uf.union(repRoot, memberRoot);
                         stamp[memberRoot] = bucket;
                         joined = true;
@@ -306,8 +330,8 @@ public final class NearDuplicates {
                 }
             }
             if (!joined) {
-                System.arraycopy(memberSig, 0, repSigs, reps.size() * k, k);
-                System.arraycopy(memberBytes, 0, repBytes, reps.size() * words, words);
+                System.arraycopy(sigs, memberSig, repSigs, reps.size() * k, k);
+                System.arraycopy(low, memberBytes, repBytes, reps.size() * words, words);
                 reps.add(member);
                 stamp[memberRoot] = bucket;
             }
@@ -316,13 +340,15 @@ public final class NearDuplicates {
     }
 
     /**
-     * The low byte of each of the k values, eight to a long; positions past k are 0 in every signature,
-     * so they add the same count (k rounded up to 8, minus k) to every comparison and are subtracted.
+     * The low byte of each of the k values from {@code sig[from]}, eight to a long, into {@code out} from
+     * {@code at}; positions past k are 0 in every signature, so they add the same count (k rounded up to 8,
+     * minus k) to every comparison and are subtracted.
      */
-    static void packLowBytes(int[] sig, int k, long[] out) {
-        java.util.Arrays.fill(out, 0L);
+    static void packLowBytes(int[] sig, int from, int k, long[] out, int at) {
+        int words = (k + 7) / 8;
+        java.util.Arrays.fill(out, at, at + words, 0L);
         for (int i = 0; i < k; i++) {
-            out[i >>> 3] |= (sig[i] & 0xffL) << ((i & 7) << 3);
+            out[at + (i >>> 3)] |= (sig[from + i] & 0xffL) << ((i & 7) << 3);
         }
     }
 
@@ -332,10 +358,10 @@ public final class NearDuplicates {
      * honest texts sharing a common phrase asks hundreds of times per member). Zero bytes of a XOR b are
      * counted eight at a time with the carry-free "has zero byte" trick, which is exact per byte.
      */
-    static int equalBytes(long[] reps, int off, long[] member, int words, int k) {
+    static int equalBytes(long[] reps, int off, long[] members, int memberOff, int words, int k) {
         int equal = 0;
         for (int w = 0; w < words; w++) {
-            long x = reps[off + w] ^ member[w];
+            long x = reps[off + w] ^ members[memberOff + w];
             long t = (x & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL;
             equal += Long.bitCount(~(t | x | 0x7f7f7f7f7f7f7f7fL));
         }
@@ -441,10 +467,10 @@ public final class NearDuplicates {
             }
         }
         List<DuplicateFamily> out = new ArrayList<>(families);
-        Map<Integer, Integer> textCounts = new HashMap<>();
         for (int f = 0; f < families; f++) {
             IntArrayList m = members[f];
-            textCounts.clear();
+            // a map per family: clearing one map costs its largest size so far, for every family after it
+            Map<Integer, Integer> textCounts = new HashMap<>();
             int best = -1;
             int bestCount = 0;
             for (int j = 0; j < m.size(); j++) {

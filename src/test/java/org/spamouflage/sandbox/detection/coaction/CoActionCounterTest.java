@@ -142,6 +142,29 @@ class CoActionCounterTest {
         }
 
         @Test
+        void accountsAreNumberedInCodePointOrderWithAndWithoutCharactersBeyondTheBmp() {
+            // U+1F600 is the surrogate pair D83D DE00: in UTF-16 order it sorts before U+FF21, by code point after
+            String emoji = "\uD83D\uDE00";
+            String fullwidthA = "\uFF21";
+            ActionTable.Builder mixed = ActionTable.builder();
+            for (String id : new String[] {emoji, fullwidthA, "b", "a"}) {
+                mixed.add("x", id, 0, 0);
+            }
+            ActionTable t = mixed.build();
+            assertThat(List.of(t.accountId(0), t.accountId(1), t.accountId(2), t.accountId(3)))
+                    .containsExactly("a", "b", fullwidthA, emoji);
+            assertThat(emoji.compareTo(fullwidthA)).as("String.compareTo would put it first").isNegative();
+
+            ActionTable.Builder plain = ActionTable.builder();
+            for (String id : new String[] {"acct-10", fullwidthA, "Acct-9", "acct-9"}) {
+                plain.add("x", id, 0, 0);
+            }
+            ActionTable p = plain.build();
+            assertThat(List.of(p.accountId(0), p.accountId(1), p.accountId(2), p.accountId(3)))
+                    .containsExactly("Acct-9", "acct-10", "acct-9", fullwidthA);
+        }
+
+        @Test
         void outputIsSortedByIdAndIndependentOfRowOrder() {
             List<Row> rows = new ArrayList<>();
             String[] accounts = {"zed", "Zed", "alpha", "beta", "b", "a10", "a9"};

@@ -19,7 +19,7 @@ class LowBytePrefilterTest {
         SplittableRandom rnd = new SplittableRandom(15L * k);
         int words = (k + 7) / 8;
         long[] a = new long[words];
-        long[] b = new long[words];
+        long[] b = new long[2 * words]; // y packed into the second half, as a text of the packed-bytes table
         for (int trial = 0; trial < 2000; trial++) {
             int[] x = new int[k];
             int[] y = new int[k];
@@ -30,15 +30,18 @@ class LowBytePrefilterTest {
                 // equal values, values equal only in their low byte (0x..80 and 0x..00 test the top bit), or other
                 y[i] = u < agree ? x[i] : u < agree + 0.1 ? x[i] ^ 0x100 : u < agree + 0.15 ? x[i] ^ 0x80 : rnd.nextInt();
             }
-            NearDuplicates.packLowBytes(x, k, a);
-            NearDuplicates.packLowBytes(y, k, b);
+            NearDuplicates.packLowBytes(x, 0, k, a, 0);
+            int[] two = new int[2 * k]; // y as the second row of a signature table
+            System.arraycopy(y, 0, two, k, k);
+            java.util.Arrays.fill(b, -1L); // stale bytes from an earlier trial must not count
+            NearDuplicates.packLowBytes(two, k, k, b, words);
             int lowBytes = 0;
             int values = 0;
             for (int i = 0; i < k; i++) {
                 lowBytes += (x[i] & 0xff) == (y[i] & 0xff) ? 1 : 0;
                 values += x[i] == y[i] ? 1 : 0;
             }
-            int counted = NearDuplicates.equalBytes(a, 0, b, words, k);
+            int counted = NearDuplicates.equalBytes(a, 0, b, words, words, k);
             assertThat(counted).isEqualTo(lowBytes).isGreaterThanOrEqualTo(values);
         }
     }
