@@ -20,7 +20,12 @@ import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
-import org.spamouflage.sandbox.simulation.Generated;
+import org.spamouflage.sandbox.dataset.Account;
+import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.DatasetInfo;
+import org.spamouflage.sandbox.dataset.Engagement;
+import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.simulation.Generator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +63,12 @@ public final class BenchScaleCommand implements Callable<Integer> {
     @Option(names = "--png", paramLabel = "FILE", description = "Also draw the curve into this PNG file.")
     Path png;
 
+    @Option(names = "--tiles", paramLabel = "N,N,...", split = ",",
+            description = "Also archive-shaped sizes past the scenario caps: N copies of the scenario at factor 1,"
+                    + " each with its own seed (seed, seed+1, ...) and its ids prefixed t0-, t1-, ..., merged in time"
+                    + " order, as an archive that holds several runs of one operation (each N from 2 to 20).")
+    List<Integer> tiles = List.of();
+
     /** One size's figures. */
     record Row(double factor, int accounts, int posts, int engagements, double wallSeconds, double cpuSeconds,
                long peakHeapBytes, int clusters) {
@@ -70,6 +81,11 @@ public final class BenchScaleCommand implements Callable<Integer> {
                 throw new InvalidInputException("--factors " + f + ": each factor must be above 0 and at most 20");
             }
         }
+        for (int n : tiles) {
+            if (n < 2 || n > 20) {
+                throw new InvalidInputException("--tiles " + n + ": each number of copies must be from 2 to 20");
+            }
+        }
         ObjectNode base = load();
         PrintWriter out = spec.commandLine().getOut();
         Runtime rt = Runtime.getRuntime();
@@ -80,12 +96,14 @@ public final class BenchScaleCommand implements Callable<Integer> {
         out.flush();
         List<Row> rows = new ArrayList<>();
         for (double f : factors) {
-            Row r = measure(scaled(base, f), f);
+            Row r = measure(Generator.generate(scaled(base, f), seed).dataset(), f);
+            print(out, "%.2f", r);
             rows.add(r);
-            out.printf(Locale.ROOT, "| %.2f | %,d | %,d | %,d | %.1f s | %.1f s | %.2f GB | %d |%n", r.factor(),
-                    r.accounts(), r.posts(), r.engagements(), r.wallSeconds(), r.cpuSeconds(),
-                    r.peakHeapBytes() / 1e9, r.clusters());
-            out.flush();
+        }
+        for (int n : tiles) {
+            Row r = measure(tiled(scaled(base, 1), seed, n), n);
+            print(out, "%.0f copies", r);
+            rows.add(r);
         }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         if (load >= 0) {
@@ -99,8 +117,59 @@ public final class BenchScaleCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private Row measure(Scenario s, double factor) throws IOException {
-        Generated g = Generator.generate(s, seed);
+    private static void print(PrintWriter out, String factorFormat, Row r) {
+        out.printf(Locale.ROOT, "| " + factorFormat + " | %,d | %,d | %,d | %.1f s | %.1f s | %.2f GB | %d |%n",
+                r.factor(), r.accounts(), r.posts(), r.engagements(), r.wallSeconds(), r.cpuSeconds(),
+                r.peakHeapBytes() / 1e9, r.clusters());
+        out.flush();
+    }
+
+    /**
+     * {@code n} copies of a scenario's dataset, copy i generated with seed {@code seed + i} and every id
+     * (accounts, posts, replies, re-shares, engagements, targets) prefixed {@code t<i>-}; posts and
+     * engagements merged in time order (ties by id). Texts, handles and mentions stay as generated, so the
+     * copies' campaigns share their templates, as the runs of one operation do.
+     */
+    static Dataset tiled(Scenario s, long seed, int n) {
+        List<Account> accounts = new ArrayList<>();
+        List<Post> posts = new ArrayList<>();
+        List<Engagement> engagements = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        DatasetInfo info = null;
+        for (int i = 0; i < n; i++) {
+            Dataset d = Generator.generate(s, seed + i).dataset();
+            String t = "t" + i + "-";
+            if (info == null) {
+                info = d.info();
+            }
+            java.util.Set<String> postIds = new java.util.HashSet<>();
+            for (Post p : d.posts()) {
+                postIds.add(p.id());
+            }
+            for (Account a : d.accounts()) {
+                accounts.add(new Account(t + a.id(), a.handle(), a.displayName(), a.createdAt(), a.followers(),
+                        a.following(), a.bio(), a.avatar(), a.synthetic()));
+            }
+            for (Post p : d.posts()) {
+                posts.add(new Post(t + p.id(), t + p.accountId(), p.time(), p.lang(), p.text(),
+                        p.replyTo() == null ? null : t + p.replyTo(),
+                        p.sharedObject() != null && postIds.contains(p.sharedObject()) ? t + p.sharedObject()
+                                : p.sharedObject(), p.links(), p.hashtags(), p.mentions(), p.platform(), p.source()));
+            }
+            for (Engagement e : d.engagements()) {
+                engagements.add(new Engagement(t + e.accountId(), t + e.postId(), e.type(), e.time()));
+            }
+            for (Target g : d.targets()) {
+                targets.add(new Target(t + g.accountId(), g.name(), g.party(), g.role(), g.province()));
+            }
+        }
+        posts.sort(Comparator.comparingLong(Post::time).thenComparing(Post::id));
+        engagements.sort(Comparator.comparingLong(Engagement::time).thenComparing(Engagement::postId)
+                .thenComparing(Engagement::accountId));
+        return new Dataset(info, accounts, posts, engagements, targets);
+    }
+
+    private Row measure(Dataset dataset, double factor) throws IOException {
         Path dir = Files.createTempDirectory("bench-scale");
         System.gc();
         BenchGenerateCommand.PeakTracker peak = new BenchGenerateCommand.PeakTracker();
@@ -109,8 +178,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Detection d;
         try {
-            d = Detector.detect(g.dataset(), DetectorSettings.defaults());
-            DetectionExport.of(g.dataset(), d, null).writeAll(dir);
+            d = Detector.detect(dataset, DetectorSettings.defaults());
+            DetectionExport.of(dataset, d, null).writeAll(dir);
         } finally {
             peak.observe(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             peak.stopAfterPendingNotifications();
@@ -118,8 +187,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (BenchGenerateCommand.processCpuNanos() - c0) / 1e9;
-        return new Row(factor, g.dataset().accounts().size(), g.dataset().posts().size(),
-                g.dataset().engagements().size(), wall, cpu, peak.max(), d.network().clusterCount());
+        return new Row(factor, dataset.accounts().size(), dataset.posts().size(), dataset.engagements().size(), wall,
+                cpu, peak.max(), d.network().clusterCount());
     }
 
     /** The scenario with its population sizes multiplied by {@code f} (at least one of each that was there). */

@@ -46,12 +46,17 @@ import org.spamouflage.sandbox.dataset.Post;
  * Cost: O(total text length + distinct texts · (shingles · k + b)) time plus the verifications;
  * memory about 4·k + 16·(processors) bytes per distinct long text (about 550 bytes with the defaults)
  * plus the texts. Measured: 100,000 posts in about 0.3 s wall / 0.45 s CPU on 2 cores (see
- * BENCHMARKS.md). Input is capped at {@value #MAX_POSTS} posts.
+ * BENCHMARKS.md). Input is capped at {@value #MAX_POSTS} posts, and at {@value #MAX_SLOTS} distinct long texts
+ * (the slot field of the LSH sort keys) whose signatures fit one Java array (k · texts below 2³¹).
  */
 public final class NearDuplicates {
 
-    /** Upper bound on the number of posts in one call (about 2.4 GB of signatures at the defaults). */
-    public static final int MAX_POSTS = 5_000_000;
+    /**
+     * Upper bound on the number of posts in one call: the per-post arrays stay far below Java's array
+     * limit, and 20 M posts are well beyond what one machine's heap holds as a dataset today.
+     */
+    public static final int MAX_POSTS = 20_000_000;
+
 
     private NearDuplicates() {
     }
@@ -168,6 +173,11 @@ public final class NearDuplicates {
 
         int slots = longIds.size();
         int k = settings.permutations();
+        if (slots > MAX_SLOTS || (long) slots * k > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%,d distinct texts of %d or more"
+                    + " tokens is more than the text layer holds at once (%,d, and %,d signature values)", slots,
+                    settings.minTokens(), Math.min(MAX_SLOTS, (Integer.MAX_VALUE - 8) / k), Integer.MAX_VALUE - 8));
+        }
         Shingler shingler = settings.shingleType().shingler(settings.shingleSize());
         MinHasher hasher = new MinHasher(k, settings.seed());
         int[] sigs = new int[Math.multiplyExact(slots, k)];
@@ -216,6 +226,8 @@ public final class NearDuplicates {
 
     /** Bits of a sort key that hold the text's slot; the other 41 bits hold the band hash. */
     private static final int SLOT_BITS = 23;
+    /** Upper bound on distinct long texts: they are numbered in the low {@value #SLOT_BITS} bits of the sort keys. */
+    public static final int MAX_SLOTS = 1 << SLOT_BITS;
     private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
 
     /**
