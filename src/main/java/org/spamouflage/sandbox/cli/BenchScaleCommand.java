@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.Detector;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
@@ -24,8 +25,10 @@ import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.DatasetInfo;
 import org.spamouflage.sandbox.dataset.Engagement;
+import org.spamouflage.sandbox.dataset.GroundTruth;
 import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.dataset.Target;
+import org.spamouflage.sandbox.simulation.Generated;
 import org.spamouflage.sandbox.simulation.Generator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +74,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
 
     /** One size's figures. */
     record Row(double factor, int accounts, int posts, int engagements, double wallSeconds, double cpuSeconds,
-               long peakHeapBytes, int clusters) {
+               long peakHeapBytes, int clusters, double auc) {
     }
 
     @Override
@@ -91,12 +94,13 @@ public final class BenchScaleCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         out.printf(Locale.ROOT, "scenario %s scaled by %s, seed %d; %d cores, max heap %d MB, Java %s%n", scenario,
                 factors, seed, rt.availableProcessors(), rt.maxMemory() >> 20, System.getProperty("java.version"));
-        out.println("| factor | accounts | posts | engagements | detect + export wall | process CPU | peak heap | clusters |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| factor | accounts | posts | engagements | detect + export wall | process CPU | peak heap | clusters"
+                + " | combined AUC |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         out.flush();
         List<Row> rows = new ArrayList<>();
         for (double f : factors) {
-            Row r = measure(Generator.generate(scaled(base, f), seed).dataset(), f);
+            Row r = measure(Generator.generate(scaled(base, f), seed), f);
             print(out, "%.2f", r);
             rows.add(r);
         }
@@ -118,9 +122,9 @@ public final class BenchScaleCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, String factorFormat, Row r) {
-        out.printf(Locale.ROOT, "| " + factorFormat + " | %,d | %,d | %,d | %.1f s | %.1f s | %.2f GB | %d |%n",
+        out.printf(Locale.ROOT, "| " + factorFormat + " | %,d | %,d | %,d | %.1f s | %.1f s | %.2f GB | %d | %.3f |%n",
                 r.factor(), r.accounts(), r.posts(), r.engagements(), r.wallSeconds(), r.cpuSeconds(),
-                r.peakHeapBytes() / 1e9, r.clusters());
+                r.peakHeapBytes() / 1e9, r.clusters(), r.auc());
         out.flush();
     }
 
@@ -128,16 +132,22 @@ public final class BenchScaleCommand implements Callable<Integer> {
      * {@code n} copies of a scenario's dataset, copy i generated with seed {@code seed + i} and every id
      * (accounts, posts, replies, re-shares, engagements, targets) prefixed {@code t<i>-}; posts and
      * engagements merged in time order (ties by id). Texts, handles and mentions stay as generated, so the
-     * copies' campaigns share their templates, as the runs of one operation do.
+     * copies' campaigns share their templates, as the runs of one operation do. The labels follow the ids;
+     * cells and operators are numbered apart per copy.
      */
-    static Dataset tiled(Scenario s, long seed, int n) {
+    static Generated tiled(Scenario s, long seed, int n) {
         List<Account> accounts = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
         List<Engagement> engagements = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
+        List<GroundTruth.AccountTruth> accountTruth = new ArrayList<>();
+        List<GroundTruth.PostTruth> postTruth = new ArrayList<>();
         DatasetInfo info = null;
+        int cellBase = 0;
+        int operatorBase = 0;
         for (int i = 0; i < n; i++) {
-            Dataset d = Generator.generate(s, seed + i).dataset();
+            Generated generated = Generator.generate(s, seed + i);
+            Dataset d = generated.dataset();
             String t = "t" + i + "-";
             if (info == null) {
                 info = d.info();
@@ -162,14 +172,30 @@ public final class BenchScaleCommand implements Callable<Integer> {
             for (Target g : d.targets()) {
                 targets.add(new Target(t + g.accountId(), g.name(), g.party(), g.role(), g.province()));
             }
+            int cells = 0;
+            int operators = 0;
+            for (GroundTruth.AccountTruth a : generated.truth().accounts().values()) {
+                accountTruth.add(new GroundTruth.AccountTruth(t + a.accountId(), a.cls(),
+                        a.cell() < 0 ? a.cell() : cellBase + a.cell(),
+                        a.operator() < 0 ? a.operator() : operatorBase + a.operator(), a.origin(), a.role()));
+                cells = Math.max(cells, a.cell() + 1);
+                operators = Math.max(operators, a.operator() + 1);
+            }
+            cellBase += cells;
+            operatorBase += operators;
+            for (GroundTruth.PostTruth p : generated.truth().posts().values()) {
+                postTruth.add(new GroundTruth.PostTruth(t + p.postId(), p.campaign(), p.kind(), p.templateId()));
+            }
         }
         posts.sort(Comparator.comparingLong(Post::time).thenComparing(Post::id));
         engagements.sort(Comparator.comparingLong(Engagement::time).thenComparing(Engagement::postId)
                 .thenComparing(Engagement::accountId));
-        return new Dataset(info, accounts, posts, engagements, targets);
+        return new Generated(new Dataset(info, accounts, posts, engagements, targets),
+                new GroundTruth(accountTruth, postTruth));
     }
 
-    private Row measure(Dataset dataset, double factor) throws IOException {
+    private Row measure(Generated g, double factor) throws IOException {
+        Dataset dataset = g.dataset();
         Path dir = Files.createTempDirectory("bench-scale");
         System.gc();
         BenchGenerateCommand.PeakTracker peak = new BenchGenerateCommand.PeakTracker();
@@ -187,8 +213,9 @@ public final class BenchScaleCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (BenchGenerateCommand.processCpuNanos() - c0) / 1e9;
+        double auc = Pipeline.evaluate(d, g.truth()).report().combined().auc();
         return new Row(factor, dataset.accounts().size(), dataset.posts().size(), dataset.engagements().size(), wall,
-                cpu, peak.max(), d.network().clusterCount());
+                cpu, peak.max(), d.network().clusterCount(), auc);
     }
 
     /** The scenario with its population sizes multiplied by {@code f} (at least one of each that was there). */

@@ -20,7 +20,8 @@ class BenchScaleTilesTest {
         Dataset one = Generator.generate(s, 5).dataset();
         Dataset two = Generator.generate(s, 6).dataset();
         Dataset three = Generator.generate(s, 7).dataset();
-        Dataset tiled = BenchScaleCommand.tiled(s, 5, 3);
+        var generatedTiles = BenchScaleCommand.tiled(s, 5, 3);
+        Dataset tiled = generatedTiles.dataset();
 
         assertThat(tiled.accounts()).hasSize(one.accounts().size() + two.accounts().size() + three.accounts().size());
         assertThat(tiled.posts()).hasSize(one.posts().size() + two.posts().size() + three.posts().size());
@@ -46,6 +47,13 @@ class BenchScaleTilesTest {
             assertThat(e.postId().substring(0, 3)).isEqualTo(e.accountId().substring(0, 3));
             assertThat(ids).contains(e.postId());
         }
+        Set<String> accountIds = new HashSet<>();
+        tiled.accounts().forEach(a -> accountIds.add(a.id()));
+        assertThat(generatedTiles.truth().accounts().keySet()).allMatch(accountIds::contains);
+        assertThat(generatedTiles.truth().accounts()).hasSize(Generator.generate(s, 5).truth().accounts().size()
+                + Generator.generate(s, 6).truth().accounts().size() + Generator.generate(s, 7).truth().accounts().size());
+        assertThat(generatedTiles.truth().accounts().get("t2-" + three.accounts().get(0).id()).cls())
+                .isEqualTo(Generator.generate(s, 7).truth().accounts().get(three.accounts().get(0).id()).cls());
         assertThat(tiled.posts()).isSortedAccordingTo((a, b) -> Long.compare(a.time(), b.time()));
         assertThat(tiled.posts().stream().filter(p -> p.id().startsWith("t2-")).map(Post::text).toList())
                 .containsExactlyInAnyOrderElementsOf(three.posts().stream().map(Post::text).toList());

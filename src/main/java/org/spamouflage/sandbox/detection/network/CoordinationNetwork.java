@@ -7,11 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.LabelPropagationClustering;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.spamouflage.sandbox.detection.BackgroundTask;
 import org.spamouflage.sandbox.detection.DetectionContext;
 import org.spamouflage.sandbox.detection.DetectorSettings;
@@ -26,13 +21,14 @@ import org.spamouflage.sandbox.detection.entities.PostEntities;
  *
  * <p>Clusters: connected components of the union graph; a component larger than
  * {@value #SPLIT_ABOVE} accounts is split with label propagation (Raghavan, Albert &amp; Kumara
- * 2007, JGraphT's implementation, fixed seed so runs repeat). Groups smaller than the settings'
- * {@code minClusterSize} are not clusters. Cluster ids count from 0 by size (largest first), ties
+ * 2007; JGraphT's algorithm, run on int arrays by {@link LabelPropagation}; fixed seed so runs
+ * repeat). Groups smaller than the settings' {@code minClusterSize} are not clusters. Cluster ids count from 0 by size (largest first), ties
  * by the smallest member id. Cost: O(E α(V)) for components, O(iterations · E) for propagation.
  */
 public final class CoordinationNetwork {
     static final int SPLIT_ABOVE = 60;
     private static final long LPA_SEED = 20230907L;
+    private static final int LPA_ITERATIONS = 100;
 
     /**
      * An edge of the union graph, between detection-context account indices a &lt; b.
@@ -182,25 +178,44 @@ public final class CoordinationNetwork {
     }
 
     private List<List<Integer>> split(List<Integer> comp) {
-        Graph<Integer, DefaultEdge> g = GraphTypeBuilder.<Integer, DefaultEdge>undirected().allowingMultipleEdges(false)
-                .allowingSelfLoops(false).edgeClass(DefaultEdge.class).weighted(false).buildGraph();
-        java.util.BitSet in = new java.util.BitSet();
-        for (int v : comp) {
-            g.addVertex(v);
-            in.set(v);
+        // The component as the library's graph would hold it: vertices in ascending order, each one's
+        // neighbours in the order of the edge list (LabelPropagation gives the library's clusters).
+        int n = comp.size();
+        int[] members = new int[n];
+        for (int i = 0; i < n; i++) {
+            members[i] = comp.get(i);
         }
+        int[] degree = new int[n];
+        List<int[]> inside = new ArrayList<>();
         for (Edge e : edges) {
-            if (in.get(e.a()) && in.get(e.b())) {
-                g.addEdge(e.a(), e.b());
+            int a = Arrays.binarySearch(members, e.a());
+            if (a < 0) {
+                continue;
             }
+            int b = Arrays.binarySearch(members, e.b());
+            if (b < 0) {
+                continue;
+            }
+            inside.add(new int[] {a, b});
+            degree[a]++;
+            degree[b]++;
         }
-        List<Set<Integer>> found = new LabelPropagationClustering<>(g, 100, new Random(LPA_SEED)).getClustering()
-                .getClusters();
+        int[][] adj = new int[n][];
+        for (int v = 0; v < n; v++) {
+            adj[v] = new int[degree[v]];
+        }
+        int[] filled = new int[n];
+        for (int[] e : inside) {
+            adj[e[0]][filled[e[0]]++] = e[1];
+            adj[e[1]][filled[e[1]]++] = e[0];
+        }
         List<List<Integer>> out = new ArrayList<>();
-        for (Set<Integer> c : found) {
-            List<Integer> members = new ArrayList<>(c);
-            members.sort(null);
-            out.add(members);
+        for (int[] c : LabelPropagation.clusters(adj, LPA_ITERATIONS, new Random(LPA_SEED))) {
+            List<Integer> group = new ArrayList<>(c.length);
+            for (int v : c) {
+                group.add(members[v]);
+            }
+            out.add(group);
         }
         return out;
     }
