@@ -9,10 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.spamouflage.sandbox.dataset.Account;
+import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.DatasetInfo;
+import org.spamouflage.sandbox.dataset.Engagement;
+import org.spamouflage.sandbox.dataset.GroundTruth;
+import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.Detector;
 import org.spamouflage.sandbox.detection.DetectorSettings;
@@ -21,13 +30,6 @@ import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
 import org.spamouflage.sandbox.scenario.Scenario;
 import org.spamouflage.sandbox.scenario.ScenarioJson;
-import org.spamouflage.sandbox.dataset.Account;
-import org.spamouflage.sandbox.dataset.Dataset;
-import org.spamouflage.sandbox.dataset.DatasetInfo;
-import org.spamouflage.sandbox.dataset.Engagement;
-import org.spamouflage.sandbox.dataset.GroundTruth;
-import org.spamouflage.sandbox.dataset.Post;
-import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.simulation.Generated;
 import org.spamouflage.sandbox.simulation.Generator;
 import picocli.CommandLine.Command;
@@ -152,7 +154,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
             if (info == null) {
                 info = d.info();
             }
-            java.util.Set<String> postIds = new java.util.HashSet<>();
+            Set<String> postIds = new HashSet<>();
             for (Post p : d.posts()) {
                 postIds.add(p.id());
             }

@@ -22,8 +22,8 @@ import org.spamouflage.sandbox.detection.entities.PostEntities;
  * <p>Clusters: connected components of the union graph; a component larger than
  * {@value #SPLIT_ABOVE} accounts is split with label propagation (Raghavan, Albert &amp; Kumara
  * 2007; JGraphT's algorithm, run on int arrays by {@link LabelPropagation}; fixed seed so runs
- * repeat). Groups smaller than the settings' {@code minClusterSize} are not clusters. Cluster ids count from 0 by size (largest first), ties
- * by the smallest member id. Cost: O(E α(V)) for components, O(iterations · E) for propagation.
+ * repeat). Groups smaller than the settings' {@code minClusterSize} are not clusters. Cluster ids
+ * count from 0 by size (largest first), ties by the smallest member id. Cost: O(E α(V)) for components, O(iterations · E) for propagation.
  */
 public final class CoordinationNetwork {
     static final int SPLIT_ABOVE = 60;

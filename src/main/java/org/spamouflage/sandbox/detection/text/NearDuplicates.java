@@ -44,10 +44,10 @@ import org.spamouflage.sandbox.dataset.Post;
  *       threshold if a chain of similar texts connects them.</li>
  * </ol>
  * Cost: O(total text length + distinct texts · (shingles · k + b)) time plus the verifications;
- * memory about 4·k + 16·(processors) bytes per distinct long text (about 550 bytes with the defaults)
- * plus the texts. Measured: 100,000 posts in about 0.3 s wall / 0.45 s CPU on 2 cores (see
- * BENCHMARKS.md). Input is capped at {@value #MAX_POSTS} posts, and at {@value #MAX_SLOTS} distinct long texts
- * (the slot field of the LSH sort keys) whose signatures fit one Java array (k · texts below 2³¹).
+ * memory about 4·k + 8·⌈k/8⌉ + 16·(processors) bytes per distinct long text (about 630 bytes with the
+ * defaults on 2 cores) plus the texts. Measured: 100,000 posts in about 0.3 s wall / 0.45 s CPU on 2 cores
+ * (see BENCHMARKS.md). Input is capped at {@value #MAX_POSTS} posts, and at {@value #MAX_SLOTS} distinct
+ * long texts (the slot field of the LSH sort keys) whose signatures fit one Java array (k · texts below 2³¹).
  */
 public final class NearDuplicates {
 
@@ -56,7 +56,6 @@ public final class NearDuplicates {
      * limit, and 20 M posts are well beyond what one machine's heap holds as a dataset today.
      */
     public static final int MAX_POSTS = 20_000_000;
-
 
     private NearDuplicates() {
     }
@@ -103,10 +102,12 @@ public final class NearDuplicates {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
 
-        // Each distinct raw text is normalised once (a campaign's exact copies are many of the posts).
+        // Each distinct raw text is normalised once (a campaign's exact copies are many of the posts); raw
+        // texts are numbered in order of first occurrence, so their first posts ascend with their numbers.
         Map<String, Integer> rawId = new HashMap<>(Math.max(16, n * 2));
         int[] rawOf = new int[n];
         List<String> raws = new ArrayList<>();
+        IntArrayList rawFirstPost = new IntArrayList();
         for (int i = 0; i < n; i++) {
             String raw = texts.get(i);
             if (raw == null) {
@@ -117,39 +118,41 @@ public final class NearDuplicates {
             if (id == null) {
                 rawOf[i] = raws.size();
                 raws.add(raw);
+                rawFirstPost.add(i);
             } else {
                 rawOf[i] = id;
             }
         }
-        rawId = null;
-        String[] normalizedRaw = new String[raws.size()];
-        IntStream.range(0, raws.size()).parallel().forEach(r -> normalizedRaw[r] = TextNormalizer.normalize(raws.get(r)));
-        String[] normalized = new String[n];
-        for (int i = 0; i < n; i++) {
-            normalized[i] = rawOf[i] < 0 ? "" : normalizedRaw[rawOf[i]];
-        }
+        String[] normalized = new String[raws.size()];
+        IntStream.range(0, raws.size()).parallel().forEach(r -> normalized[r] = TextNormalizer.normalize(raws.get(r)));
 
-        // Exact grouping: distinct ids in order of first occurrence (deterministic, no map iteration).
-        Map<String, Integer> idOf = new HashMap<>(Math.max(16, n * 2));
-        int[] textOf = new int[n];
+        // Exact grouping of the normalised texts: distinct ids in order of first occurrence (deterministic, no
+        // map iteration); walking raw texts in their order meets each normalised text first at its first post.
+        Map<String, Integer> idOf = new HashMap<>(Math.max(16, normalized.length * 2));
+        int[] distinctOfRaw = new int[normalized.length];
         IntArrayList firstPost = new IntArrayList();
         List<String> distinct = new ArrayList<>();
-        int empty = 0;
-        for (int i = 0; i < n; i++) {
-            String s = normalized[i];
+        for (int r = 0; r < normalized.length; r++) {
+            String s = normalized[r];
             if (s.isEmpty()) {
-                textOf[i] = -1;
-                empty++;
+                distinctOfRaw[r] = -1;
                 continue;
             }
-            Integer id = idOf.get(s);
+            Integer id = idOf.putIfAbsent(s, distinct.size());
             if (id == null) {
                 id = distinct.size();
-                idOf.put(s, id);
                 distinct.add(s);
-                firstPost.add(i);
+                firstPost.add(rawFirstPost.getInt(r));
             }
-            textOf[i] = id;
+            distinctOfRaw[r] = id;
+        }
+        int[] textOf = new int[n];
+        int empty = 0;
+        for (int i = 0; i < n; i++) {
+            textOf[i] = rawOf[i] < 0 ? -1 : distinctOfRaw[rawOf[i]];
+            if (textOf[i] < 0) {
+                empty++;
+            }
         }
         int d = distinct.size();
 
