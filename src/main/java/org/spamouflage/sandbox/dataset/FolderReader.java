@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -65,8 +68,25 @@ final class FolderReader {
         Map<String, Account> accounts = new HashMap<>(capacity(manifest.accounts()));
         List<Account> accountList = readAccounts(manifest, accounts);
         Map<String, Post> posts = new HashMap<>(capacity(manifest.posts()));
-        List<Post> postList = readPosts(manifest.posts(), accounts, posts);
-        List<Engagement> engagements = readEngagements(manifest.engagements(), accounts, posts);
+        // The engagements are read on a second thread while this one reads the posts (they are the two large
+        // files and need only the accounts); their problems are replayed after the posts', so the outcome is
+        // that of reading one file after the other.
+        AtomicBoolean stop = new AtomicBoolean();
+        CompletableFuture<EngagementsRead> engagementTask = CompletableFuture.supplyAsync(
+                () -> readEngagements(manifest.engagements(), accounts, stop), work -> {
+                    Thread thread = new Thread(work, "read-engagements");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        List<Post> postList;
+        try {
+            postList = readPosts(manifest.posts(), accounts, posts);
+        } catch (DatasetFolderException | IOException | RuntimeException | Error e) {
+            stop.set(true); // read in sequence, the engagements would not have been read at all
+            engagementTask.exceptionally(ignored -> null).join();
+            throw e;
+        }
+        List<Engagement> engagements = adopt(await(engagementTask), posts);
         List<Target> targets = readTargets(accounts);
         checkCount(DatasetFolder.ACCOUNTS, manifest.accounts());
         checkCount(DatasetFolder.POSTS, manifest.posts());
@@ -258,9 +278,13 @@ final class FolderReader {
     }
 
     private Path requireFile(String file) throws DatasetFolderException {
+        return requireFile(file, problems);
+    }
+
+    private Path requireFile(String file, Problems into) throws DatasetFolderException {
         Path p = dir.resolve(file);
         if (!Files.isRegularFile(p)) {
-            throw problems.fatal(file, 0, "", "is missing from " + dir);
+            throw into.fatal(file, 0, "", "is missing from " + dir);
         }
         return p;
     }
@@ -332,38 +356,97 @@ final class FolderReader {
         return list;
     }
 
-    private List<Engagement> readEngagements(long expected, Map<String, Account> accounts, Map<String, Post> posts)
-            throws DatasetFolderException, IOException {
-        requireFile(DatasetFolder.ENGAGEMENTS);
+    /** What the engagement thread read: the records, or the exception that ended reading, and its problems. */
+    private record EngagementsRead(List<Engagement> list, long records, Problems problems, Exception failure) {
+    }
+
+    /**
+     * Reads engagements.jsonl into problems of its own (it runs beside {@link #readPosts}); the post ids are
+     * replaced by the posts' own instances afterwards, in {@link #adopt}. Stops early when {@code stop} is
+     * set (the posts failed, so the sequence would never have reached this file).
+     */
+    private EngagementsRead readEngagements(long expected, Map<String, Account> accounts, AtomicBoolean stop) {
+        Problems own = new Problems();
         List<Engagement> list = new ArrayList<>((int) Math.min(expected, caps.engagements()));
-        try (JsonlReader r = new JsonlReader(dir, DatasetFolder.ENGAGEMENTS, ENGAGEMENT_FIELDS, problems,
-                caps.engagements(), MEMORY)) {
-            while (r.next()) {
-                String accountId = knownAccount(r, 0, accounts);
-                String postId = r.requiredString(1);
-                String typeText = r.requiredString(2);
-                long time = r.time(3, null);
-                r.optionalBoolean(4, false);
-                Engagement.Type type = null;
-                if (typeText != null) {
-                    type = switch (typeText) {
-                        case "like" -> Engagement.Type.LIKE;
-                        case "share" -> Engagement.Type.SHARE;
-                        default -> null;
-                    };
-                    if (type == null) {
-                        r.bad("type", "\"" + JsonlReader.abbreviate(typeText) + "\" is not an engagement type;"
-                                + " allowed: like, share");
-                    }
-                }
-                if (r.ok()) {
-                    Post p = posts.get(postId);
-                    list.add(new Engagement(accountId, p == null ? postId : p.id(), type, time));
+        long records = 0;
+        try {
+            requireFile(DatasetFolder.ENGAGEMENTS, own);
+            try (JsonlReader r = new JsonlReader(dir, DatasetFolder.ENGAGEMENTS, ENGAGEMENT_FIELDS, own,
+                    caps.engagements(), MEMORY)) {
+                records = readEngagements(r, accounts, list, stop);
+            }
+        } catch (DatasetFolderException | IOException e) {
+            return new EngagementsRead(list, records, own, e);
+        }
+        return new EngagementsRead(list, records, own, null);
+    }
+
+    private static long readEngagements(JsonlReader r, Map<String, Account> accounts, List<Engagement> list,
+                                        AtomicBoolean stop) throws DatasetFolderException, IOException {
+        while (!stop.get() && r.next()) {
+            String accountId = knownAccount(r, 0, accounts);
+            String postId = r.requiredString(1);
+            String typeText = r.requiredString(2);
+            long time = r.time(3, null);
+            r.optionalBoolean(4, false);
+            Engagement.Type type = null;
+            if (typeText != null) {
+                type = switch (typeText) {
+                    case "like" -> Engagement.Type.LIKE;
+                    case "share" -> Engagement.Type.SHARE;
+                    default -> null;
+                };
+                if (type == null) {
+                    r.bad("type", "\"" + JsonlReader.abbreviate(typeText) + "\" is not an engagement type;"
+                            + " allowed: like, share");
                 }
             }
-            recordsSeen.put(DatasetFolder.ENGAGEMENTS, r.records());
+            if (r.ok()) {
+                list.add(new Engagement(accountId, postId, type, time));
+            }
+        }
+        return r.records();
+    }
+
+    /**
+     * The engagements as reading them after the posts gives them: problems replayed in order after the posts'
+     * (the cap counts both), the first exception rethrown, and each post id replaced by its post's own
+     * instance (a dataset holds one copy of each id).
+     */
+    private List<Engagement> adopt(EngagementsRead read, Map<String, Post> posts)
+            throws DatasetFolderException, IOException {
+        problems.replay(read.problems());
+        if (read.failure() instanceof IOException e) {
+            throw e;
+        }
+        if (read.failure() instanceof DatasetFolderException e) {
+            throw new IllegalStateException("a reading failure without its problem", e);
+        }
+        recordsSeen.put(DatasetFolder.ENGAGEMENTS, read.records());
+        List<Engagement> list = read.list();
+        for (int i = 0; i < list.size(); i++) {
+            Engagement e = list.get(i);
+            Post p = posts.get(e.postId());
+            if (p != null) {
+                list.set(i, new Engagement(e.accountId(), p.id(), e.type(), e.time()));
+            }
         }
         return list;
+    }
+
+    /** The engagement thread's result; its unchecked exception (a bug, out of memory) is rethrown as it was. */
+    private static EngagementsRead await(CompletableFuture<EngagementsRead> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private List<Target> readTargets(Map<String, Account> accounts) throws DatasetFolderException, IOException {

@@ -267,26 +267,43 @@ public final class NetworkFiles {
                 try {
                     out.write(c);
                 } catch (IOException e) {
-                    if (failure == null) {
-                        failure = e;
-                    }
+                    remember(e);
                     throw e;
                 }
                 last = c;
             }
         }
 
+        // Runs without a CR are passed on whole: one call per run, not one (locking) call per character.
         @Override
         public void write(char[] buf, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                write(buf[i]);
+            int from = off;
+            for (int i = off; i <= off + len; i++) {
+                if (i == off + len || buf[i] == '\r') {
+                    if (i > from) {
+                        try {
+                            out.write(buf, from, i - from);
+                        } catch (IOException e) {
+                            remember(e);
+                            throw e;
+                        }
+                        last = buf[i - 1];
+                    }
+                    from = i + 1;
+                }
             }
         }
 
         @Override
         public void write(String str, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                write(str.charAt(i));
+            char[] chars = new char[len];
+            str.getChars(off, off + len, chars, 0);
+            write(chars, 0, len);
+        }
+
+        private void remember(IOException e) {
+            if (failure == null) {
+                failure = e;
             }
         }
 

@@ -298,6 +298,71 @@ class DatasetFolderReadTest {
             assertThat(problems.get(100)).isEqualTo("accounts.jsonl: stopped after 100 problems");
         }
 
+        // posts.jsonl and engagements.jsonl are read at the same time; what is reported must be what reading
+        // them one after the other gives: posts first, one cap for both, and nothing after a fatal problem.
+        @Test
+        void postAndEngagementProblemsComeInFileOrderAndShareOneCap() throws IOException {
+            String first = Files.readAllLines(dir.resolve("posts.jsonl")).get(0);
+            assertThat(first).as("test setup").contains("\"created_at\":\"2023-");
+            StringBuilder posts = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                posts.append(first.replaceFirst("\"created_at\":\"[^\"]*\"", "\"created_at\":\"soon\"")).append('\n');
+            }
+            Files.writeString(dir.resolve("posts.jsonl"), posts);
+            StringBuilder engagements = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                engagements.append("{\"account_id\":\"a1\",\"post_id\":\"p1\",\"type\":\"hug\",")
+                        .append("\"created_at\":\"2023-08-07T14:05:01Z\"}\n");
+            }
+            Files.writeString(dir.resolve("engagements.jsonl"), engagements);
+            List<String> problems = problems();
+            assertThat(problems).hasSize(101);
+            assertThat(problems.subList(0, 60)).allMatch(p -> p.startsWith("posts.jsonl: line "));
+            assertThat(problems.get(59)).startsWith("posts.jsonl: line 60, field created_at: \"soon\" is not");
+            assertThat(problems.get(60)).isEqualTo("engagements.jsonl: line 1, field type: \"hug\" is not an"
+                    + " engagement type; allowed: like, share");
+            assertThat(problems.get(99)).startsWith("engagements.jsonl: line 40, field type:");
+            assertThat(problems.get(100)).isEqualTo("engagements.jsonl: stopped after 100 problems");
+        }
+
+        @Test
+        void aMissingEngagementFileIsReportedAfterThePostProblems() throws IOException {
+            edit("posts.jsonl", 2, "\"created_at\":\"2023-08-07T14:05:01Z\"", "\"created_at\":\"yesterday\"");
+            Files.delete(dir.resolve("engagements.jsonl"));
+            assertThat(problems()).containsExactly(
+                    "posts.jsonl: line 2, field created_at: \"yesterday\" is not an ISO-8601 UTC time like"
+                            + " 2023-08-07T14:03:22Z",
+                    "engagements.jsonl: is missing from " + dir);
+        }
+
+        @Test
+        void engagementsOverTheirCapAreReportedAfterThePostProblems() throws IOException {
+            edit("posts.jsonl", 3, "\"account_id\":\"a1\"", "\"account_id\":\"ghost\"");
+            edit("manifest.json", 0, "\"engagements\": 3", "\"engagements\": 1");
+            List<String> problems = new ArrayList<>();
+            try {
+                DatasetFolder.read(dir, new DatasetFolder.Caps(10, 10, 1, 10));
+            } catch (DatasetFolderException e) {
+                e.problems().forEach(p -> problems.add(p.toString()));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            assertThat(problems).hasSize(2);
+            assertThat(problems.get(0)).isEqualTo("posts.jsonl: line 3, field account_id: account \"ghost\" is not"
+                    + " in accounts.jsonl");
+            assertThat(problems.get(1)).startsWith("engagements.jsonl: line 2: more than 1 records;");
+        }
+
+        @Test
+        void aFatalPostProblemEndsReadingBeforeTheEngagements() throws IOException {
+            edit("manifest.json", 0, "\"posts\": 5", "\"posts\": 2");
+            edit("engagements.jsonl", 1, "\"type\":\"like\"", "\"type\":\"love\"");
+            assertThatThrownBy(() -> DatasetFolder.read(dir, new DatasetFolder.Caps(10, 4, 10, 10)))
+                    .isInstanceOf(DatasetFolderException.class)
+                    .satisfies(e -> assertThat(((DatasetFolderException) e).problems()).hasSize(1))
+                    .hasMessageStartingWith("posts.jsonl: line 5: more than 4 records");
+        }
+
         @Test
         void badLabelsAreNamedByRowAndColumn() throws IOException {
             Files.writeString(dir.resolve("truth.csv"), "account_id,class,cell,operator,origin\n"
