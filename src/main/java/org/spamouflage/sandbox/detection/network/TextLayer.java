@@ -40,7 +40,11 @@ public final class TextLayer {
         List<Post> posts = ctx.dataset().posts();
         NearDuplicateSettings nd = NearDuplicateSettings.defaults().withThreshold(ctx.settings().similarityThreshold());
         this.families = NearDuplicates.findInPosts(posts, nd);
-        this.familyPairs = pairFamilies(ctx, families, ctx.settings().minFamilyAccounts());
+        int[] author = new int[posts.size()];
+        for (int p = 0; p < author.length; p++) {
+            author[p] = accountKey(ctx, p);
+        }
+        this.familyPairs = pairFamilies(ctx, families, author, ctx.settings().minFamilyAccounts());
         List<TranslationPair> reps = new java.util.ArrayList<>(familyPairs.size());
         for (FamilyPairing.FamilyPair fp : familyPairs) {
             reps.add(fp.pair());
@@ -72,7 +76,7 @@ public final class TextLayer {
         java.util.Map<String, IntOpenHashSet> accounts = new java.util.HashMap<>();
         for (int p = 0; p < n; p++) {
             if (message[p] != null) {
-                accounts.computeIfAbsent(message[p], k -> new IntOpenHashSet()).add(accountKey(ctx, posts.get(p)));
+                accounts.computeIfAbsent(message[p], k -> new IntOpenHashSet()).add(author[p]);
             }
         }
         this.messageAccounts = new int[n];
@@ -87,7 +91,7 @@ public final class TextLayer {
                 }
             }
         }
-        this.bursts = bursts(ctx, posts, families, min);
+        this.bursts = bursts(ctx, posts, families, author, min);
         boolean[] burstPosts = new boolean[n];
         List<Layer.BurstLink> links = new java.util.ArrayList<>();
         for (MessageBursts.Burst burst : bursts) {
@@ -124,15 +128,13 @@ public final class TextLayer {
      * a place name or a number out of it, and keeps the cost proportional to the number of families.
      */
     static List<FamilyPairing.FamilyPair> pairFamilies(DetectionContext ctx, DuplicateFamilies families,
-                                                       int minAccounts) {
+                                                       int[] author, int minAccounts) {
         List<Post> posts = ctx.dataset().posts();
         int n = posts.size();
-        int[] author = new int[n];
         long[] time = new long[n];
         List<String> text = new java.util.ArrayList<>(n);
         for (int p = 0; p < n; p++) {
             text.add(posts.get(p).text());
-            author[p] = accountKey(ctx, posts.get(p));
             time[p] = posts.get(p).time();
         }
         return FamilyPairing.pair(families, text, author, time, minAccounts, PairingSettings.defaults(),
@@ -140,15 +142,14 @@ public final class TextLayer {
     }
 
     /** Scan test per copied message (see {@link MessageBursts}); short exact-only families are not tested. */
-    private List<MessageBursts.Burst> bursts(DetectionContext ctx, List<Post> posts, DuplicateFamilies families, int min) {
+    private List<MessageBursts.Burst> bursts(DetectionContext ctx, List<Post> posts, DuplicateFamilies families,
+                                             int[] account, int min) {
         java.util.Map<String, it.unimi.dsi.fastutil.ints.IntArrayList> byMessage = new java.util.TreeMap<>();
         int n = posts.size();
         long[] times = new long[n];
-        int[] account = new int[n];
         for (int p = 0; p < n; p++) {
             Post post = posts.get(p);
             times[p] = post.time();
-            account[p] = accountKey(ctx, post);
             int d = families.familyOf(p);
             boolean testable = d >= 0 && !families.family(d).exactOnly();
             if (message[p] != null && testable && messageAccounts[p] >= min) {
@@ -173,9 +174,10 @@ public final class TextLayer {
         return bursts;
     }
 
-    private static int accountKey(DetectionContext ctx, Post p) {
-        int i = ctx.indexOf(p.accountId());
-        return i >= 0 ? i : -1 - Math.floorMod(p.accountId().hashCode(), 1 << 30);
+    /** The author's context index, or for an author who is not scored (a target) a negative key of its id. */
+    private static int accountKey(DetectionContext ctx, int post) {
+        int i = ctx.authorOf(post);
+        return i >= 0 ? i : -1 - Math.floorMod(ctx.post(post).accountId().hashCode(), 1 << 30);
     }
 
     public Layer layer() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.spamouflage.sandbox.dataset.Post;
 
@@ -236,9 +238,9 @@ public final class NearDuplicates {
     /**
      * Banding and verification; returns {similarity checks, oversized buckets}. Each band's keys are
      * packed as (41 bits of band hash | 23 bits of slot) into one long and sorted, so texts with equal
-     * band hashes end up adjacent and in ascending slot order. Bands are hashed and sorted in parallel
-     * in groups of (processors) bands; buckets are then scanned in band order on one thread, so the
-     * union-find sees the same sequence of checks on every machine. Two different band values share
+     * band hashes end up adjacent and in ascending slot order. The next band is hashed and sorted on
+     * another thread while the buckets of the current one are scanned; buckets are scanned in band order
+     * on one thread, so the union-find sees the same sequence of checks on every machine. Two different band values share
      * 41 hash bits with probability 2^−41; such a false bucket costs a verification, never a wrong join.
      */
     private static long[] lsh(int[] sigs, int slots, NearDuplicateSettings settings, UnionFind uf) {
@@ -250,10 +252,9 @@ public final class NearDuplicates {
         int maxBucket = settings.maxBucketSize();
         long checks = 0;
         long oversized = 0;
-        int group = Math.max(1, Math.min(b, Runtime.getRuntime().availableProcessors()));
-        long[][] keys = new long[group][slots];
-        long[][] scratch = new long[group][slots];
-        IntArrayList reps = new IntArrayList();
+        long[][] keys = new long[2][slots];
+        long[] scratch = new long[slots];
+        int[] repRoots = new int[Math.min(maxBucket, Math.max(1, slots))];
         int[] repSigs = new int[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), k)];
         int words = (k + 7) / 8;
         long[] repBytes = new long[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), words)];
@@ -263,45 +264,52 @@ public final class NearDuplicates {
         int[] stamp = new int[slots];
         java.util.Arrays.fill(stamp, -1);
         int buckets = 0;
-        for (int first = 0; first < b; first += group) {
-            int start = first;
-            int end = Math.min(b, first + group);
-            IntStream.range(start, end).parallel().forEach(band -> {
-                long[] kk = keys[band - start];
-                int offset = band * r;
-                long seed = Hash64.mix(band + 0x5bd1e995L);
-                for (int j = 0; j < slots; j++) {
-                    kk[j] = (bandHash(sigs, j * k + offset, r, seed) & ~SLOT_MASK) | j;
+        // The keys of the next band are hashed and sorted on another thread while this one scans the current
+        // band (two buffers). Keys depend on the signatures alone, and the scan still meets the bands in order,
+        // so the union-find sees the same sequence of checks as when each band is prepared just before its scan.
+        ForkJoinTask<?> next = ForkJoinPool.commonPool().submit(() -> bandKeys(sigs, slots, k, r, 0, keys[0], scratch));
+        for (int band = 0; band < b; band++) {
+            next.join();
+            if (band + 1 < b) {
+                int following = band + 1;
+                next = ForkJoinPool.commonPool().submit(
+                        () -> bandKeys(sigs, slots, k, r, following, keys[following & 1], scratch));
+            }
+            long[] kk = keys[band & 1];
+            int from = 0;
+            while (from < slots) {
+                long bucket = kk[from] & ~SLOT_MASK;
+                int to = from + 1;
+                while (to < slots && (kk[to] & ~SLOT_MASK) == bucket) {
+                    to++;
                 }
-                groupSort(kk, scratch[band - start], slots);
-            });
-            for (int band = start; band < end; band++) {
-                long[] kk = keys[band - start];
-                int from = 0;
-                while (from < slots) {
-                    long bucket = kk[from] & ~SLOT_MASK;
-                    int to = from + 1;
-                    while (to < slots && (kk[to] & ~SLOT_MASK) == bucket) {
-                        to++;
+                int size = to - from;
+                if (size > maxBucket) {
+                    oversized++;
+                    int leader = (int) (kk[from] & SLOT_MASK);
+                    for (int y = from + 1; y < to; y++) {
+                        int m = (int) (kk[y] & SLOT_MASK);
+                        checks += link(sigs, k, needed, uf, leader, m);
+                        checks += link(sigs, k, needed, uf, (int) (kk[y - 1] & SLOT_MASK), m);
                     }
-                    int size = to - from;
-                    if (size > maxBucket) {
-                        oversized++;
-                        int leader = (int) (kk[from] & SLOT_MASK);
-                        for (int y = from + 1; y < to; y++) {
-                            int m = (int) (kk[y] & SLOT_MASK);
-                            checks += link(sigs, k, needed, uf, leader, m);
-                            checks += link(sigs, k, needed, uf, (int) (kk[y - 1] & SLOT_MASK), m);
-                        }
-                    } else if (size > 1) {
-                        checks += linkBucket(kk, from, to, sigs, k, needed, uf, reps, stamp, buckets++, repSigs,
-                                repBytes, low);
-                    }
-                    from = to;
+                } else if (size > 1) {
+                    checks += linkBucket(kk, from, to, sigs, k, needed, uf, repRoots, stamp, buckets++, repSigs,
+                            repBytes, low);
                 }
+                from = to;
             }
         }
         return new long[] {checks, oversized};
+    }
+
+    /** One band's sort keys: (41 bits of the band hash | 23 bits of the slot), sorted. */
+    private static void bandKeys(int[] sigs, int slots, int k, int r, int band, long[] kk, long[] scratch) {
+        int offset = band * r;
+        long seed = Hash64.mix(band + 0x5bd1e995L);
+        for (int j = 0; j < slots; j++) {
+            kk[j] = (bandHash(sigs, j * k + offset, r, seed) & ~SLOT_MASK) | j;
+        }
+        groupSort(kk, scratch, slots);
     }
 
     /**
@@ -313,11 +321,11 @@ public final class NearDuplicates {
      * and therefore the families, are those of comparing the member with every representative.
      */
     private static long linkBucket(long[] kk, int from, int to, int[] sigs, int k, int needed, UnionFind uf,
-                                   IntArrayList reps, int[] stamp, int bucket, int[] repSigs, long[] repBytes,
+                                   int[] repRoots, int[] stamp, int bucket, int[] repSigs, long[] repBytes,
                                    long[] low) {
         long checks = 0;
         int words = (k + 7) / 8;
-        reps.clear();
+        int count = 0;
         for (int y = from; y < to; y++) {
             int member = (int) (kk[y] & SLOT_MASK);
             int memberRoot = uf.find(member);
@@ -329,29 +337,55 @@ public final class NearDuplicates {
             int memberSig = member * k;
             int memberBytes = member * words;
             boolean joined = false;
-            for (int i = 0; i < reps.size(); i++) {
-                int repRoot = uf.find(reps.getInt(i));
+            for (int i = 0; i < count; i++) {
+                // repRoots[i] is find(representative i): unions happen only here, and each one updates it
+                int repRoot = repRoots[i];
                 if (repRoot == memberRoot) {
                     joined = true;
                 } else {
                     checks++;
                     // equal values have equal low bytes, so too few equal bytes settles "not similar" exactly
-                    if (equalBytes(repBytes, i * words, low, memberBytes, words, k) >= needed
+                    if (mayBeSimilar(repBytes, i * words, low, memberBytes, words, k, needed)
                             && similar(repSigs, i * k, sigs, memberSig, k, needed)) {
-                        memberRoot = uf.union(repRoot, memberRoot);
+                        int merged = uf.union(repRoot, memberRoot);
+                        for (int j = 0; j < count; j++) {
+                            if (repRoots[j] == repRoot || repRoots[j] == memberRoot) {
+                                repRoots[j] = merged;
+                            }
+                        }
+                        memberRoot = merged;
                         stamp[memberRoot] = bucket;
                         joined = true;
                     }
                 }
             }
             if (!joined) {
-                System.arraycopy(sigs, memberSig, repSigs, reps.size() * k, k);
-                System.arraycopy(low, memberBytes, repBytes, reps.size() * words, words);
-                reps.add(member);
+                System.arraycopy(sigs, memberSig, repSigs, count * k, k);
+                System.arraycopy(low, memberBytes, repBytes, count * words, words);
+                repRoots[count++] = memberRoot;
                 stamp[memberRoot] = bucket;
             }
         }
         return checks;
+    }
+
+    /**
+     * Whether {@link #equalBytes} can reach {@code needed}: stops after the first word at which the equal low
+     * bytes so far plus every position still to come fall short (for a dissimilar pair, about halfway). The
+     * same answer as {@code equalBytes(...) >= needed}.
+     */
+    static boolean mayBeSimilar(long[] reps, int off, long[] members, int memberOff, int words, int k, int needed) {
+        int pad = words * 8 - k;
+        int equal = -pad;
+        for (int w = 0; w < words; w++) {
+            long x = reps[off + w] ^ members[memberOff + w];
+            long t = (x & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL;
+            equal += Long.bitCount(~(t | x | 0x7f7f7f7f7f7f7f7fL));
+            if (equal + (words - 1 - w) * 8 < needed) {
+                return false;
+            }
+        }
+        return equal >= needed;
     }
 
     /**
