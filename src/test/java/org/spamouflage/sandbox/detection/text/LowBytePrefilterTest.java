@@ -43,6 +43,11 @@ class LowBytePrefilterTest {
             }
             int counted = NearDuplicates.equalBytes(a, 0, b, words, words, k);
             assertThat(counted).isEqualTo(lowBytes).isGreaterThanOrEqualTo(values);
+            // the early-stopping form gives the same verdict as the full count at every threshold
+            for (int needed = 0; needed <= k + 1; needed++) {
+                assertThat(NearDuplicates.mayBeSimilar(a, 0, b, words, words, k, needed))
+                        .as("k=%d needed=%d lowBytes=%d", k, needed, lowBytes).isEqualTo(lowBytes >= needed);
+            }
         }
     }
 }
