@@ -36,10 +36,18 @@ public final class TextLayer {
     private final Layer layer;
     private final List<MessageBursts.Burst> bursts;
 
-    TextLayer(DetectionContext ctx) {
-        List<Post> posts = ctx.dataset().posts();
+    /**
+     * The parallel first half of the text layer (normalised texts and their MinHash signatures, {@link
+     * NearDuplicates#sign}); the constructor does the sequential rest.
+     */
+    static NearDuplicates.Signed sign(DetectionContext ctx) {
         NearDuplicateSettings nd = NearDuplicateSettings.defaults().withThreshold(ctx.settings().similarityThreshold());
-        this.families = NearDuplicates.findInPosts(posts, nd);
+        return NearDuplicates.signPosts(ctx.dataset().posts(), nd);
+    }
+
+    TextLayer(DetectionContext ctx, NearDuplicates.Signed signed) {
+        List<Post> posts = ctx.dataset().posts();
+        this.families = signed.families();
         int[] author = new int[posts.size()];
         for (int p = 0; p < author.length; p++) {
             author[p] = accountKey(ctx, p);

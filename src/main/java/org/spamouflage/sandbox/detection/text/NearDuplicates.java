@@ -69,6 +69,11 @@ public final class NearDuplicates {
 
     /** Families of near-duplicate post texts, with accounts and languages filled in from the posts. */
     public static DuplicateFamilies findInPosts(List<Post> posts, NearDuplicateSettings settings) {
+        return signPosts(posts, settings).families();
+    }
+
+    /** {@link #sign} for post texts, with accounts and languages filled in from the posts. */
+    public static Signed signPosts(List<Post> posts, NearDuplicateSettings settings) {
         List<String> texts = new ArrayList<>(posts.size());
         List<String> accounts = new ArrayList<>(posts.size());
         List<String> languages = new ArrayList<>(posts.size());
@@ -77,7 +82,7 @@ public final class NearDuplicates {
             accounts.add(p.accountId());
             languages.add(p.lang());
         }
-        return find(texts, accounts, languages, settings);
+        return sign(texts, accounts, languages, settings);
     }
 
     /**
@@ -89,6 +94,21 @@ public final class NearDuplicates {
      */
     public static DuplicateFamilies find(List<String> texts, List<String> accountIds, List<String> languages,
                                          NearDuplicateSettings settings) {
+        return sign(texts, accountIds, languages, settings).families();
+    }
+
+    /**
+     * Steps 1–4 of {@link #find}: texts normalised and grouped, signatures computed. These run in parallel over
+     * texts; {@link Signed#families()} does the rest (banding, verification, families), which is sequential.
+     * Taking the two halves apart lets a caller give the first one the whole machine and overlap the second
+     * with other work; {@code sign(...).families()} is {@link #find}.
+     *
+     * @param texts      post texts (null counts as empty)
+     * @param accountIds author of each text, or null when unknown (then {@code distinctAccounts} is −1)
+     * @param languages  language of each text, or null when unknown (then {@code languages} is empty)
+     */
+    public static Signed sign(List<String> texts, List<String> accountIds, List<String> languages,
+                              NearDuplicateSettings settings) {
         int n = texts.size();
         List<String> problems = new ArrayList<>();
         if (n > MAX_POSTS) {
@@ -188,9 +208,60 @@ public final class NearDuplicates {
         int[] sigs = new int[Math.multiplyExact(slots, k)];
         IntStream.range(0, slots).parallel()
                 .forEach(j -> hasher.signature(shingler.shingles(distinct.get(longIds.getInt(j))), sigs, j * k));
+        return new Signed(texts, accountIds, languages, settings, empty, shortTexts, d, slots, sigs, longIds, slotOf,
+                textOf, firstPost);
+    }
 
+    /** Texts grouped and signed by {@link #sign}: what banding and verification start from. */
+    public static final class Signed {
+        private final List<String> texts;
+        private final List<String> accountIds;
+        private final List<String> languages;
+        private final NearDuplicateSettings settings;
+        private final int empty;
+        private final int shortTexts;
+        private final int d;
+        private final int slots;
+        private final int[] sigs;
+        private final IntArrayList longIds;
+        private final int[] slotOf;
+        private final int[] textOf;
+        private final IntArrayList firstPost;
+
+        private Signed(List<String> texts, List<String> accountIds, List<String> languages,
+                       NearDuplicateSettings settings, int empty, int shortTexts, int d, int slots, int[] sigs,
+                       IntArrayList longIds, int[] slotOf, int[] textOf, IntArrayList firstPost) {
+            this.texts = texts;
+            this.accountIds = accountIds;
+            this.languages = languages;
+            this.settings = settings;
+            this.empty = empty;
+            this.shortTexts = shortTexts;
+            this.d = d;
+            this.slots = slots;
+            this.sigs = sigs;
+            this.longIds = longIds;
+            this.slotOf = slotOf;
+            this.textOf = textOf;
+            this.firstPost = firstPost;
+        }
+
+        /** Steps 5–7 of {@link NearDuplicates#find}: banding, verification and the families. */
+        public DuplicateFamilies families() {
+            return NearDuplicates.families(this);
+        }
+    }
+
+    private static DuplicateFamilies families(Signed in) {
+        List<String> texts = in.texts;
+        int n = texts.size();
+        int d = in.d;
+        int slots = in.slots;
+        int[] slotOf = in.slotOf;
+        int[] textOf = in.textOf;
+        IntArrayList longIds = in.longIds;
         UnionFind uf = new UnionFind(slots);
-        long[] counters = lsh(sigs, slots, settings, uf);
+        long[] counters = lsh(in.sigs, slots, in.settings, uf);
 
         // Group id in distinct-text space: the family root for long texts, the text itself for short ones.
         int[] group = new int[d];
@@ -222,9 +293,9 @@ public final class NearDuplicates {
             inFamilies++;
         }
 
-        List<DuplicateFamily> result = describe(familyOf, families, textOf, firstPost, slotOf, texts, accountIds,
-                languages);
-        DuplicateFamilies.Stats stats = new DuplicateFamilies.Stats(n, empty, shortTexts, d, slots, counters[0],
+        List<DuplicateFamily> result = describe(familyOf, families, textOf, in.firstPost, slotOf, texts, in.accountIds,
+                in.languages);
+        DuplicateFamilies.Stats stats = new DuplicateFamilies.Stats(n, in.empty, in.shortTexts, d, slots, counters[0],
                 (int) counters[1], inFamilies);
         return new DuplicateFamilies(familyOf, result, stats);
     }
