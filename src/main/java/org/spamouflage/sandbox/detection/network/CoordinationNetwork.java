@@ -48,7 +48,21 @@ public final class CoordinationNetwork {
 
     private final TextLayer text;
 
-    public CoordinationNetwork(DetectionContext ctx) {
+    private CoordinationNetwork(DetectionContext ctx, Map<String, Layer> coAction, TextLayer text) {
+        layers.putAll(coAction);
+        this.text = text;
+        layers.put("duplicate-text", text.layer());
+        this.edges = union(ctx.size());
+        this.cluster = new int[ctx.size()];
+        this.clusterCount = cluster(ctx, ctx.settings().minClusterSize());
+    }
+
+    /**
+     * Starts building the network: signs every text, starts the text layer's sequential half on a thread of its
+     * own and builds the three co-action layers on this one. The caller may do other work (the signals that do
+     * not read the network) before {@link Pending#finish()} waits for the text layer and joins the layers.
+     */
+    public static Pending start(DetectionContext ctx) {
         DetectorSettings s = ctx.settings();
         PostEntities entities = ctx.entities();
         // The text layer (near-duplicate families, about half of the engine's time on a large dataset) is built
@@ -60,21 +74,37 @@ public final class CoordinationNetwork {
         // core idle (bench-1m: detection 28–31 s → 23–25 s).
         NearDuplicates.Signed signed = TextLayer.sign(ctx);
         BackgroundTask<TextLayer> textTask = BackgroundTask.start("text-layer", () -> new TextLayer(ctx, signed));
-        layers.put("co-comment", new Layer("co-comment", s.coCommentWindowSeconds(),
+        Map<String, Layer> coAction = new LinkedHashMap<>();
+        coAction.put("co-comment", new Layer("co-comment", s.coCommentWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_COMMENT), ctx));
-        layers.put("co-share", new Layer("co-share", s.coShareWindowSeconds(),
+        coAction.put("co-share", new Layer("co-share", s.coShareWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_SHARE), ctx));
-        layers.put("co-hashtag", new Layer("co-hashtag", s.coHashtagWindowSeconds(),
+        coAction.put("co-hashtag", new Layer("co-hashtag", s.coHashtagWindowSeconds(),
                 DatasetActions.of(ctx.dataset(), entities, CoActionLayer.CO_HASHTAG), ctx));
-        this.text = textTask.join();
-        layers.put("duplicate-text", text.layer());
-        this.edges = union(ctx.size());
-        this.cluster = new int[ctx.size()];
-        this.clusterCount = cluster(ctx, s.minClusterSize());
+        return new Pending(ctx, coAction, textTask);
     }
 
+    /** A network whose co-action layers are built and whose text layer is being built on its own thread. */
+    public static final class Pending {
+        private final DetectionContext ctx;
+        private final Map<String, Layer> coAction;
+        private final BackgroundTask<TextLayer> text;
+
+        private Pending(DetectionContext ctx, Map<String, Layer> coAction, BackgroundTask<TextLayer> text) {
+            this.ctx = ctx;
+            this.coAction = coAction;
+            this.text = text;
+        }
+
+        /** Waits for the text layer, then joins the layers and finds the clusters. */
+        public CoordinationNetwork finish() {
+            return new CoordinationNetwork(ctx, coAction, text.join());
+        }
+    }
+
+    /** The context's network, built on first use (by {@link #start} and {@link Pending#finish()}). */
     public static CoordinationNetwork of(DetectionContext ctx) {
-        return ctx.shared(CoordinationNetwork.class, CoordinationNetwork::new);
+        return ctx.shared(CoordinationNetwork.class, c -> start(c).finish());
     }
 
     /** Near-duplicate families, translation pairs and the duplicate-text layer. */
