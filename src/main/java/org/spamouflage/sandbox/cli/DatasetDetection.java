@@ -18,6 +18,7 @@ import org.spamouflage.sandbox.detection.DetectorSettings;
 import org.spamouflage.sandbox.detection.InvalidSettingsException;
 import org.spamouflage.sandbox.detection.SettingsValidator;
 import org.spamouflage.sandbox.detection.coaction.CoActionLimitException;
+import org.spamouflage.sandbox.detection.coaction.CoActionLimits;
 import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.report.DetectionSummary;
 import org.spamouflage.sandbox.report.ExportFile;
@@ -33,6 +34,12 @@ final class DatasetDetection {
     /** @param timings where each phase's wall time goes ({@code --timings}), or null */
     static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout, PrintWriter timings)
             throws IOException, DatasetFolderException {
+        return run(data, settingsFile, out, force, stdout, timings, CoActionLimits.DEFAULT.maxEdges());
+    }
+
+    /** @param maxEdges cap on distinct account pairs per co-action layer ({@code --max-edges}) */
+    static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout, PrintWriter timings,
+                   long maxEdges) throws IOException, DatasetFolderException {
         long t0 = System.nanoTime();
         long[] last = {t0};
         java.util.function.Consumer<String> phase = name -> {
@@ -50,9 +57,10 @@ final class DatasetDetection {
         phase.accept("read");
         Detection detection;
         try {
-            detection = Detector.detect(dataset, settings);
+            detection = Detector.detect(dataset, settings, new CoActionLimits(maxEdges, Integer.MAX_VALUE));
         } catch (CoActionLimitException e) {
-            throw new InvalidInputException("--data " + data + ": " + e.getMessage());
+            throw new InvalidInputException("--data " + data + ": " + e.getMessage() + " (the edge cap is --max-edges,"
+                    + " now " + maxEdges + ")");
         }
         phase.accept("detect");
         DetectionExport export = DetectionExport.of(dataset, detection, null);

@@ -94,7 +94,8 @@ public final class DetectCommand implements Callable<Integer> {
     boolean significantOnly;
 
     @Option(names = "--max-edges", paramLabel = "N", defaultValue = "25000000",
-            description = "Stop with a message beyond N distinct account pairs (about 40 bytes of heap each). "
+            description = "Stop with a message beyond N distinct account pairs (about 40 bytes of heap each; "
+                    + "with --data, in each co-action layer). Results within the cap do not depend on it. "
                     + "Default: ${DEFAULT-VALUE}.")
     long maxEdges;
 
@@ -113,7 +114,8 @@ public final class DetectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (input.data != null) {
-            return DatasetDetection.run(input.data, settingsFile, out, force, stdout, timings ? err : null);
+            checkMaxEdges();
+            return DatasetDetection.run(input.data, settingsFile, out, force, stdout, timings ? err : null, maxEdges);
         }
         CoortweetPipeline.Settings settings = settings();
         if (!Files.isRegularFile(input.coortweet)) {
@@ -145,6 +147,13 @@ public final class DetectCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%d edges (total weight %d), %d with q <= %s -> %s%n", s.edges(), s.totalWeight(),
                 s.significantEdges(), alpha, out.resolve("edges.csv"));
         return Cli.OK;
+    }
+
+    private void checkMaxEdges() {
+        if (maxEdges < 1 || maxEdges > Integer.MAX_VALUE - 16) {
+            throw new InvalidInputException("--max-edges " + maxEdges + ": must be in [1, " + (Integer.MAX_VALUE - 16)
+                    + "]");
+        }
     }
 
     private CoortweetPipeline.Settings settings() {

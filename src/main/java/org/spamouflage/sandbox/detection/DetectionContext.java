@@ -14,6 +14,7 @@ import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.dataset.Target;
+import org.spamouflage.sandbox.detection.coaction.CoActionLimits;
 
 /**
  * What every signal works from: the dataset, the settings, the scored accounts (every account with
@@ -24,6 +25,7 @@ import org.spamouflage.sandbox.dataset.Target;
 public final class DetectionContext {
     private final Dataset dataset;
     private final DetectorSettings settings;
+    private final CoActionLimits limits;
     private final ZoneId zone;
     private final List<Account> accounts;
     private final Object2IntOpenHashMap<String> index;
@@ -32,8 +34,17 @@ public final class DetectionContext {
     private final Map<Class<?>, Object> shared = new HashMap<>();
 
     public DetectionContext(Dataset dataset, DetectorSettings settings) {
+        this(dataset, settings, CoActionLimits.DEFAULT);
+    }
+
+    /**
+     * @param limits caps on the co-action layers' pair tables (memory, not results: a run within them gives
+     *               the same detection whatever they are)
+     */
+    public DetectionContext(Dataset dataset, DetectorSettings settings, CoActionLimits limits) {
         this.dataset = dataset;
         this.settings = settings;
+        this.limits = limits;
         this.zone = settings.autoZone()
                 ? (dataset.info().hasAudienceTimeZone() ? ZoneId.of(dataset.info().audienceTimeZone()) : null)
                 : ZoneId.of(settings.referenceTimeZone());
@@ -102,6 +113,11 @@ public final class DetectionContext {
 
     public DetectorSettings settings() {
         return settings;
+    }
+
+    /** Caps on the co-action layers' pair tables. */
+    public CoActionLimits limits() {
+        return limits;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.spamouflage.sandbox.detection;
 import java.util.ArrayList;
 import java.util.List;
 import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.detection.coaction.CoActionLimits;
 import org.spamouflage.sandbox.detection.network.CoordinationNetwork;
 
 /** Runs every signal on a dataset. Deterministic: same dataset and settings give the same detection. */
@@ -17,7 +18,12 @@ public final class Detector {
      * through {@link DetectionContext#shared}, so the results are those of scoring them in order.
      */
     public static Detection detect(Dataset dataset, DetectorSettings settings) {
-        DetectionContext ctx = new DetectionContext(dataset, settings);
+        return detect(dataset, settings, CoActionLimits.DEFAULT);
+    }
+
+    /** {@link #detect(Dataset, DetectorSettings)} with other caps on the co-action pair tables. */
+    public static Detection detect(Dataset dataset, DetectorSettings settings, CoActionLimits limits) {
+        DetectionContext ctx = new DetectionContext(dataset, settings, limits);
         List<Signal> signals = Signals.all();
         SignalResult[] results = new SignalResult[signals.size()];
         // Scored on a thread of their own from the start, these signals took the machine from the text layer's

@@ -78,6 +78,28 @@ class DetectDataCommandTest {
     }
 
     @Test
+    void theEdgeCapStopsAnOversizedLayerWithItsOptionAndDoesNotChangeAResultWithinIt() throws IOException {
+        Path data = brigadeFolder();
+        CliResult capped = run("detect", "--data", data.toString(), "--max-edges", "3", "--out",
+                dir.resolve("capped").toString());
+        assertThat(capped.code()).isEqualTo(2);
+        assertThat(capped.err()).contains("--data " + data + ": more than 3 distinct account pairs co-act within a")
+                .contains("(the edge cap is --max-edges, now 3)").doesNotContain("Exception");
+        CliResult bad = run("detect", "--data", data.toString(), "--max-edges", "0", "--out",
+                dir.resolve("bad").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--max-edges 0: must be in [1, 2147483631]");
+        run("detect", "--data", data.toString(), "--out", dir.resolve("default").toString());
+        CliResult raised = run("detect", "--data", data.toString(), "--max-edges", "1000000000", "--out",
+                dir.resolve("raised").toString());
+        assertThat(raised.code()).as(raised.err()).isZero();
+        for (String f : List.of("accounts.csv", "edges.csv", "clusters.json", "settings.json", "methods.md")) {
+            assertThat(Files.readAllBytes(dir.resolve("raised").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("default").resolve(f)));
+        }
+    }
+
+    @Test
     void aSettingsFileChangesTheRunAndIsWrittenBack() throws IOException {
         Path settings = dir.resolve("s.json");
         Files.writeString(settings, "{\"minClusterSize\": 6, \"signals\": {\"night-posting\": {\"enabled\": false,"

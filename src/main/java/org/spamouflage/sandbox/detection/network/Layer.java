@@ -72,7 +72,7 @@ public final class Layer {
         // the pair test runs on the actions outside crowds; crowds count only as membership (see Crowds)
         this.crowds = Crowds.find(table, rows, window, ctx.settings().crowdAccounts());
         ActionTable pairTable = crowds.rows() == 0 ? table : table.withoutRows(crowds.rowsInCrowds());
-        CoActionNetwork net = new CoActionCounter(window).count(pairTable);
+        CoActionNetwork net = new CoActionCounter(window, ctx.limits()).count(pairTable);
         this.significant = EdgeSignificance.of(net).retainSignificant(alpha);
         int n = ctx.size();
         this.ctxIndex = new int[table.accountCount()];
