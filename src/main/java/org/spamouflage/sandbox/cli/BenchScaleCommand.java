@@ -25,6 +25,7 @@ import org.spamouflage.sandbox.dataset.Target;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.detection.Detector;
 import org.spamouflage.sandbox.detection.DetectorSettings;
+import org.spamouflage.sandbox.detection.coaction.CoActionLimits;
 import org.spamouflage.sandbox.pipeline.Pipeline;
 import org.spamouflage.sandbox.report.DetectionExport;
 import org.spamouflage.sandbox.scenario.InvalidScenarioException;
@@ -74,6 +75,11 @@ public final class BenchScaleCommand implements Callable<Integer> {
                     + " order, as an archive that holds several runs of one operation (each N from 2 to 20).")
     List<Integer> tiles = List.of();
 
+    @Option(names = "--max-edges", paramLabel = "N", defaultValue = "25000000",
+            description = "Cap on distinct account pairs per co-action layer, as detect --data --max-edges "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long maxEdges;
+
     /** One size's figures. */
     record Row(double factor, int accounts, int posts, int engagements, double wallSeconds, double cpuSeconds,
                long peakHeapBytes, int clusters, double auc) {
@@ -90,6 +96,10 @@ public final class BenchScaleCommand implements Callable<Integer> {
             if (n < 2 || n > 20) {
                 throw new InvalidInputException("--tiles " + n + ": each number of copies must be from 2 to 20");
             }
+        }
+        if (maxEdges < 1 || maxEdges > Integer.MAX_VALUE - 16) {
+            throw new InvalidInputException("--max-edges " + maxEdges + ": must be in [1, " + (Integer.MAX_VALUE - 16)
+                    + "]");
         }
         ObjectNode base = load();
         PrintWriter out = spec.commandLine().getOut();
@@ -206,7 +216,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Detection d;
         try {
-            d = Detector.detect(dataset, DetectorSettings.defaults());
+            d = Detector.detect(dataset, DetectorSettings.defaults(),
+                    new CoActionLimits(maxEdges, Integer.MAX_VALUE));
             DetectionExport.of(dataset, d, null).writeAll(dir);
         } finally {
             peak.observe(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
