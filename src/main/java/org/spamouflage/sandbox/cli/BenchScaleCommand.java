@@ -97,10 +97,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
                 throw new InvalidInputException("--tiles " + n + ": each number of copies must be from 2 to 20");
             }
         }
-        if (maxEdges < 1 || maxEdges > Integer.MAX_VALUE - 16) {
-            throw new InvalidInputException("--max-edges " + maxEdges + ": must be in [1, " + (Integer.MAX_VALUE - 16)
-                    + "]");
-        }
+        DetectCommand.checkMaxEdges(maxEdges);
         ObjectNode base = load();
         PrintWriter out = spec.commandLine().getOut();
         Runtime rt = Runtime.getRuntime();

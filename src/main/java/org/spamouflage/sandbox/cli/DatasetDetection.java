@@ -31,13 +31,10 @@ final class DatasetDetection {
     private DatasetDetection() {
     }
 
-    /** @param timings where each phase's wall time goes ({@code --timings}), or null */
-    static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout, PrintWriter timings)
-            throws IOException, DatasetFolderException {
-        return run(data, settingsFile, out, force, stdout, timings, CoActionLimits.DEFAULT.maxEdges());
-    }
-
-    /** @param maxEdges cap on distinct account pairs per co-action layer ({@code --max-edges}) */
+    /**
+     * @param timings  where each phase's wall time goes ({@code --timings}), or null
+     * @param maxEdges cap on distinct account pairs per co-action layer ({@code --max-edges})
+     */
     static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout, PrintWriter timings,
                    long maxEdges) throws IOException, DatasetFolderException {
         long t0 = System.nanoTime();

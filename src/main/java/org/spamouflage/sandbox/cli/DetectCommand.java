@@ -114,7 +114,7 @@ public final class DetectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (input.data != null) {
-            checkMaxEdges();
+            checkMaxEdges(maxEdges);
             return DatasetDetection.run(input.data, settingsFile, out, force, stdout, timings ? err : null, maxEdges);
         }
         CoortweetPipeline.Settings settings = settings();
@@ -149,7 +149,8 @@ public final class DetectCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private void checkMaxEdges() {
+    /** {@code --max-edges} of {@code detect --data} and {@code bench scale}: what {@link CoActionLimits} takes. */
+    static void checkMaxEdges(long maxEdges) {
         if (maxEdges < 1 || maxEdges > Integer.MAX_VALUE - 16) {
             throw new InvalidInputException("--max-edges " + maxEdges + ": must be in [1, " + (Integer.MAX_VALUE - 16)
                     + "]");

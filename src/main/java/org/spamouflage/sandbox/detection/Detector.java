@@ -28,13 +28,12 @@ public final class Detector {
         SignalResult[] results = new SignalResult[signals.size()];
         // Scored on a thread of their own from the start, these signals took the machine from the text layer's
         // parallel half; here they fill the time this thread used to wait for its sequential half.
-        CoordinationNetwork.Pending network = CoordinationNetwork.start(ctx);
+        CoordinationNetwork.start(ctx);
         for (int i = 0; i < signals.size(); i++) {
             if (!signals.get(i).readsNetwork()) {
                 results[i] = signals.get(i).score(ctx);
             }
         }
-        ctx.shared(CoordinationNetwork.class, c -> network.finish());
         for (int i = 0; i < signals.size(); i++) {
             if (signals.get(i).readsNetwork()) {
                 results[i] = signals.get(i).score(ctx);

@@ -15,8 +15,8 @@ public interface Signal {
     /**
      * Whether the signal reads the coordination network (or anything else the context shares between
      * signals). Only scheduling depends on it: {@link Detector} scores the other signals while the
-     * network is being built. A signal that reads the network without saying so is still right, since
-     * {@link DetectionContext#shared} makes it wait for the network; it is only slower.
+     * network's text layer is being finished. A signal that reads the network without saying so is
+     * still right, since {@code CoordinationNetwork.of} then waits for the network; it is only slower.
      */
     default boolean readsNetwork() {
         return false;

@@ -24,7 +24,8 @@ import org.spamouflage.sandbox.detection.text.NearDuplicates;
  * {@value #SPLIT_ABOVE} accounts is split with label propagation (Raghavan, Albert &amp; Kumara
  * 2007; JGraphT's algorithm, run on int arrays by {@link LabelPropagation}; fixed seed so runs
  * repeat). Groups smaller than the settings' {@code minClusterSize} are not clusters. Cluster ids
- * count from 0 by size (largest first), ties by the smallest member id. Cost: O(E α(V)) for components, O(iterations · E) for propagation.
+ * count from 0 by size (largest first), ties by the smallest member id. Cost: O(E α(V)) for
+ * components, O(iterations · E) for propagation.
  */
 public final class CoordinationNetwork {
     static final int SPLIT_ABOVE = 60;
@@ -58,11 +59,16 @@ public final class CoordinationNetwork {
     }
 
     /**
-     * Starts building the network: signs every text, starts the text layer's sequential half on a thread of its
-     * own and builds the three co-action layers on this one. The caller may do other work (the signals that do
-     * not read the network) before {@link Pending#finish()} waits for the text layer and joins the layers.
+     * Starts building the context's network, once: signs every text, starts the text layer's sequential half
+     * on a thread of its own and builds the three co-action layers on this one. The caller may then do other
+     * work (the signals that do not read the network); the first {@link #of} waits for the text layer and
+     * joins the layers.
      */
-    public static Pending start(DetectionContext ctx) {
+    public static void start(DetectionContext ctx) {
+        ctx.shared(Pending.class, CoordinationNetwork::build);
+    }
+
+    private static Pending build(DetectionContext ctx) {
         DetectorSettings s = ctx.settings();
         PostEntities entities = ctx.entities();
         // The text layer (near-duplicate families, about half of the engine's time on a large dataset) is built
@@ -85,7 +91,7 @@ public final class CoordinationNetwork {
     }
 
     /** A network whose co-action layers are built and whose text layer is being built on its own thread. */
-    public static final class Pending {
+    private static final class Pending {
         private final DetectionContext ctx;
         private final Map<String, Layer> coAction;
         private final BackgroundTask<TextLayer> text;
@@ -97,14 +103,14 @@ public final class CoordinationNetwork {
         }
 
         /** Waits for the text layer, then joins the layers and finds the clusters. */
-        public CoordinationNetwork finish() {
+        CoordinationNetwork finish() {
             return new CoordinationNetwork(ctx, coAction, text.join());
         }
     }
 
-    /** The context's network, built on first use (by {@link #start} and {@link Pending#finish()}). */
+    /** The context's network: built on first use, or finished if {@link #start} began it. */
     public static CoordinationNetwork of(DetectionContext ctx) {
-        return ctx.shared(CoordinationNetwork.class, c -> start(c).finish());
+        return ctx.shared(CoordinationNetwork.class, c -> c.shared(Pending.class, CoordinationNetwork::build).finish());
     }
 
     /** Near-duplicate families, translation pairs and the duplicate-text layer. */

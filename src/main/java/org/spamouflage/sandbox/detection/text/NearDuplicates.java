@@ -46,8 +46,9 @@ import org.spamouflage.sandbox.dataset.Post;
  *       threshold if a chain of similar texts connects them.</li>
  * </ol>
  * Cost: O(total text length + distinct texts · (shingles · k + b)) time plus the verifications;
- * memory about 4·k + 8·⌈k/8⌉ + 16·(processors) bytes per distinct long text (about 630 bytes with the
- * defaults on 2 cores) plus the texts. Measured: 100,000 posts in about 0.3 s wall / 0.45 s CPU on 2 cores
+ * memory about 4·k + 8·⌈k/8⌉ + 36 bytes per distinct long text (signatures, packed low bytes, two band-key
+ * buffers, sort scratch, stamps and the union-find: about 640 bytes with the defaults) plus the texts.
+ * Measured: 100,000 posts in about 0.3 s wall / 0.45 s CPU on 2 cores
  * (see BENCHMARKS.md). Input is capped at {@value #MAX_POSTS} posts, and at {@value #MAX_SLOTS} distinct
  * long texts (the slot field of the LSH sort keys) whose signatures fit one Java array (k · texts below 2³¹).
  */
