@@ -177,7 +177,7 @@ public final class Detection {
         int[] hours = new int[24];
         LocalClock clock = new LocalClock(ctx.zoneOrUtc());
         for (int p : ctx.posts(a)) {
-            hours[clock.hour(ctx.post(p).time())]++;
+            hours[clock.hour(ctx.time(p))]++;
         }
         return new AccountEvidence(ctx.account(a).id(), combined[a], cluster[a], list, hours,
                 EvidenceBuilder.coActions(ctx, network(), a), EvidenceBuilder.messages(ctx, network(), a));

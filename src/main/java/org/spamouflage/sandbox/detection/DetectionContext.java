@@ -31,6 +31,7 @@ public final class DetectionContext {
     private final Object2IntOpenHashMap<String> index;
     private final int[][] postsByAccount;
     private final int[] postAccount;
+    private final long[] postTime;
     private final Map<Class<?>, Object> shared = new HashMap<>();
 
     public DetectionContext(Dataset dataset, DetectorSettings settings) {
@@ -59,9 +60,12 @@ public final class DetectionContext {
         for (int i = 0; i < accountList.size(); i++) {
             all.put(accountList.get(i).id(), i);
         }
+        // one lookup per post: its author's place in the account list, then in the scored accounts below
         boolean[] hasPost = new boolean[accountList.size()];
-        for (Post p : posts) {
-            int a = all.getInt(p.accountId());
+        int[] postAll = new int[posts.size()];
+        for (int p = 0; p < posts.size(); p++) {
+            int a = all.getInt(posts.get(p).accountId());
+            postAll[p] = a;
             if (a >= 0) {
                 hasPost[a] = true;
             }
@@ -77,13 +81,20 @@ public final class DetectionContext {
         this.accounts = List.copyOf(scored);
         this.index = new Object2IntOpenHashMap<>(scored.size() * 2);
         index.defaultReturnValue(-1);
+        int[] scoredOfAll = new int[accountList.size()];
+        java.util.Arrays.fill(scoredOfAll, -1);
         for (int i = 0; i < scored.size(); i++) {
             index.put(scored.get(i).id(), i);
         }
+        for (int i = 0; i < accountList.size(); i++) {
+            scoredOfAll[i] = index.getInt(accountList.get(i).id());
+        }
         IntArrayList[] lists = new IntArrayList[scored.size()];
         this.postAccount = new int[posts.size()];
+        this.postTime = new long[posts.size()];
         for (int p = 0; p < posts.size(); p++) {
-            int a = index.getInt(posts.get(p).accountId());
+            postTime[p] = posts.get(p).time();
+            int a = postAll[p] < 0 ? -1 : scoredOfAll[postAll[p]];
             postAccount[p] = a;
             if (a >= 0) {
                 if (lists[a] == null) {
@@ -95,14 +106,14 @@ public final class DetectionContext {
         this.postsByAccount = new int[scored.size()][];
         for (int a = 0; a < lists.length; a++) {
             int[] ps = lists[a] == null ? new int[0] : lists[a].toIntArray();
-            sortByTime(ps, posts);
+            sortByTime(ps, postTime);
             postsByAccount[a] = ps;
         }
     }
 
-    private static void sortByTime(int[] ps, List<Post> posts) {
+    private static void sortByTime(int[] ps, long[] time) {
         it.unimi.dsi.fastutil.ints.IntArrays.quickSort(ps, (x, y) -> {
-            int c = Long.compare(posts.get(x).time(), posts.get(y).time());
+            int c = Long.compare(time[x], time[y]);
             return c != 0 ? c : Integer.compare(x, y);
         });
     }
@@ -169,6 +180,11 @@ public final class DetectionContext {
 
     public Post post(int postIndex) {
         return dataset.posts().get(postIndex);
+    }
+
+    /** A post's time, epoch seconds ({@code post(postIndex).time()}, read from an array). */
+    public long time(int postIndex) {
+        return postTime[postIndex];
     }
 
     /** The scored-account index of a post's author, or -1. */

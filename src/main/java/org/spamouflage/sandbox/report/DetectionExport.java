@@ -84,23 +84,46 @@ public final class DetectionExport {
     public List<ExportFile> writeAll(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<ExportFile> files = files();
-        // The files are independent views of one immutable model; the network files of a large detection take
-        // most of the time, so they are written in parallel (each file's bytes do not depend on the order).
+        // The files are independent views of one immutable model, so two threads write them side by side (each
+        // file's bytes do not depend on the order). They take the files largest first from one queue: the two
+        // network files are most of the bytes of a large detection, then the account table (bench-1m: 62, 46
+        // and 19 MB of 139 MB), so neither thread is left writing a large file alone at the end.
+        List<ExportFile> queue = new ArrayList<>(files);
+        queue.sort(java.util.Comparator.comparingInt(DetectionExport::sizeRank));
         List<IOException> failed = java.util.Collections.synchronizedList(new ArrayList<>());
-        files.parallelStream().forEach(f -> {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(f.fileName())),
-                    1 << 16)) {
-                write(f, out);
-            } catch (IOException e) {
-                failed.add(e);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable writer = () -> {
+            for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
+                ExportFile f = queue.get(i);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(f.fileName())),
+                        1 << 16)) {
+                    write(f, out);
+                } catch (IOException e) {
+                    failed.add(e);
+                }
             }
-        });
+        };
+        java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(writer);
+        writer.run();
+        other.join();
         if (!failed.isEmpty()) {
             IOException first = failed.get(0);
             failed.stream().skip(1).forEach(first::addSuppressed);
             throw first;
         }
         return files;
+    }
+
+    /** Files in the order of their usual size, largest first (see {@link #writeAll}). */
+    private static int sizeRank(ExportFile f) {
+        return switch (f) {
+            case NETWORK_GEXF -> 0;
+            case NETWORK_GRAPHML -> 1;
+            case ACCOUNTS_CSV -> 2;
+            case EDGES_CSV -> 3;
+            case CLUSTERS_JSON -> 4;
+            default -> 5;
+        };
     }
 
     /**

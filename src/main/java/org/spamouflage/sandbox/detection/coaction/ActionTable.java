@@ -1,9 +1,8 @@
 package org.spamouflage.sandbox.detection.coaction;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A compact, immutable, columnar table of actions: one row per action (a share, a comment, a use of
@@ -284,8 +283,8 @@ public final class ActionTable {
 
     /** Collects actions by string id; {@link #build()} numbers accounts in code-point order. */
     public static final class Builder {
-        private final Map<String, Integer> accounts = new HashMap<>();
-        private final Map<String, Integer> objects = new HashMap<>();
+        private final Object2IntOpenHashMap<String> accounts = newIndex();
+        private final Object2IntOpenHashMap<String> objects = newIndex();
         private String[] accountIds = new String[16];
         private String[] objectIds = new String[16];
         private int[] account = new int[16];
@@ -317,13 +316,18 @@ public final class ActionTable {
             return this;
         }
 
-        private int intern(Map<String, Integer> map, String id, boolean isAccount) {
-            Integer idx = map.get(id);
-            if (idx != null) {
+        private static Object2IntOpenHashMap<String> newIndex() {
+            Object2IntOpenHashMap<String> m = new Object2IntOpenHashMap<>();
+            m.defaultReturnValue(-1);
+            return m;
+        }
+
+        private int intern(Object2IntOpenHashMap<String> map, String id, boolean isAccount) {
+            int next = map.size();
+            int idx = map.putIfAbsent(id, next);
+            if (idx >= 0) {
                 return idx;
             }
-            int next = map.size();
-            map.put(id, next);
             if (isAccount) {
                 if (next == accountIds.length) {
                     accountIds = Arrays.copyOf(accountIds, next * 2);

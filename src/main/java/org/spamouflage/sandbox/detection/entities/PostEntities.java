@@ -134,33 +134,38 @@ public final class PostEntities {
                           long withHashtags, long withLinks, long shortLinks, long recognisedReshares) {
     }
 
-    /** One pass over the posts counting what {@link #shareObjects} and {@link #hashtags} find. */
+    /**
+     * One pass over the posts counting what {@link #shareObjects} and {@link #hashtags} find; in parallel over
+     * posts (counts add up the same in any order).
+     */
     public Summary summarise(Dataset dataset) {
-        long tags = 0;
-        long links = 0;
-        long shorts = 0;
-        long rts = 0;
-        for (Post p : dataset.posts()) {
-            if (!hashtags(p).isEmpty()) {
-                tags++;
-            }
-            List<String> objects = shareObjects(p);
-            boolean link = false;
-            for (String o : objects) {
-                if (o.startsWith("rt:")) {
-                    rts++;
-                } else if (o.startsWith("link:")) {
-                    link = true;
-                    if (o.startsWith("link:short:")) {
-                        shorts++;
-                    }
+        List<Post> posts = dataset.posts();
+        long[] c = java.util.stream.IntStream.range(0, posts.size()).parallel()
+                .mapToObj(i -> count(posts.get(i)))
+                .reduce(new long[4], PostEntities::add);
+        return new Summary(hashtagsFromText, linksFromText, mentionsFromText, posts.size(), c[0], c[1], c[2], c[3]);
+    }
+
+    /** One post's counts: {with hashtags, with links, short links, recognised re-shares}. */
+    private long[] count(Post p) {
+        long[] c = new long[4];
+        if (!hashtags(p).isEmpty()) {
+            c[0] = 1;
+        }
+        for (String o : shareObjects(p)) {
+            if (o.startsWith("rt:")) {
+                c[3]++;
+            } else if (o.startsWith("link:")) {
+                c[1] = 1;
+                if (o.startsWith("link:short:")) {
+                    c[2]++;
                 }
             }
-            if (link) {
-                links++;
-            }
         }
-        return new Summary(hashtagsFromText, linksFromText, mentionsFromText, dataset.posts().size(), tags, links,
-                shorts, rts);
+        return c;
+    }
+
+    private static long[] add(long[] x, long[] y) {
+        return new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2], x[3] + y[3]};
     }
 }

@@ -214,7 +214,7 @@ public final class Layer {
         long[] time = new long[posts];
         for (int p = 0; p < posts; p++) {
             account[p] = unitPosts[p] ? ctx.authorOf(p) : -1;
-            time[p] = ctx.post(p).time();
+            time[p] = ctx.time(p);
         }
         return AccountCoordination.test(ctx.size(), account, time, coordinatedPost, alpha, minParticipation);
     }

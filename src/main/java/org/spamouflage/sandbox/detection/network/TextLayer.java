@@ -1,5 +1,7 @@
 package org.spamouflage.sandbox.detection.network;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.List;
 import org.spamouflage.sandbox.dataset.Post;
@@ -32,6 +34,8 @@ public final class TextLayer {
     private final CrossLanguageFamilies cross;
     private final boolean[] variantPaired;
     private final String[] message;
+    private final int[] messageId;
+    private final String[] messageNames;
     private final int[] messageAccounts;
     private final Layer layer;
     private final List<MessageBursts.Burst> bursts;
@@ -74,28 +78,43 @@ public final class TextLayer {
             }
         }
         this.cross = CrossLanguageFamilies.merge(families, wholePairs, 1);
+        // Messages are numbered (cross-language families first, then near-duplicate families); each message's
+        // key string is made once and shared by its posts.
+        int crossCount = cross.families().size();
+        this.messageId = new int[n];
+        this.messageNames = new String[crossCount + families.families().size()];
         this.message = new String[n];
         for (int p = 0; p < n; p++) {
             int c = cross.familyOf(p);
             int d = families.familyOf(p);
-            message[p] = c >= 0 ? "msg:x" + c : (d >= 0 ? "msg:d" + d : null);
+            int id = c >= 0 ? c : (d >= 0 ? crossCount + d : -1);
+            messageId[p] = id;
+            if (id >= 0) {
+                if (messageNames[id] == null) {
+                    messageNames[id] = c >= 0 ? "msg:x" + c : "msg:d" + d;
+                }
+                message[p] = messageNames[id];
+            }
         }
         // distinct accounts per message
-        java.util.Map<String, IntOpenHashSet> accounts = new java.util.HashMap<>();
+        IntOpenHashSet[] accounts = new IntOpenHashSet[messageNames.length];
         for (int p = 0; p < n; p++) {
-            if (message[p] != null) {
-                accounts.computeIfAbsent(message[p], k -> new IntOpenHashSet()).add(author[p]);
+            int id = messageId[p];
+            if (id >= 0) {
+                if (accounts[id] == null) {
+                    accounts[id] = new IntOpenHashSet();
+                }
+                accounts[id].add(author[p]);
             }
         }
         this.messageAccounts = new int[n];
         ActionTable.Builder b = ActionTable.builder();
         int min = ctx.settings().minFamilyAccounts();
         for (int p = 0; p < n; p++) {
-            if (message[p] != null) {
-                messageAccounts[p] = accounts.get(message[p]).size();
+            if (messageId[p] >= 0) {
+                messageAccounts[p] = accounts[messageId[p]].size();
                 if (messageAccounts[p] >= min) {
-                    Post post = posts.get(p);
-                    b.add(message[p], post.accountId(), post.time(), p);
+                    b.add(message[p], posts.get(p).accountId(), ctx.time(p), p);
                 }
             }
         }
@@ -152,22 +171,30 @@ public final class TextLayer {
     /** Scan test per copied message (see {@link MessageBursts}); short exact-only families are not tested. */
     private List<MessageBursts.Burst> bursts(DetectionContext ctx, List<Post> posts, DuplicateFamilies families,
                                              int[] account, int min) {
-        java.util.Map<String, it.unimi.dsi.fastutil.ints.IntArrayList> byMessage = new java.util.TreeMap<>();
         int n = posts.size();
         long[] times = new long[n];
+        IntArrayList[] byMessage = new IntArrayList[messageNames.length];
+        IntArrayList tested = new IntArrayList();
         for (int p = 0; p < n; p++) {
-            Post post = posts.get(p);
-            times[p] = post.time();
+            times[p] = ctx.time(p);
             int d = families.familyOf(p);
             boolean testable = d >= 0 && !families.family(d).exactOnly();
-            if (message[p] != null && testable && messageAccounts[p] >= min) {
-                byMessage.computeIfAbsent(message[p], k -> new it.unimi.dsi.fastutil.ints.IntArrayList()).add(p);
+            int id = messageId[p];
+            if (id >= 0 && testable && messageAccounts[p] >= min) {
+                if (byMessage[id] == null) {
+                    byMessage[id] = new IntArrayList();
+                    tested.add(id);
+                }
+                byMessage[id].add(p);
             }
         }
+        // in the order of the messages' keys (as a map sorted by key would give them)
+        int[] order = tested.toIntArray();
+        IntArrays.quickSort(order, (x, y) -> messageNames[x].compareTo(messageNames[y]));
         List<int[]> groups = new java.util.ArrayList<>();
-        for (var list : byMessage.values()) {
-            int[] ps = list.toIntArray();
-            it.unimi.dsi.fastutil.ints.IntArrays.quickSort(ps, (x, y) -> {
+        for (int id : order) {
+            int[] ps = byMessage[id].toIntArray();
+            IntArrays.quickSort(ps, (x, y) -> {
                 int c = Long.compare(times[x], times[y]);
                 return c != 0 ? c : Integer.compare(x, y);
             });

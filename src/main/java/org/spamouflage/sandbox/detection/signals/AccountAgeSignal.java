@@ -43,7 +43,7 @@ public final class AccountAgeSignal implements Signal {
                 scores[a] = Double.NaN;
                 continue;
             }
-            double days = Math.max(0, (ctx.post(posts[0]).time() - acc.createdAt()) / 86400.0);
+            double days = Math.max(0, (ctx.time(posts[0]) - acc.createdAt()) / 86400.0);
             raw[a] = days;
             scores[a] = NightPostingSignal.clamp(1 - days / HORIZON_DAYS);
         }

@@ -65,7 +65,7 @@ public final class CamouflageSignal implements Signal {
             for (int p : ctx.posts(a)) {
                 Post post = ctx.post(p);
                 boolean onTopic = (post.replyTo() != null && targetPosts.contains(post.replyTo()))
-                        || post.mentions().stream().anyMatch(m -> targetHandles.contains(m.toLowerCase(Locale.ROOT)));
+                        || mentionsAny(post, targetHandles);
                 if (!onTopic) {
                     offTopic[a]++;
                     if (text.messageAccounts(p) >= min) {
@@ -79,5 +79,14 @@ public final class CamouflageSignal implements Signal {
         return new SignalResult(scores, raw, a -> String.format(Locale.ROOT,
                 "%d of %d posts are off-topic; %d of those are near-copies of posts by at least %d accounts.",
                 offTopic[a], ctx.posts(a).length, (int) raw[a], min));
+    }
+
+    private static boolean mentionsAny(Post post, Set<String> handles) {
+        for (String m : post.mentions()) {
+            if (handles.contains(m.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -46,34 +46,44 @@ public final class DormancySwitchSignal implements Signal {
         }
         double[] scores = new double[n];
         double[] raw = new double[n];
-        String[] why = new String[n];
+        int[] splitAt = new int[n];
         for (int a = 0; a < n; a++) {
             int[] posts = ctx.posts(a);
             int split = -1;
             long longest = 0;
             for (int i = 1; i < posts.length; i++) {
-                long g = ctx.post(posts[i]).time() - ctx.post(posts[i - 1]).time();
+                long g = ctx.time(posts[i]) - ctx.time(posts[i - 1]);
                 if (g > longest) {
                     longest = g;
                     split = i;
                 }
             }
             raw[a] = longest / 86400.0;
-            if (split < 0 || raw[a] < MIN_SILENT_DAYS) {
-                why[a] = String.format(Locale.ROOT, "Longest silence %.0f days.", raw[a]);
+            splitAt[a] = split < 0 || raw[a] < MIN_SILENT_DAYS ? -1 : split;
+            if (splitAt[a] < 0) {
                 continue;
             }
-            String langBefore = main(ctx, posts, 0, split, true);
-            String langAfter = main(ctx, posts, split, posts.length, true);
-            String appBefore = main(ctx, posts, 0, split, false);
-            String appAfter = main(ctx, posts, split, posts.length, false);
-            boolean langSwitch = !langBefore.isEmpty() && !langAfter.isEmpty() && !langBefore.equals(langAfter);
-            boolean appSwitch = !appBefore.isEmpty() && !appAfter.isEmpty() && !appBefore.equals(appAfter);
+            boolean langSwitch = switched(main(ctx, posts, 0, split, true), main(ctx, posts, split, posts.length, true));
+            boolean appSwitch = switched(main(ctx, posts, 0, split, false),
+                    main(ctx, posts, split, posts.length, false));
             scores[a] = 0.2 + (langSwitch ? 0.4 : 0) + (appSwitch ? 0.4 : 0);
-            why[a] = String.format(Locale.ROOT, "Silent for %.1f years; language %s → %s; client %s → %s.",
-                    raw[a] / 365.25, show(langBefore), show(langAfter), show(appBefore), show(appAfter));
         }
-        return new SignalResult(scores, raw, a -> why[a]);
+        // explanations are written when asked for (one account's page), not for every account up front
+        return new SignalResult(scores, raw, a -> {
+            int split = splitAt[a];
+            if (split < 0) {
+                return String.format(Locale.ROOT, "Longest silence %.0f days.", raw[a]);
+            }
+            int[] posts = ctx.posts(a);
+            return String.format(Locale.ROOT, "Silent for %.1f years; language %s → %s; client %s → %s.",
+                    raw[a] / 365.25, show(main(ctx, posts, 0, split, true)),
+                    show(main(ctx, posts, split, posts.length, true)), show(main(ctx, posts, 0, split, false)),
+                    show(main(ctx, posts, split, posts.length, false)));
+        });
+    }
+
+    private static boolean switched(String before, String after) {
+        return !before.isEmpty() && !after.isEmpty() && !before.equals(after);
     }
 
     private static String show(String s) {

@@ -125,7 +125,7 @@ public final class HourOfWeekSignal implements Signal {
             short[] b = new short[posts.length];
             Arrays.fill(hours, 0);
             for (int i = 0; i < posts.length; i++) {
-                b[i] = (short) bin(clock, ctx.post(posts[i]).time());
+                b[i] = (short) bin(clock, ctx.time(posts[i]));
                 hours[b[i] % 24]++;
             }
             bins[a] = b;

@@ -40,7 +40,7 @@ public final class InClusterEngagementSignal implements Signal {
             return SignalResult.abstain(ctx.size(), "the data hold no likes or re-shares (engagements)");
         }
         int[] cluster = CoordinationNetwork.of(ctx).clusters();
-        Object2IntOpenHashMap<String> postAuthor = new Object2IntOpenHashMap<>();
+        Object2IntOpenHashMap<String> postAuthor = new Object2IntOpenHashMap<>(ctx.dataset().posts().size());
         postAuthor.defaultReturnValue(-1);
         for (int p = 0; p < ctx.dataset().posts().size(); p++) {
             int a = ctx.authorOf(p);

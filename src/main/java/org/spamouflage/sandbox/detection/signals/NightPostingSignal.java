@@ -52,7 +52,7 @@ public final class NightPostingSignal implements Signal {
             int[] posts = ctx.posts(a);
             int[] hist = new int[24];
             for (int p : posts) {
-                long t = ctx.post(p).time();
+                long t = ctx.time(p);
                 hist[(int) Math.floorMod(Math.floorDiv(t, 3600L), 24L)]++;
                 int localHour = clock.hour(t);
                 if (localHour < 6) {

@@ -41,7 +41,7 @@ public final class RegularitySignal implements Signal {
             double sumSq = 0;
             int gaps = posts.length - 1;
             for (int i = 1; i < posts.length; i++) {
-                double g = ctx.post(posts[i]).time() - ctx.post(posts[i - 1]).time();
+                double g = ctx.time(posts[i]) - ctx.time(posts[i - 1]);
                 sum += g;
                 sumSq += g * g;
             }

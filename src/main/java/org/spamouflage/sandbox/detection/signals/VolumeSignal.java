@@ -31,7 +31,7 @@ public final class VolumeSignal implements Signal {
         double[] raw = new double[n];
         for (int a = 0; a < n; a++) {
             int[] posts = ctx.posts(a);
-            long span = ctx.post(posts[posts.length - 1]).time() - ctx.post(posts[0]).time();
+            long span = ctx.time(posts[posts.length - 1]) - ctx.time(posts[0]);
             double days = Math.max(1.0, span / 86400.0);
             raw[a] = posts.length / days;
             scores[a] = Math.min(1.0, raw[a] / BOT_POSTS_PER_DAY);

@@ -2,6 +2,7 @@ package org.spamouflage.sandbox.detection.text;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntLists;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -127,7 +128,8 @@ public final class NearDuplicates {
 
         // Each distinct raw text is normalised once (a campaign's exact copies are many of the posts); raw
         // texts are numbered in order of first occurrence, so their first posts ascend with their numbers.
-        Map<String, Integer> rawId = new HashMap<>(Math.max(16, n * 2));
+        Object2IntOpenHashMap<String> rawId = new Object2IntOpenHashMap<>(Math.max(16, n));
+        rawId.defaultReturnValue(-1);
         int[] rawOf = new int[n];
         List<String> raws = new ArrayList<>();
         IntArrayList rawFirstPost = new IntArrayList();
@@ -137,8 +139,8 @@ public final class NearDuplicates {
                 rawOf[i] = -1;
                 continue;
             }
-            Integer id = rawId.putIfAbsent(raw, raws.size());
-            if (id == null) {
+            int id = rawId.putIfAbsent(raw, raws.size());
+            if (id < 0) {
                 rawOf[i] = raws.size();
                 raws.add(raw);
                 rawFirstPost.add(i);
@@ -151,7 +153,8 @@ public final class NearDuplicates {
 
         // Exact grouping of the normalised texts: distinct ids in order of first occurrence (deterministic, no
         // map iteration); walking raw texts in their order meets each normalised text first at its first post.
-        Map<String, Integer> idOf = new HashMap<>(Math.max(16, normalized.length * 2));
+        Object2IntOpenHashMap<String> idOf = new Object2IntOpenHashMap<>(Math.max(16, normalized.length));
+        idOf.defaultReturnValue(-1);
         int[] distinctOfRaw = new int[normalized.length];
         IntArrayList firstPost = new IntArrayList();
         List<String> distinct = new ArrayList<>();
@@ -161,8 +164,8 @@ public final class NearDuplicates {
                 distinctOfRaw[r] = -1;
                 continue;
             }
-            Integer id = idOf.putIfAbsent(s, distinct.size());
-            if (id == null) {
+            int id = idOf.putIfAbsent(s, distinct.size());
+            if (id < 0) {
                 id = distinct.size();
                 distinct.add(s);
                 firstPost.add(rawFirstPost.getInt(r));
