@@ -327,6 +327,7 @@ final class FolderReader {
         requireFile(DatasetFolder.POSTS);
         List<Post> list = new ArrayList<>((int) Math.min(expected, caps.posts()));
         try (JsonlReader r = new JsonlReader(dir, DatasetFolder.POSTS, POST_FIELDS, problems, caps.posts(), MEMORY)) {
+            r.arrayStrings(this::intern);
             while (r.next()) {
                 String id = r.requiredString(0);
                 String accountId = knownAccount(r, 1, accounts);

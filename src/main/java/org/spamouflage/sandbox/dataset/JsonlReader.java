@@ -49,6 +49,7 @@ final class JsonlReader implements Closeable {
     private final String[] fields;
     private final Object[] values;
     private final List<String> scratch = new ArrayList<>();
+    private java.util.function.UnaryOperator<String> arrayStrings = java.util.function.UnaryOperator.identity();
     private final Problems problems;
     private final long maxRecords;
     private final String capReason;
@@ -68,6 +69,14 @@ final class JsonlReader implements Closeable {
             slots.put(fields[i], i);
         }
         this.parser = JSON.createParser(new BufferedInputStream(Files.newInputStream(dir.resolve(file)), 1 << 16));
+    }
+
+    /**
+     * Passes every string inside an array through {@code f} (an interner: hashtags and mentions repeat across
+     * millions of posts); identity unless set.
+     */
+    void arrayStrings(java.util.function.UnaryOperator<String> f) {
+        this.arrayStrings = f;
     }
 
     /**
@@ -138,7 +147,7 @@ final class JsonlReader implements Closeable {
                         skipRestOfArray();
                         return BAD_ARRAY;
                     }
-                    scratch.add(parser.getText());
+                    scratch.add(arrayStrings.apply(parser.getText()));
                 }
                 // Immutable already, so the record's own List.copyOf keeps it instead of copying.
                 return scratch.isEmpty() ? List.of() : List.copyOf(scratch);

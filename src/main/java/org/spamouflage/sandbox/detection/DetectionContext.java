@@ -198,6 +198,12 @@ public final class DetectionContext {
                 c -> org.spamouflage.sandbox.detection.entities.PostEntities.of(c.dataset()));
     }
 
+    /** What {@link #entities()} finds in all the posts, counted once (for the methods note). */
+    public org.spamouflage.sandbox.detection.entities.PostEntities.Summary entitySummary() {
+        return shared(org.spamouflage.sandbox.detection.entities.PostEntities.Summary.class,
+                c -> c.entities().summarise(c.dataset()));
+    }
+
     /** A result shared between signals, computed once (callers are serialised). */
     @SuppressWarnings("unchecked")
     public synchronized <T> T shared(Class<T> type, Function<DetectionContext, T> compute) {

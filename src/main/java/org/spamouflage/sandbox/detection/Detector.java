@@ -34,6 +34,9 @@ public final class Detector {
                 results[i] = signals.get(i).score(ctx);
             }
         }
+        // The methods note's count of hashtags, links and re-shares needs no network: counted while the text
+        // layer may still be running (on a large dataset this thread would otherwise wait for it).
+        ctx.entitySummary();
         // Finished here, on this thread (a cap it reaches is reported as it is thrown); the signals that read it
         // then only read, so they are scored side by side (each result to its own slot: the same results as
         // scoring them in order).

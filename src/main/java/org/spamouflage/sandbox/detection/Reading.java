@@ -35,7 +35,7 @@ public record Reading(String audienceTimeZone, List<String> notes, SortedMap<Str
             notes.add("No audience time zone was known, so night posting and the hour-of-week profile did not apply;"
                     + " times are shown in UTC.");
         }
-        PostEntities.Summary e = ctx.entities().summarise(ctx.dataset());
+        PostEntities.Summary e = ctx.entitySummary();
         notes.add(String.format(Locale.ROOT, "Hashtags were read from %s (%,d of %,d posts carry one); links from %s"
                         + " (%,d posts; %,d short links such as t.co, each standing only for itself); mentions from %s.",
                 e.hashtagsFromText() ? "the post texts" : "the data's hashtag lists", e.withHashtags(), e.posts(),

@@ -76,17 +76,24 @@ public final class PostEntities {
 
     /** The objects a post shares, each once: its shared object or recognised re-share, then its links. */
     public List<String> shareObjects(Post p) {
-        Set<String> out = new LinkedHashSet<>(4);
+        String shared = null;
         if (p.sharedObject() != null && !p.sharedObject().isBlank()) {
-            out.add("share:" + p.sharedObject().strip());
+            shared = "share:" + p.sharedObject().strip();
         } else {
             Retweets.Retweet rt = Retweets.recognise(p.text());
             if (rt != null) {
-                out.add(Retweets.objectKey(rt));
-                return List.copyOf(out);
+                return List.of(Retweets.objectKey(rt));
             }
         }
-        for (String link : links(p)) {
+        List<String> links = links(p);
+        if (links.isEmpty()) {
+            return shared == null ? List.of() : List.of(shared);
+        }
+        Set<String> out = new LinkedHashSet<>(4);
+        if (shared != null) {
+            out.add(shared);
+        }
+        for (String link : links) {
             String key = Links.canonical(link);
             if (key == null) {
                 // not an http(s) link (an id, a bare domain): compared as written, as before
@@ -111,17 +118,25 @@ public final class PostEntities {
         if (hashtagsFromText) {
             return TextEntities.of(p.text()).hashtags();
         }
-        Set<String> out = new LinkedHashSet<>(p.hashtags().size() * 2);
-        for (String tag : p.hashtags()) {
-            String t = tag.strip().toLowerCase(Locale.ROOT);
-            if (t.startsWith("#")) {
-                t = t.substring(1);
-            }
+        List<String> tags = p.hashtags();
+        if (tags.size() == 1) {
+            String t = clean(tags.get(0));
+            return t.isEmpty() ? List.of() : List.of(t);
+        }
+        Set<String> out = new LinkedHashSet<>(tags.size() * 2);
+        for (String tag : tags) {
+            String t = clean(tag);
             if (!t.isEmpty()) {
                 out.add(t);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A listed hashtag as compared: stripped, lower case, without {@code #}. */
+    private static String clean(String tag) {
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        return t.startsWith("#") ? t.substring(1) : t;
     }
 
     /** The post's mentioned handles without {@code @} (lower case when read from the text). */

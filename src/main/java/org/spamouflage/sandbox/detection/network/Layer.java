@@ -68,7 +68,7 @@ public final class Layer {
         this.window = window;
         this.table = table;
         double alpha = ctx.settings().significanceLevel();
-        int[] rows = sortedRows();
+        int[] rows = sortedRows(table);
         // the pair test runs on the actions outside crowds; crowds count only as membership (see Crowds)
         this.crowds = Crowds.find(table, rows, window, ctx.settings().crowdAccounts());
         ActionTable pairTable = crowds.rows() == 0 ? table : table.withoutRows(crowds.rowsInCrowds());
@@ -141,28 +141,60 @@ public final class Layer {
         }
     }
 
-    private int[] sortedRows() {
+    /**
+     * Every row, grouped by object (ascending) and ordered by time, then row, within an object: a counting sort
+     * by object, then per object a primitive sort of (time offset, row) packed into one long where the object's
+     * times span less than 2³¹ s (68 years; a comparator sort beyond).
+     */
+    static int[] sortedRows(ActionTable table) {
         int size = table.size();
-        int[] rows = new int[size];
+        int objects = table.objectCount();
+        int[] start = new int[objects + 1];
         for (int i = 0; i < size; i++) {
-            rows[i] = i;
+            start[table.object(i) + 1]++;
         }
-        IntArrays.quickSort(rows, (x, y) -> {
-            int c = Integer.compare(table.object(x), table.object(y));
-            if (c != 0) {
-                return c;
+        for (int o = 0; o < objects; o++) {
+            start[o + 1] += start[o];
+        }
+        int[] rows = new int[size];
+        int[] fill = java.util.Arrays.copyOf(start, objects);
+        for (int i = 0; i < size; i++) {
+            rows[fill[table.object(i)]++] = i;
+        }
+        long[] key = new long[0];
+        for (int o = 0; o < objects; o++) {
+            int s = start[o];
+            int e = start[o + 1];
+            if (e - s < 2) {
+                continue;
             }
-            c = Long.compare(table.time(x), table.time(y));
-            return c != 0 ? c : Integer.compare(x, y);
-        });
+            long tmin = Long.MAX_VALUE;
+            long tmax = Long.MIN_VALUE;
+            for (int k = s; k < e; k++) {
+                tmin = Math.min(tmin, table.time(rows[k]));
+                tmax = Math.max(tmax, table.time(rows[k]));
+            }
+            if (tmax - tmin <= Integer.MAX_VALUE) {
+                if (key.length < e - s) {
+                    key = new long[Math.max(e - s, Math.min(size, 2 * key.length))];
+                }
+                for (int k = s; k < e; k++) {
+                    key[k - s] = ((table.time(rows[k]) - tmin) << 32) | rows[k];
+                }
+                java.util.Arrays.sort(key, 0, e - s);
+                for (int k = s; k < e; k++) {
+                    rows[k] = (int) key[k - s];
+                }
+            } else {
+                IntArrays.quickSort(rows, s, e, (x, y) -> {
+                    int c = Long.compare(table.time(x), table.time(y));
+                    return c != 0 ? c : Integer.compare(x, y);
+                });
+            }
+        }
         return rows;
     }
 
-    /**
-     * Per row, whether another account acted on the same object within the window: the nearest earlier
-     * and the nearest later action by a different account decide, found in one pass each way by
-     * remembering the last action and the last action by a different account than it. O(A).
-     */
     private boolean[] coordinatedRows(int[] rows) {
         int size = rows.length;
         boolean[] out = new boolean[size];

@@ -99,6 +99,15 @@ class NearDuplicatesTest {
                     .isEqualTo(partition(reversed, NearDuplicates.find(reversed, DEFAULTS)));
         }
 
+        @Test
+        void signedTextsGiveTheFamiliesOfFindOnceAndThenRefuse() {
+            List<String> texts = TextFixtures.nearDuplicates().stream().map(TextFixtures.NearDup::text).toList();
+            NearDuplicates.Signed signed = NearDuplicates.sign(texts, null, null, DEFAULTS);
+            assertThat(signed.families().families()).isEqualTo(NearDuplicates.find(texts, DEFAULTS).families());
+            assertThatThrownBy(signed::families).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("once");
+        }
+
         private List<List<String>> partition(List<String> texts, DuplicateFamilies f) {
             Map<Integer, List<String>> byFamily = new HashMap<>();
             for (int i = 0; i < texts.size(); i++) {
