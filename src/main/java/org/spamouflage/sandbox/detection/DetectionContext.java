@@ -1,6 +1,5 @@
 package org.spamouflage.sandbox.detection;
 
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -89,7 +88,8 @@ public final class DetectionContext {
         for (int i = 0; i < accountList.size(); i++) {
             scoredOfAll[i] = index.getInt(accountList.get(i).id());
         }
-        IntArrayList[] lists = new IntArrayList[scored.size()];
+        // each account's posts: counted, then filled in post order (no list per account), then sorted by time
+        int[] count = new int[scored.size()];
         this.postAccount = new int[posts.size()];
         this.postTime = new long[posts.size()];
         for (int p = 0; p < posts.size(); p++) {
@@ -97,17 +97,22 @@ public final class DetectionContext {
             int a = postAll[p] < 0 ? -1 : scoredOfAll[postAll[p]];
             postAccount[p] = a;
             if (a >= 0) {
-                if (lists[a] == null) {
-                    lists[a] = new IntArrayList(4);
-                }
-                lists[a].add(p);
+                count[a]++;
             }
         }
         this.postsByAccount = new int[scored.size()][];
-        for (int a = 0; a < lists.length; a++) {
-            int[] ps = lists[a] == null ? new int[0] : lists[a].toIntArray();
+        for (int a = 0; a < count.length; a++) {
+            postsByAccount[a] = new int[count[a]];
+            count[a] = 0;
+        }
+        for (int p = 0; p < posts.size(); p++) {
+            int a = postAccount[p];
+            if (a >= 0) {
+                postsByAccount[a][count[a]++] = p;
+            }
+        }
+        for (int[] ps : postsByAccount) {
             sortByTime(ps, postTime);
-            postsByAccount[a] = ps;
         }
     }
 

@@ -43,53 +43,66 @@ final class MessageBursts {
     static List<Burst> find(List<int[]> families, long[] times, int[] account, long window, double alpha) {
         long[] all = times.clone();
         Arrays.sort(all);
-        List<Burst> out = new ArrayList<>();
         int m = Math.max(1, families.size());
-        for (int[] posts : families) {
-            int n = posts.length;
-            double level = alpha / ((double) n * m);
-            Int2IntOpenHashMap inWindow = new Int2IntOpenHashMap();
-            boolean[] marked = new boolean[n];
-            double bestP = 1;
-            int hi = 0;
-            for (int lo = 0; lo < n; lo++) {
-                long start = times[posts[lo]];
-                while (hi < n && times[posts[hi]] - start <= window) {
-                    inWindow.addTo(account[posts[hi]], 1);
-                    hi++;
-                }
-                int k = inWindow.size();
-                if (k >= 3) {
-                    double f = (double) SortedLongs.count(all, start, start + window) / all.length;
-                    double p = upperTail(k, n * f);
-                    bestP = Math.min(bestP, p);
-                    if (p <= level) {
-                        for (int i = lo; i < hi; i++) {
-                            marked[i] = true;
-                        }
-                    }
-                }
-                int a = account[posts[lo]];
-                if (inWindow.addTo(a, -1) == 1) {
-                    inWindow.remove(a);
-                }
-            }
-            List<Integer> ps = new ArrayList<>();
-            Set<Integer> as = new LinkedHashSet<>();
-            for (int i = 0; i < n; i++) {
-                if (marked[i]) {
-                    ps.add(posts[i]);
-                    as.add(account[posts[i]]);
-                }
-            }
-            if (as.size() >= 3) {
-                out.add(new Burst(ps.stream().mapToInt(Integer::intValue).toArray(),
-                        as.stream().mapToInt(Integer::intValue).toArray(), Math.min(1.0, bestP * n * m)));
+        // Families are tested independently (the level needs only their number), in parallel; each result goes
+        // to its family's slot, so the bursts come out in family order whatever the threads do.
+        Burst[] found = new Burst[families.size()];
+        java.util.stream.IntStream.range(0, families.size()).parallel()
+                .forEach(f -> found[f] = test(families.get(f), all, times, account, window, alpha, m));
+        List<Burst> out = new ArrayList<>();
+        for (Burst b : found) {
+            if (b != null) {
+                out.add(b);
             }
         }
         return out;
     }
 
+    /** The family's burst, or null when no window passes the level or fewer than 3 accounts are in bursts. */
+    private static Burst test(int[] posts, long[] all, long[] times, int[] account, long window, double alpha,
+                              int m) {
+        int n = posts.length;
+        double level = alpha / ((double) n * m);
+        Int2IntOpenHashMap inWindow = new Int2IntOpenHashMap();
+        boolean[] marked = new boolean[n];
+        double bestP = 1;
+        int hi = 0;
+        for (int lo = 0; lo < n; lo++) {
+            long start = times[posts[lo]];
+            while (hi < n && times[posts[hi]] - start <= window) {
+                inWindow.addTo(account[posts[hi]], 1);
+                hi++;
+            }
+            int k = inWindow.size();
+            if (k >= 3) {
+                double f = (double) SortedLongs.count(all, start, start + window) / all.length;
+                double p = upperTail(k, n * f);
+                bestP = Math.min(bestP, p);
+                if (p <= level) {
+                    for (int i = lo; i < hi; i++) {
+                        marked[i] = true;
+                    }
+                }
+            }
+            int a = account[posts[lo]];
+            if (inWindow.addTo(a, -1) == 1) {
+                inWindow.remove(a);
+            }
+        }
+        List<Integer> ps = new ArrayList<>();
+        Set<Integer> as = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (marked[i]) {
+                ps.add(posts[i]);
+                as.add(account[posts[i]]);
+            }
+        }
+        if (as.size() < 3) {
+            return null;
+        }
+        return new Burst(ps.stream().mapToInt(Integer::intValue).toArray(),
+                as.stream().mapToInt(Integer::intValue).toArray(), Math.min(1.0, bestP * n * m));
+    }
 
     /** P(Poisson(λ) ≥ k) = regularised lower incomplete gamma P(k, λ). */
     static double upperTail(int k, double lambda) {

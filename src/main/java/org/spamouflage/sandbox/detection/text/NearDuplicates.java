@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
@@ -128,6 +129,9 @@ public final class NearDuplicates {
 
         // Each distinct raw text is normalised once (a campaign's exact copies are many of the posts); raw
         // texts are numbered in order of first occurrence, so their first posts ascend with their numbers.
+        // A String computes its hash once and keeps it: computed here on every core, the numbering below (one
+        // thread, to keep first-occurrence order) only probes the table.
+        IntStream.range(0, n).parallel().forEach(i -> Objects.hashCode(texts.get(i)));
         Object2IntOpenHashMap<String> rawId = new Object2IntOpenHashMap<>(Math.max(16, n));
         rawId.defaultReturnValue(-1);
         int[] rawOf = new int[n];
@@ -149,7 +153,12 @@ public final class NearDuplicates {
             }
         }
         String[] normalized = new String[raws.size()];
-        IntStream.range(0, raws.size()).parallel().forEach(r -> normalized[r] = TextNormalizer.normalize(raws.get(r)));
+        int[] tokens = new int[raws.size()];
+        IntStream.range(0, raws.size()).parallel().forEach(r -> {
+            normalized[r] = TextNormalizer.normalize(raws.get(r));
+            normalized[r].hashCode(); // kept by the string for the grouping below
+            tokens[r] = TextNormalizer.tokenCount(normalized[r]);
+        });
 
         // Exact grouping of the normalised texts: distinct ids in order of first occurrence (deterministic, no
         // map iteration); walking raw texts in their order meets each normalised text first at its first post.
@@ -157,6 +166,7 @@ public final class NearDuplicates {
         idOf.defaultReturnValue(-1);
         int[] distinctOfRaw = new int[normalized.length];
         IntArrayList firstPost = new IntArrayList();
+        IntArrayList distinctTokens = new IntArrayList();
         List<String> distinct = new ArrayList<>();
         for (int r = 0; r < normalized.length; r++) {
             String s = normalized[r];
@@ -169,6 +179,7 @@ public final class NearDuplicates {
                 id = distinct.size();
                 distinct.add(s);
                 firstPost.add(rawFirstPost.getInt(r));
+                distinctTokens.add(tokens[r]);
             }
             distinctOfRaw[r] = id;
         }
@@ -186,7 +197,7 @@ public final class NearDuplicates {
         int[] slotOf = new int[d];
         IntArrayList longIds = new IntArrayList();
         for (int t = 0; t < d; t++) {
-            if (TextNormalizer.tokenCount(distinct.get(t)) >= settings.minTokens()) {
+            if (distinctTokens.getInt(t) >= settings.minTokens()) {
                 slotOf[t] = longIds.size();
                 longIds.add(t);
             } else {
