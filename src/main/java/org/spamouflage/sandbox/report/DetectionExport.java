@@ -105,7 +105,18 @@ public final class DetectionExport {
         };
         java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(writer);
         writer.run();
-        other.join();
+        try {
+            other.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // an unchecked failure on the other writer (a bug, out of memory) surfaces as it was thrown
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
         if (!failed.isEmpty()) {
             IOException first = failed.get(0);
             failed.stream().skip(1).forEach(first::addSuppressed);
