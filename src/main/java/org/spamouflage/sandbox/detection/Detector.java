@@ -14,8 +14,8 @@ public final class Detector {
     /**
      * Scores every signal. The calling thread starts the coordination network (its text layer goes on
      * on a thread of its own), scores the signals that read only the dataset while the text layer
-     * finishes, then scores the signals that read the network, in parallel. Signals share nothing they write except
-     * through {@link DetectionContext#shared}, so the results are those of scoring them in order.
+     * finishes, then scores the signals that read the network, in parallel. Signals share nothing they write
+     * except through {@link DetectionContext#shared}, so the results are those of scoring them in order.
      */
     public static Detection detect(Dataset dataset, DetectorSettings settings) {
         return detect(dataset, settings, CoActionLimits.DEFAULT);
@@ -40,14 +40,13 @@ public final class Detector {
         // Finished here, on this thread (a cap it reaches is reported as it is thrown); the signals that read it
         // then only read, so they are scored side by side (each result to its own slot: the same results as
         // scoring them in order).
-        CoordinationNetwork.of(ctx);
+        CoordinationNetwork network = CoordinationNetwork.of(ctx);
         java.util.stream.IntStream.range(0, signals.size()).filter(i -> signals.get(i).readsNetwork()).parallel()
                 .forEach(i -> results[i] = signals.get(i).score(ctx));
         List<SignalInfo> infos = new ArrayList<>();
         for (Signal s : signals) {
             infos.add(s.info());
         }
-        int[] clusters = CoordinationNetwork.of(ctx).clusters();
-        return new Detection(ctx, settings, infos, List.of(results), clusters);
+        return new Detection(ctx, settings, infos, List.of(results), network.clusters());
     }
 }

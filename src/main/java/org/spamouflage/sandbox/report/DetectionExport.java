@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.detection.BackgroundTask;
 import org.spamouflage.sandbox.detection.Detection;
 import org.spamouflage.sandbox.metrics.EvaluationReport;
 import org.spamouflage.sandbox.metrics.MetricsJson;
@@ -103,20 +104,12 @@ public final class DetectionExport {
                 }
             }
         };
-        java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(writer);
+        BackgroundTask<Void> other = BackgroundTask.start("export-writer", () -> {
+            writer.run();
+            return null;
+        });
         writer.run();
-        try {
-            other.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            // an unchecked failure on the other writer (a bug, out of memory) surfaces as it was thrown
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        other.join();
         if (!failed.isEmpty()) {
             IOException first = failed.get(0);
             failed.stream().skip(1).forEach(first::addSuppressed);

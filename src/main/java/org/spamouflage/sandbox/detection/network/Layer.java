@@ -195,6 +195,11 @@ public final class Layer {
         return rows;
     }
 
+    /**
+     * Per row, whether another account acted on the same object within the window: the nearest earlier
+     * and the nearest later action by a different account decide, found in one pass each way by
+     * remembering the last action and the last action by a different account than it. O(A).
+     */
     private boolean[] coordinatedRows(int[] rows) {
         int size = rows.length;
         boolean[] out = new boolean[size];

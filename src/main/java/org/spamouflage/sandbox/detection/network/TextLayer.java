@@ -34,8 +34,6 @@ public final class TextLayer {
     private final CrossLanguageFamilies cross;
     private final boolean[] variantPaired;
     private final String[] message;
-    private final int[] messageId;
-    private final String[] messageNames;
     private final int[] messageAccounts;
     private final Layer layer;
     private final List<MessageBursts.Burst> bursts;
@@ -81,8 +79,8 @@ public final class TextLayer {
         // Messages are numbered (cross-language families first, then near-duplicate families); each message's
         // key string is made once and shared by its posts.
         int crossCount = cross.families().size();
-        this.messageId = new int[n];
-        this.messageNames = new String[crossCount + families.families().size()];
+        int[] messageId = new int[n];
+        String[] messageNames = new String[crossCount + families.families().size()];
         this.message = new String[n];
         for (int p = 0; p < n; p++) {
             int c = cross.familyOf(p);
@@ -118,7 +116,7 @@ public final class TextLayer {
                 }
             }
         }
-        this.bursts = bursts(ctx, posts, families, author, min);
+        this.bursts = bursts(ctx, posts, families, author, min, messageId, messageNames);
         boolean[] burstPosts = new boolean[n];
         List<Layer.BurstLink> links = new java.util.ArrayList<>();
         for (MessageBursts.Burst burst : bursts) {
@@ -170,7 +168,7 @@ public final class TextLayer {
 
     /** Scan test per copied message (see {@link MessageBursts}); short exact-only families are not tested. */
     private List<MessageBursts.Burst> bursts(DetectionContext ctx, List<Post> posts, DuplicateFamilies families,
-                                             int[] account, int min) {
+                                             int[] account, int min, int[] messageId, String[] messageNames) {
         int n = posts.size();
         long[] times = new long[n];
         IntArrayList[] byMessage = new IntArrayList[messageNames.length];

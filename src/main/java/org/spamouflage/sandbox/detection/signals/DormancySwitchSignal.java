@@ -63,7 +63,8 @@ public final class DormancySwitchSignal implements Signal {
             if (splitAt[a] < 0) {
                 continue;
             }
-            boolean langSwitch = switched(main(ctx, posts, 0, split, true), main(ctx, posts, split, posts.length, true));
+            boolean langSwitch = switched(main(ctx, posts, 0, split, true),
+                    main(ctx, posts, split, posts.length, true));
             boolean appSwitch = switched(main(ctx, posts, 0, split, false),
                     main(ctx, posts, split, posts.length, false));
             scores[a] = 0.2 + (langSwitch ? 0.4 : 0) + (appSwitch ? 0.4 : 0);
