@@ -9,14 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.spamouflage.sandbox.dataset.Account;
 import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.dataset.DatasetInfo;
 import org.spamouflage.sandbox.dataset.Engagement;
 import org.spamouflage.sandbox.dataset.GroundTruth;
@@ -75,6 +76,11 @@ public final class BenchScaleCommand implements Callable<Integer> {
                     + " order, as an archive that holds several runs of one operation (each N from 2 to 20).")
     List<Integer> tiles = List.of();
 
+    @Option(names = "--write", paramLabel = "DIR",
+            description = "Write each --tiles dataset, with its labels, as a dataset folder DIR/tiles-N instead of"
+                    + " measuring it here, to time detect --data on it as a whole process (reading included).")
+    Path write;
+
     @Option(names = "--max-edges", paramLabel = "N", defaultValue = "25000000",
             description = "Cap on distinct account pairs per co-action layer, as detect --data --max-edges "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -114,6 +120,15 @@ public final class BenchScaleCommand implements Callable<Integer> {
             rows.add(r);
         }
         for (int n : tiles) {
+            if (write != null) {
+                Path dir = write.resolve("tiles-" + n);
+                Generated g = tiled(scaled(base, 1), seed, n);
+                DatasetFolder.write(g.dataset(), g.truth(), dir);
+                out.printf(Locale.ROOT, "| %d copies | %,d | %,d | %,d | written to %s | | | | |%n", n,
+                        g.dataset().accounts().size(), g.dataset().posts().size(), g.dataset().engagements().size(), dir);
+                out.flush();
+                continue;
+            }
             Row r = measure(tiled(scaled(base, 1), seed, n), n);
             print(out, "%.0f copies", r);
             rows.add(r);
@@ -161,22 +176,27 @@ public final class BenchScaleCommand implements Callable<Integer> {
             if (info == null) {
                 info = d.info();
             }
-            Set<String> postIds = new HashSet<>();
-            for (Post p : d.posts()) {
-                postIds.add(p.id());
-            }
+            // one prefixed string per id, shared by every record that names it (as a folder read shares them)
+            Map<String, String> accountId = new HashMap<>(d.accounts().size() * 2);
             for (Account a : d.accounts()) {
-                accounts.add(new Account(t + a.id(), a.handle(), a.displayName(), a.createdAt(), a.followers(),
+                String id = t + a.id();
+                accountId.put(a.id(), id);
+                accounts.add(new Account(id, a.handle(), a.displayName(), a.createdAt(), a.followers(),
                         a.following(), a.bio(), a.avatar(), a.synthetic()));
             }
+            Map<String, String> postId = new HashMap<>(d.posts().size() * 2);
             for (Post p : d.posts()) {
-                posts.add(new Post(t + p.id(), t + p.accountId(), p.time(), p.lang(), p.text(),
-                        p.replyTo() == null ? null : t + p.replyTo(),
-                        p.sharedObject() != null && postIds.contains(p.sharedObject()) ? t + p.sharedObject()
-                                : p.sharedObject(), p.links(), p.hashtags(), p.mentions(), p.platform(), p.source()));
+                postId.put(p.id(), t + p.id());
+            }
+            for (Post p : d.posts()) {
+                posts.add(new Post(postId.get(p.id()), accountId.get(p.accountId()), p.time(), p.lang(), p.text(),
+                        p.replyTo() == null ? null : postId.get(p.replyTo()),
+                        postId.getOrDefault(p.sharedObject(), p.sharedObject()), p.links(), p.hashtags(),
+                        p.mentions(), p.platform(), p.source()));
             }
             for (Engagement e : d.engagements()) {
-                engagements.add(new Engagement(t + e.accountId(), t + e.postId(), e.type(), e.time()));
+                engagements.add(new Engagement(accountId.get(e.accountId()), postId.get(e.postId()), e.type(),
+                        e.time()));
             }
             for (Target g : d.targets()) {
                 targets.add(new Target(t + g.accountId(), g.name(), g.party(), g.role(), g.province()));
@@ -184,7 +204,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
             int cells = 0;
             int operators = 0;
             for (GroundTruth.AccountTruth a : generated.truth().accounts().values()) {
-                accountTruth.add(new GroundTruth.AccountTruth(t + a.accountId(), a.cls(),
+                accountTruth.add(new GroundTruth.AccountTruth(accountId.get(a.accountId()), a.cls(),
                         a.cell() < 0 ? a.cell() : cellBase + a.cell(),
                         a.operator() < 0 ? a.operator() : operatorBase + a.operator(), a.origin(), a.role()));
                 cells = Math.max(cells, a.cell() + 1);
@@ -193,7 +213,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
             cellBase += cells;
             operatorBase += operators;
             for (GroundTruth.PostTruth p : generated.truth().posts().values()) {
-                postTruth.add(new GroundTruth.PostTruth(t + p.postId(), p.campaign(), p.kind(), p.templateId()));
+                postTruth.add(new GroundTruth.PostTruth(postId.get(p.postId()), p.campaign(), p.kind(),
+                        p.templateId()));
             }
         }
         posts.sort(Comparator.comparingLong(Post::time).thenComparing(Post::id));

@@ -68,7 +68,7 @@ public final class ImportOptions {
             description = "Stop after this many rejected rows (default: ${DEFAULT-VALUE}).")
     int maxErrors;
 
-    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "5000000",
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "20000000",
             description = "Read at most this many data rows (default: ${DEFAULT-VALUE}).")
     long maxRows;
 

@@ -55,12 +55,15 @@ public final class DatasetFolder {
 
     /**
      * Caps applied when reading, so a huge or hostile folder fails with a message instead of
-     * exhausting memory. A post costs roughly 0.5–1 KB of heap once loaded, so 5 million posts
-     * need a few GB.
+     * exhausting memory. Posts: as many as the text layer takes in one call
+     * ({@code NearDuplicates.MAX_POSTS}, 20 million), so an archive of tens of millions of posts (the
+     * 2018 IRA release: about 9 million tweets) is read whole; detection needs about 1.1 GB of heap per
+     * million posts at its peak (BENCHMARKS.md, "Scale"). Engagements: two per post, the ratio of the
+     * generated scenarios.
      */
     public static final long MAX_ACCOUNTS = 5_000_000;
-    public static final long MAX_POSTS = 5_000_000;
-    public static final long MAX_ENGAGEMENTS = 20_000_000;
+    public static final long MAX_POSTS = 20_000_000;
+    public static final long MAX_ENGAGEMENTS = 40_000_000;
     public static final long MAX_TARGETS = 100_000;
 
     /** Reading stops after this many problems: the first ones are enough to see what is wrong. */

@@ -21,8 +21,11 @@ package org.spamouflage.sandbox.ingest;
 public record ImportLimits(long maxRows, int maxRejectedRows, int maxFieldBytes, int maxRecordBytes, int maxColumns,
                            long maxTextBytes) {
 
-    /** 5,000,000 rows; 1,000 rejected rows; 100,000-byte fields; 1,000,000-byte rows; 1,000 columns; no text cap. */
-    public static final ImportLimits DEFAULT = new ImportLimits(5_000_000, 1_000, 100_000, 1_000_000, 1_000);
+    /**
+     * 20,000,000 rows (as many posts as a dataset folder holds); 1,000 rejected rows; 100,000-byte fields;
+     * 1,000,000-byte rows; 1,000 columns; no text cap.
+     */
+    public static final ImportLimits DEFAULT = new ImportLimits(20_000_000, 1_000, 100_000, 1_000_000, 1_000);
 
     public ImportLimits {
         if (maxRows < 1 || maxRejectedRows < 0 || maxFieldBytes < 1 || maxRecordBytes < 1 || maxColumns < 1

@@ -178,7 +178,7 @@ class ImportLibraryTest {
                     Preset.COORTWEET), OWNER, p -> { }, () -> false)).isInstanceOf(ImportException.class)
                     .hasMessage("shares.csv: the file has more than 5 rows, the most the web page imports; nothing was "
                             + "stored (results on the first 5 rows alone could mislead). Split the file by date, or use "
-                            + "the command line, which reads up to 5,000,000 rows: " + ImportCaps.COMMAND_LINE);
+                            + "the command line, which reads up to 20,000,000 rows: " + ImportCaps.COMMAND_LINE);
             assertThat(library.list(ImportAccess.of(List.of(), true))).isEmpty();
             assertThat(capped(6, 1 << 20).importAndStore(csv, "shares.csv", "", ImportSettings.of(Preset.COORTWEET),
                     OWNER, p -> { }, () -> false).stored()).as("exactly the cap is fine").isPresent();

@@ -2,10 +2,13 @@ package org.spamouflage.sandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.spamouflage.sandbox.dataset.Dataset;
+import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.dataset.Engagement;
 import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.scenario.Scenario;
@@ -57,5 +60,20 @@ class BenchScaleTilesTest {
         assertThat(tiled.posts()).isSortedAccordingTo((a, b) -> Long.compare(a.time(), b.time()));
         assertThat(tiled.posts().stream().filter(p -> p.id().startsWith("t2-")).map(Post::text).toList())
                 .containsExactlyInAnyOrderElementsOf(three.posts().stream().map(Post::text).toList());
+    }
+
+    @Test
+    void writeLeavesEachTiledDatasetAsAFolderThatReadsBackWithItsLabels(@TempDir Path dir) throws Exception {
+        CliResult r = CliResult.run("bench", "scale", "--scenario", "classroom-small", "--factors", "0.1", "--seed", "5",
+                "--tiles", "2", "--write", dir.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("| 2 copies |").contains("written to " + dir.resolve("tiles-2"));
+
+        var expected = BenchScaleCommand.tiled(ScenarioSource.resolve("classroom-small"), 5, 2);
+        DatasetFolder.Contents read = DatasetFolder.read(dir.resolve("tiles-2"));
+        assertThat(read.dataset().posts()).isEqualTo(expected.dataset().posts());
+        assertThat(read.dataset().engagements()).isEqualTo(expected.dataset().engagements());
+        assertThat(read.dataset().accounts()).hasSameSizeAs(expected.dataset().accounts());
+        assertThat(read.truth().accounts()).isEqualTo(expected.truth().accounts());
     }
 }
