@@ -3,6 +3,10 @@ package org.spamouflage.sandbox.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.unimi.dsi.fastutil.bytes.ByteArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -358,17 +362,69 @@ final class FolderReader {
     }
 
     /** What the engagement thread read: the records, or the exception that ended reading, and its problems. */
-    private record EngagementsRead(List<Engagement> list, long records, Problems problems, Exception failure) {
+    private record EngagementsRead(EngagementColumns list, long records, Problems problems, Exception failure) {
     }
 
     /**
-     * Reads engagements.jsonl into problems of its own (it runs beside {@link #readPosts}); the post ids are
-     * replaced by the posts' own instances afterwards, in {@link #adopt}. Stops early when {@code stop} is
+     * The good engagement records as the second thread reads them, before they become {@link Engagement}s in
+     * {@link #adopt}: each distinct post id is kept once and numbered, so the strings of the ids (most of an
+     * engagement's memory) are not made once per engagement and dropped, and each engagement record is made
+     * once, with the post's own id instance. At 10 M posts and 19 M engagements this is about 1.5 GB less to
+     * allocate and collect while the posts are read.
+     */
+    private static final class EngagementColumns {
+        private static final Engagement.Type[] TYPES = Engagement.Type.values();
+        private final Object2IntOpenHashMap<String> postNumbers = new Object2IntOpenHashMap<>();
+        private final List<String> postIds = new ArrayList<>();
+        private final List<String> accountIds;
+        private final IntArrayList posts;
+        private final ByteArrayList types;
+        private final LongArrayList times;
+
+        EngagementColumns(int expected) {
+            postNumbers.defaultReturnValue(-1);
+            accountIds = new ArrayList<>(expected);
+            posts = new IntArrayList(expected);
+            types = new ByteArrayList(expected);
+            times = new LongArrayList(expected);
+        }
+
+        void add(String accountId, String postId, Engagement.Type type, long time) {
+            int number = postNumbers.putIfAbsent(postId, postIds.size());
+            if (number < 0) {
+                number = postIds.size();
+                postIds.add(postId);
+            }
+            accountIds.add(accountId);
+            posts.add(number);
+            types.add((byte) type.ordinal());
+            times.add(time);
+        }
+
+        /** The records in reading order, each post id replaced by its post's own instance when there is one. */
+        List<Engagement> records(Map<String, Post> byId) {
+            String[] ids = new String[postIds.size()];
+            for (int i = 0; i < ids.length; i++) {
+                Post p = byId.get(postIds.get(i));
+                ids[i] = p != null ? p.id() : postIds.get(i);
+            }
+            List<Engagement> list = new ArrayList<>(posts.size());
+            for (int i = 0; i < posts.size(); i++) {
+                list.add(new Engagement(accountIds.get(i), ids[posts.getInt(i)], TYPES[types.getByte(i)],
+                        times.getLong(i)));
+            }
+            return list;
+        }
+    }
+
+    /**
+     * Reads engagements.jsonl into problems of its own (it runs beside {@link #readPosts}); the records are
+     * made afterwards, with the posts' own id instances, in {@link #adopt}. Stops early when {@code stop} is
      * set (the posts failed, so the sequence would never have reached this file).
      */
     private EngagementsRead readEngagements(long expected, Map<String, Account> accounts, AtomicBoolean stop) {
         Problems own = new Problems();
-        List<Engagement> list = new ArrayList<>((int) Math.min(expected, caps.engagements()));
+        EngagementColumns list = new EngagementColumns((int) Math.min(expected, caps.engagements()));
         long records = 0;
         try {
             requireFile(DatasetFolder.ENGAGEMENTS, own);
@@ -382,7 +438,7 @@ final class FolderReader {
         return new EngagementsRead(list, records, own, null);
     }
 
-    private static long readEngagements(JsonlReader r, Map<String, Account> accounts, List<Engagement> list,
+    private static long readEngagements(JsonlReader r, Map<String, Account> accounts, EngagementColumns list,
                                         AtomicBoolean stop) throws DatasetFolderException, IOException {
         while (!stop.get() && r.next()) {
             String accountId = knownAccount(r, 0, accounts);
@@ -403,7 +459,7 @@ final class FolderReader {
                 }
             }
             if (r.ok()) {
-                list.add(new Engagement(accountId, postId, type, time));
+                list.add(accountId, postId, type, time);
             }
         }
         return r.records();
@@ -424,15 +480,7 @@ final class FolderReader {
             throw new IllegalStateException("a reading failure without its problem", e);
         }
         recordsSeen.put(DatasetFolder.ENGAGEMENTS, read.records());
-        List<Engagement> list = read.list();
-        for (int i = 0; i < list.size(); i++) {
-            Engagement e = list.get(i);
-            Post p = posts.get(e.postId());
-            if (p != null) {
-                list.set(i, new Engagement(e.accountId(), p.id(), e.type(), e.time()));
-            }
-        }
-        return list;
+        return read.list().records(posts);
     }
 
     /** The engagement thread's result; its unchecked exception (a bug, out of memory) is rethrown as it was. */

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,27 @@ class DatasetFolderReadTest {
             DatasetFolder.write(back.dataset(), back.truth(), again);
             for (String f : DatasetFolder.FILES) {
                 assertThat(Files.readAllBytes(again.resolve(f))).as(f).isEqualTo(Files.readAllBytes(dir.resolve(f)));
+            }
+        }
+
+        @Test
+        void eachIdIsHeldOnceTheEngagementsNamingThePostsAndAccountsByTheirOwnInstances() throws Exception {
+            Dataset back = DatasetFolder.readDataset(dir);
+            Map<String, Post> posts = new HashMap<>();
+            back.posts().forEach(p -> posts.put(p.id(), p));
+            Map<String, Account> accounts = new HashMap<>();
+            back.accounts().forEach(a -> accounts.put(a.id(), a));
+            int onPostsHere = 0;
+            for (Engagement e : back.engagements()) {
+                if (posts.containsKey(e.postId())) { // engagements may name posts outside the dataset
+                    assertThat(e.postId()).isSameAs(posts.get(e.postId()).id());
+                    onPostsHere++;
+                }
+                assertThat(e.accountId()).isSameAs(accounts.get(e.accountId()).id());
+            }
+            assertThat(onPostsHere).as("engagements on the dataset's own posts").isPositive();
+            for (Post p : back.posts()) {
+                assertThat(p.accountId()).isSameAs(accounts.get(p.accountId()).id());
             }
         }
 

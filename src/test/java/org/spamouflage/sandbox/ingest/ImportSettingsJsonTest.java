@@ -25,7 +25,7 @@ class ImportSettingsJsonTest {
         String json = ImportSettingsJson.write(s);
         assertThat(ImportSettingsJson.read(json)).isEqualTo(s);
         assertThat(json).isEqualTo("{\"format\":1,\"preset\":\"coortweet\",\"columns\":{},\"timeFormat\":null,"
-                + "\"createdAtFormat\":null,\"zone\":\"Z\",\"input\":\"auto\",\"limits\":{\"maxRows\":5000000,"
+                + "\"createdAtFormat\":null,\"zone\":\"Z\",\"input\":\"auto\",\"limits\":{\"maxRows\":20000000,"
                 + "\"maxRejectedRows\":1000,\"maxFieldBytes\":100000,\"maxRecordBytes\":1000000,\"maxColumns\":1000}}");
     }
 
