@@ -189,22 +189,25 @@ public final class BenchScaleCommand implements Callable<Integer> {
                 postId.put(p.id(), t + p.id());
             }
             for (Post p : d.posts()) {
-                posts.add(new Post(postId.get(p.id()), accountId.get(p.accountId()), p.time(), p.lang(), p.text(),
-                        p.replyTo() == null ? null : postId.get(p.replyTo()),
+                // replies and engagements keep a prefixed id even for a post outside the copy; a shared object
+                // that is not one of the copy's posts (a link, a hashtag) stays as it is
+                posts.add(new Post(postId.get(p.id()), prefixed(accountId, t, p.accountId()), p.time(), p.lang(),
+                        p.text(), p.replyTo() == null ? null : prefixed(postId, t, p.replyTo()),
                         postId.getOrDefault(p.sharedObject(), p.sharedObject()), p.links(), p.hashtags(),
                         p.mentions(), p.platform(), p.source()));
             }
             for (Engagement e : d.engagements()) {
-                engagements.add(new Engagement(accountId.get(e.accountId()), postId.get(e.postId()), e.type(),
-                        e.time()));
+                engagements.add(new Engagement(prefixed(accountId, t, e.accountId()), prefixed(postId, t, e.postId()),
+                        e.type(), e.time()));
             }
             for (Target g : d.targets()) {
-                targets.add(new Target(t + g.accountId(), g.name(), g.party(), g.role(), g.province()));
+                targets.add(new Target(prefixed(accountId, t, g.accountId()), g.name(), g.party(), g.role(),
+                        g.province()));
             }
             int cells = 0;
             int operators = 0;
             for (GroundTruth.AccountTruth a : generated.truth().accounts().values()) {
-                accountTruth.add(new GroundTruth.AccountTruth(accountId.get(a.accountId()), a.cls(),
+                accountTruth.add(new GroundTruth.AccountTruth(prefixed(accountId, t, a.accountId()), a.cls(),
                         a.cell() < 0 ? a.cell() : cellBase + a.cell(),
                         a.operator() < 0 ? a.operator() : operatorBase + a.operator(), a.origin(), a.role()));
                 cells = Math.max(cells, a.cell() + 1);
@@ -213,7 +216,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
             cellBase += cells;
             operatorBase += operators;
             for (GroundTruth.PostTruth p : generated.truth().posts().values()) {
-                postTruth.add(new GroundTruth.PostTruth(postId.get(p.postId()), p.campaign(), p.kind(),
+                postTruth.add(new GroundTruth.PostTruth(prefixed(postId, t, p.postId()), p.campaign(), p.kind(),
                         p.templateId()));
             }
         }
@@ -222,6 +225,12 @@ public final class BenchScaleCommand implements Callable<Integer> {
                 .thenComparing(Engagement::accountId));
         return new Generated(new Dataset(info, accounts, posts, engagements, targets),
                 new GroundTruth(accountTruth, postTruth));
+    }
+
+    /** The copy's shared prefixed string for {@code id}, or a new one for an id the copy does not hold. */
+    private static String prefixed(Map<String, String> shared, String prefix, String id) {
+        String s = shared.get(id);
+        return s != null ? s : prefix + id;
     }
 
     private Row measure(Generated g, double factor) throws IOException {

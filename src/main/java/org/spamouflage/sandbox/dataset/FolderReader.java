@@ -362,7 +362,7 @@ final class FolderReader {
     }
 
     /** What the engagement thread read: the records, or the exception that ended reading, and its problems. */
-    private record EngagementsRead(EngagementColumns list, long records, Problems problems, Exception failure) {
+    private record EngagementsRead(EngagementColumns columns, long records, Problems problems, Exception failure) {
     }
 
     /**
@@ -424,21 +424,21 @@ final class FolderReader {
      */
     private EngagementsRead readEngagements(long expected, Map<String, Account> accounts, AtomicBoolean stop) {
         Problems own = new Problems();
-        EngagementColumns list = new EngagementColumns((int) Math.min(expected, caps.engagements()));
+        EngagementColumns columns = new EngagementColumns((int) Math.min(expected, caps.engagements()));
         long records = 0;
         try {
             requireFile(DatasetFolder.ENGAGEMENTS, own);
             try (JsonlReader r = new JsonlReader(dir, DatasetFolder.ENGAGEMENTS, ENGAGEMENT_FIELDS, own,
                     caps.engagements(), MEMORY)) {
-                records = readEngagements(r, accounts, list, stop);
+                records = readEngagements(r, accounts, columns, stop);
             }
         } catch (DatasetFolderException | IOException e) {
-            return new EngagementsRead(list, records, own, e);
+            return new EngagementsRead(columns, records, own, e);
         }
-        return new EngagementsRead(list, records, own, null);
+        return new EngagementsRead(columns, records, own, null);
     }
 
-    private static long readEngagements(JsonlReader r, Map<String, Account> accounts, EngagementColumns list,
+    private static long readEngagements(JsonlReader r, Map<String, Account> accounts, EngagementColumns columns,
                                         AtomicBoolean stop) throws DatasetFolderException, IOException {
         while (!stop.get() && r.next()) {
             String accountId = knownAccount(r, 0, accounts);
@@ -459,7 +459,7 @@ final class FolderReader {
                 }
             }
             if (r.ok()) {
-                list.add(accountId, postId, type, time);
+                columns.add(accountId, postId, type, time);
             }
         }
         return r.records();
@@ -480,7 +480,7 @@ final class FolderReader {
             throw new IllegalStateException("a reading failure without its problem", e);
         }
         recordsSeen.put(DatasetFolder.ENGAGEMENTS, read.records());
-        return read.list().records(posts);
+        return read.columns().records(posts);
     }
 
     /** The engagement thread's result; its unchecked exception (a bug, out of memory) is rethrown as it was. */
