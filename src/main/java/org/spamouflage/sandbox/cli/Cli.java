@@ -106,7 +106,7 @@ public final class Cli {
                 + "with more, e.g. java -Xmx" + suggest + "g -jar " + jar() + (verb.isEmpty() ? "" : " " + verb) + " …";
     }
 
-    private static String jar() {
+    static String jar() {
         return NAME + "-" + VERSION + ".jar";
     }
 

@@ -28,15 +28,46 @@ final class DatasetDetection {
     /** A settings file is a few hundred bytes; this only keeps a wrong file from filling memory. */
     static final long MAX_SETTINGS_BYTES = 1L << 20;
 
+    /**
+     * Heap that detection and the exports have needed per post at their peak: 9,943,568 posts (with 18,754,289
+     * engagements) held at most 13.2 GiB after a collection, about 1.43 KB a post (BENCHMARKS.md, "Scale",
+     * sixth session). Used only to warn before a long read that is bound to run out.
+     */
+    static final long HEAP_BYTES_PER_POST = 1_430;
+
+    /**
+     * Room the collector needs beside what is in use: that run worked in a 16 GiB heap for 13.2 GiB in use,
+     * 1.2 times as much, so that is what the warning suggests.
+     */
+    static final double COLLECTOR_ROOM = 1.2;
+
     private DatasetDetection() {
+    }
+
+    /**
+     * A warning when {@code posts} posts need more heap than Java allows ({@link #HEAP_BYTES_PER_POST}), naming
+     * the {@code -Xmx} that would do (with {@link #COLLECTOR_ROOM}, whole gigabytes, at least 2); else empty. A
+     * warning, not a refusal: data with shorter texts or fewer engagements need less.
+     */
+    static java.util.Optional<String> heapWarning(long posts, long maxHeapBytes) {
+        double need = (double) posts * HEAP_BYTES_PER_POST;
+        if (need <= maxHeapBytes) {
+            return java.util.Optional.empty();
+        }
+        double gib = 1024.0 * 1024 * 1024;
+        long suggest = Math.max(2, (long) Math.ceil(need * COLLECTOR_ROOM / gib));
+        return java.util.Optional.of(String.format(Locale.ROOT, "warning: %,d posts need about %.1f GB of heap at"
+                + " detection's peak (about 1.4 KB a post), and Java allows %.1f GB here, so this run will probably run"
+                + " out of memory; run it with more, e.g. java -Xmx%dg -jar %s detect …", posts, need / gib,
+                maxHeapBytes / gib, suggest, Cli.jar()));
     }
 
     /**
      * @param timings  where each phase's wall time goes ({@code --timings}), or null
      * @param maxEdges cap on distinct account pairs per co-action layer ({@code --max-edges})
      */
-    static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout, PrintWriter timings,
-                   long maxEdges) throws IOException, DatasetFolderException {
+    static int run(Path data, Path settingsFile, Path out, boolean force, PrintWriter stdout, PrintWriter err,
+                   PrintWriter timings, long maxEdges) throws IOException, DatasetFolderException {
         long t0 = System.nanoTime();
         long[] last = {t0};
         java.util.function.Consumer<String> phase = name -> {
@@ -49,6 +80,10 @@ final class DatasetDetection {
         };
         DetectorSettings settings = settingsFile == null ? DetectorSettings.defaults() : readSettings(settingsFile);
         OutFolder.check(out, force);
+        heapWarning(DatasetFolder.readManifest(data).posts(), Runtime.getRuntime().maxMemory()).ifPresent(w -> {
+            err.println(w);
+            err.flush();
+        });
         // readDataset never loads truth.csv: detection works on what an investigator can see
         Dataset dataset = DatasetFolder.readDataset(data);
         phase.accept("read");

@@ -115,7 +115,8 @@ public final class DetectCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (input.data != null) {
             checkMaxEdges(maxEdges);
-            return DatasetDetection.run(input.data, settingsFile, out, force, stdout, timings ? err : null, maxEdges);
+            return DatasetDetection.run(input.data, settingsFile, out, force, stdout, err, timings ? err : null,
+                    maxEdges);
         }
         CoortweetPipeline.Settings settings = settings();
         if (!Files.isRegularFile(input.coortweet)) {

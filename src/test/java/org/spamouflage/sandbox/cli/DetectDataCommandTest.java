@@ -44,6 +44,27 @@ class DetectDataCommandTest {
     }
 
     @Test
+    void aRunWithinTheHeapPrintsNoWarning() throws IOException {
+        CliResult r = run("detect", "--data", brigadeFolder().toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.err()).doesNotContain("warning");
+    }
+
+    @Test
+    void tooManyPostsForTheHeapAreWarnedAboutWithTheHeapThatWouldDo() {
+        long gib = 1L << 30;
+        // 9,943,568 posts at 1,430 bytes: 13.24 GiB; times 1.2 for the collector: 15.9, so 16 GB (what worked)
+        assertThat(DatasetDetection.heapWarning(9_943_568, 6 * gib)).hasValue("warning: 9,943,568 posts need about"
+                + " 13.2 GB of heap at detection's peak (about 1.4 KB a post), and Java allows 6.0 GB here, so this run"
+                + " will probably run out of memory; run it with more, e.g. java -Xmx16g -jar spamouflage-sandbox-0.1.0.jar"
+                + " detect …");
+        assertThat(DatasetDetection.heapWarning(9_943_568, 16 * gib)).as("the heap it ran in").isEmpty();
+        assertThat(DatasetDetection.heapWarning(1_112_834, 4 * gib)).as("bench-1m at -Xmx4g").isEmpty();
+        // 1,112,834 posts need 1.48 GiB: with a 1 GB heap the suggestion is the 2 GB floor
+        assertThat(DatasetDetection.heapWarning(1_112_834, gib)).get().asString().contains("java -Xmx2g -jar");
+        assertThat(DatasetDetection.heapWarning(0, 1)).isEmpty();
+    }
+
+    @Test
     void twoRunsGiveByteIdenticalFiles() throws IOException {
         Path data = brigadeFolder();
         run("detect", "--data", data.toString(), "--out", dir.resolve("a").toString());
