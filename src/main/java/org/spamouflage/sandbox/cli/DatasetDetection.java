@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.spamouflage.sandbox.dataset.Dataset;
 import org.spamouflage.sandbox.dataset.DatasetFolder;
 import org.spamouflage.sandbox.dataset.DatasetFolderException;
@@ -49,20 +50,21 @@ final class DatasetDetection {
      * the {@code -Xmx} that would do (with {@link #COLLECTOR_ROOM}, whole gigabytes, at least 2); else empty. A
      * warning, not a refusal: data with shorter texts or fewer engagements need less.
      */
-    static java.util.Optional<String> heapWarning(long posts, long maxHeapBytes) {
+    static Optional<String> heapWarning(long posts, long maxHeapBytes) {
         double need = (double) posts * HEAP_BYTES_PER_POST;
         if (need <= maxHeapBytes) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double gib = 1024.0 * 1024 * 1024;
         long suggest = Math.max(2, (long) Math.ceil(need * COLLECTOR_ROOM / gib));
-        return java.util.Optional.of(String.format(Locale.ROOT, "warning: %,d posts need about %.1f GB of heap at"
+        return Optional.of(String.format(Locale.ROOT, "warning: %,d posts need about %.1f GB of heap at"
                 + " detection's peak (about 1.4 KB a post), and Java allows %.1f GB here, so this run will probably run"
                 + " out of memory; run it with more, e.g. java -Xmx%dg -jar %s detect …", posts, need / gib,
                 maxHeapBytes / gib, suggest, Cli.jar()));
     }
 
     /**
+     * @param err      where a warning goes (a heap too small for the folder's posts)
      * @param timings  where each phase's wall time goes ({@code --timings}), or null
      * @param maxEdges cap on distinct account pairs per co-action layer ({@code --max-edges})
      */

@@ -57,9 +57,9 @@ public final class DatasetFolder {
      * Caps applied when reading, so a huge or hostile folder fails with a message instead of
      * exhausting memory. Posts: as many as the text layer takes in one call
      * ({@code NearDuplicates.MAX_POSTS}, 20 million), so an archive of tens of millions of posts (the
-     * 2018 IRA release: about 9 million tweets) is read whole; detection needs about 1.1 GB of heap per
-     * million posts at its peak (BENCHMARKS.md, "Scale"). Engagements: two per post, the ratio of the
-     * generated scenarios.
+     * 2018 IRA release: about 9 million tweets) is read whole; detection needs about 1.4 KB of heap a post
+     * at its peak (13.2 GiB for 9.9 million posts, BENCHMARKS.md, "Scale"), and {@code detect --data} warns
+     * before reading when the heap is short. Engagements: two per post, the ratio of the generated scenarios.
      */
     public static final long MAX_ACCOUNTS = 5_000_000;
     public static final long MAX_POSTS = 20_000_000;
