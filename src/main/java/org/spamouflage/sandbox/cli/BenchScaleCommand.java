@@ -103,6 +103,9 @@ public final class BenchScaleCommand implements Callable<Integer> {
                 throw new InvalidInputException("--tiles " + n + ": each number of copies must be from 2 to 20");
             }
         }
+        if (write != null && tiles.isEmpty()) {
+            throw new InvalidInputException("--write " + write + ": it writes the --tiles datasets; give --tiles N too");
+        }
         DetectCommand.checkMaxEdges(maxEdges);
         ObjectNode base = load();
         PrintWriter out = spec.commandLine().getOut();

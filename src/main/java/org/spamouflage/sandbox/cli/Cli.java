@@ -99,14 +99,22 @@ public final class Cli {
      */
     static String outOfMemoryMessage(long maxHeapBytes, String verb) {
         double gb = maxHeapBytes / (1024.0 * 1024 * 1024);
-        long suggest = Math.max(2, (long) Math.ceil(2 * gb));
         String have = gb >= 1 ? String.format(java.util.Locale.ROOT, "%.1f GB", gb)
                 : String.format(java.util.Locale.ROOT, "%d MB", maxHeapBytes / (1024 * 1024));
         return "error: out of memory: this command needed more than the " + have + " of heap Java allowed; run it again "
-                + "with more, e.g. java -Xmx" + suggest + "g -jar " + jar() + (verb.isEmpty() ? "" : " " + verb) + " …";
+                + "with more, e.g. " + withHeap(2.0 * maxHeapBytes, verb);
     }
 
-    static String jar() {
+    /**
+     * {@code java -Xmx4g -jar spamouflage-sandbox-0.1.0.jar detect …}: the command line with a heap of at least
+     * {@code bytes}, in whole gigabytes, at least 2.
+     */
+    static String withHeap(double bytes, String verb) {
+        long gb = Math.max(2, (long) Math.ceil(bytes / (1024.0 * 1024 * 1024)));
+        return "java -Xmx" + gb + "g -jar " + jar() + (verb.isEmpty() ? "" : " " + verb) + " …";
+    }
+
+    private static String jar() {
         return NAME + "-" + VERSION + ".jar";
     }
 

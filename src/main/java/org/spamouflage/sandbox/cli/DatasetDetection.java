@@ -56,11 +56,10 @@ final class DatasetDetection {
             return Optional.empty();
         }
         double gib = 1024.0 * 1024 * 1024;
-        long suggest = Math.max(2, (long) Math.ceil(need * COLLECTOR_ROOM / gib));
         return Optional.of(String.format(Locale.ROOT, "warning: %,d posts need about %.1f GB of heap at"
                 + " detection's peak (about 1.4 KB a post), and Java allows %.1f GB here, so this run will probably run"
-                + " out of memory; run it with more, e.g. java -Xmx%dg -jar %s detect …", posts, need / gib,
-                maxHeapBytes / gib, suggest, Cli.jar()));
+                + " out of memory; run it with more, e.g. %s", posts, need / gib, maxHeapBytes / gib,
+                Cli.withHeap(need * COLLECTOR_ROOM, "detect")));
     }
 
     /**

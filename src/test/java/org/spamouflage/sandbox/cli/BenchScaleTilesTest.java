@@ -76,4 +76,12 @@ class BenchScaleTilesTest {
         assertThat(read.dataset().accounts()).hasSameSizeAs(expected.dataset().accounts());
         assertThat(read.truth().accounts()).isEqualTo(expected.truth().accounts());
     }
+
+    @Test
+    void writeWithoutTilesIsRefusedWithTheOptionItNeeds(@TempDir Path dir) {
+        CliResult r = CliResult.run("bench", "scale", "--scenario", "classroom-small", "--factors", "0.1", "--write",
+                dir.toString());
+        assertThat(r.code()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(r.err()).contains("--write " + dir + ": it writes the --tiles datasets; give --tiles N too");
+    }
 }
