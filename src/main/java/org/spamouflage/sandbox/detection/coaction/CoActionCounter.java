@@ -19,7 +19,7 @@ import java.util.Arrays;
  * {@link EdgeSignificance null model} needs). The second sweep enumerates the cross-account pairs and
  * aggregates them into edges in one of two ways, chosen by W:
  * <ul>
- *   <li><b>sort-and-merge</b> (W ≤ {@value #SORT_PATH_MAX_PAIRS} and ids fit in 63 bits): each pair
+ *   <li><b>sort-and-merge</b> (W ≤ {@link #sortPathMaxPairs} and ids fit in 63 bits): each pair
  *       becomes one {@code long} (account a, account b, object), the array is sorted and runs are
  *       merged: weight = run length, objects = distinct objects in the run. Sequential memory access,
  *       8 bytes per pair.</li>
@@ -33,7 +33,7 @@ import java.util.Arrays;
  * <p><b>Memory is bounded</b> by the input, the window's pairs and the distinct edges, never by the
  * square of an object's size: 16 bytes per action for the grouped, sorted copy (the grouping index and
  * the sorted time and account columns), plus either 8 bytes per in-window pair (sort path, at most
- * {@value #SORT_PATH_MAX_PAIRS} pairs = 256 MB) or about 40 bytes per distinct account pair (hash path).
+ * {@link #sortPathMaxPairs}: a sixteenth of the heap) or about 40 bytes per distinct account pair (hash path).
  * A hot object with 43,776 shares over 30 days gives about 44 thousand pairs at 60 s and costs a few
  * megabytes; the same object with every share in one second gives 958 million pairs: the hash path
  * takes over and {@link CoActionLimits} stops the count with a message once the edges pass the cap,
@@ -44,8 +44,18 @@ import java.util.Arrays;
  */
 public final class CoActionCounter {
 
-    /** Above this many in-window pairs the hash-map aggregation is used (bounded by distinct edges). */
-    public static final long SORT_PATH_MAX_PAIRS = 32_000_000L;
+    /**
+     * Above this many in-window pairs the hash-map aggregation is used (bounded by distinct edges): the sort
+     * path's buffer (8 bytes a pair) takes at most a sixteenth of the heap Java allows. With the 4 GB heap of
+     * the million-post benchmark that is 33.5 million pairs, the fixed limit this replaced (32 million); with
+     * 16 GB, 134 million. The hash path costs about 40 bytes per distinct pair and reads memory at random: on
+     * ten million posts (16 GB) co-commenting and copied text, 37 and 32 million distinct pairs just above
+     * the old limit, took 16 s each that way (BENCHMARKS.md, "Scale", seventh session). Both paths give the same
+     * network, so the heap changes only time and memory, never a result.
+     */
+    static long sortPathMaxPairs(long maxHeapBytes) {
+        return Math.min(Integer.MAX_VALUE - 8, maxHeapBytes / 16 / Long.BYTES);
+    }
 
     /** How pairs are aggregated; {@code AUTO} picks by size, the others exist so tests can compare them. */
     enum Strategy { AUTO, SORT, HASH }
@@ -109,11 +119,12 @@ public final class CoActionCounter {
             inWindow = countInWindowPairs();
             int bitsA = bits(table.accountCount());
             int bitsO = bits(nObj);
-            boolean sortFits = 2 * bitsA + bitsO <= 63 && inWindow <= SORT_PATH_MAX_PAIRS;
+            long maxSortPairs = sortPathMaxPairs(Runtime.getRuntime().maxMemory());
+            boolean sortFits = 2 * bitsA + bitsO <= 63 && inWindow <= maxSortPairs;
             boolean useSort = strategy == Strategy.SORT || (strategy == Strategy.AUTO && sortFits);
             if (useSort && !sortFits) {
                 throw new IllegalStateException("sort path needs 2*" + bitsA + "+" + bitsO + " <= 63 bits and <= "
-                        + SORT_PATH_MAX_PAIRS + " pairs");
+                        + maxSortPairs + " pairs");
             }
             return useSort ? sortAndMerge(bitsA, bitsO) : hashAggregate();
         }

@@ -236,6 +236,16 @@ class CoActionCounterTest {
             assertThat(sorted.edgeCount()).isGreaterThan(1000);
             assertThat(edges(hashed)).isEqualTo(edges(sorted));
         }
+
+        @Test
+        void sortPathTakesAtMostASixteenthOfTheHeapInItsBuffer() {
+            long gib = 1L << 30;
+            // 8 bytes a pair, a sixteenth of the heap: 4 GiB / 16 / 8 and 16 GiB / 16 / 8, by hand
+            assertThat(CoActionCounter.sortPathMaxPairs(4 * gib)).isEqualTo(33_554_432L);
+            assertThat(CoActionCounter.sortPathMaxPairs(16 * gib)).isEqualTo(134_217_728L);
+            // one Java array at most, however large the heap
+            assertThat(CoActionCounter.sortPathMaxPairs(1L << 40)).isEqualTo(Integer.MAX_VALUE - 8);
+        }
     }
 
     @Nested
