@@ -152,13 +152,28 @@ public final class FamilyPairing {
         Map<String, String> keyOf = variants
                 ? anchorKeys(families, textOfPost, minAccounts, anchors, TEXTS_PER_VARIANT * settings.maxVariantsPerFamily())
                 : Map.of();
-        for (DuplicateFamily f : families.families()) {
+        // Each family's variants depend on that family alone: found in parallel, each list to its family's slot,
+        // then the units are taken in family order, as one family after another would give them.
+        List<DuplicateFamily> fs = families.families();
+        @SuppressWarnings("unchecked")
+        List<Unit>[] variantsOf = new List[fs.size()];
+        if (variants) {
+            java.util.stream.IntStream.range(0, fs.size()).parallel().forEach(i -> {
+                DuplicateFamily f = fs.get(i);
+                if (f.distinctAccounts() >= minAccounts && mayHaveVariants(f, minAccounts, anchors)) {
+                    variantsOf[i] = variants(f, textOfPost, authorOfPost, minAccounts,
+                            settings.maxVariantsPerFamily(), keyOf);
+                }
+            });
+        }
+        for (int i = 0; i < fs.size(); i++) {
+            DuplicateFamily f = fs.get(i);
             if (f.distinctAccounts() >= minAccounts) {
                 Unit u = new Unit(f, f.members(), f.representative(), f.representativeText(), mainLanguage(f), false);
                 whole.add(u);
                 all.add(u);
-                if (variants && mayHaveVariants(f, minAccounts, anchors)) {
-                    all.addAll(variants(f, textOfPost, authorOfPost, minAccounts, settings.maxVariantsPerFamily(), keyOf));
+                if (variantsOf[i] != null) {
+                    all.addAll(variantsOf[i]);
                 }
             }
         }
@@ -334,22 +349,23 @@ public final class FamilyPairing {
      */
     private static Map<String, String> anchorKeys(DuplicateFamilies families, List<String> textOfPost,
                                                   int minAccounts, PairingSettings anchors, int textsPerFamily) {
+        // Each family's most copied texts are counted on their own, in parallel (each list to its family's slot);
+        // the texts are then numbered in family order, as one family after another would number them.
+        List<DuplicateFamily> fs = families.families();
+        @SuppressWarnings("unchecked")
+        List<String>[] topTexts = new List[fs.size()];
+        java.util.stream.IntStream.range(0, fs.size()).parallel().forEach(f -> {
+            if (mayHaveVariants(fs.get(f), minAccounts, anchors)) {
+                topTexts[f] = mostCopied(fs.get(f), textOfPost, textsPerFamily);
+            }
+        });
         Map<String, Integer> slot = new java.util.HashMap<>();
         List<String> distinct = new ArrayList<>();
-        for (DuplicateFamily f : families.families()) {
-            if (!mayHaveVariants(f, minAccounts, anchors)) {
+        for (List<String> top : topTexts) {
+            if (top == null) {
                 continue;
             }
-            // texts by number of copies (ties: first seen), the representative's first
-            IntList members = f.members();
-            Map<String, Integer> copies = new java.util.LinkedHashMap<>();
-            copies.put(textOfPost.get(f.representative()), Integer.MAX_VALUE);
-            for (int i = 0; i < members.size(); i++) {
-                copies.merge(textOfPost.get(members.getInt(i)), 1, (x, y) -> x == Integer.MAX_VALUE ? x : x + y);
-            }
-            List<String> byCopies = new ArrayList<>(copies.keySet());
-            byCopies.sort((x, y) -> Integer.compare(copies.get(y), copies.get(x))); // stable: ties keep first seen
-            for (String t : byCopies.subList(0, Math.min(textsPerFamily, byCopies.size()))) {
+            for (String t : top) {
                 if (slot.putIfAbsent(t, distinct.size()) == null) {
                     distinct.add(t);
                 }
@@ -370,6 +386,19 @@ public final class FamilyPairing {
             out.put(distinct.get(i), keys[i]);
         }
         return out;
+    }
+
+    /** The family's {@code max} most copied texts (ties: first seen), the representative's first. */
+    private static List<String> mostCopied(DuplicateFamily f, List<String> textOfPost, int max) {
+        IntList members = f.members();
+        Map<String, Integer> copies = new java.util.LinkedHashMap<>();
+        copies.put(textOfPost.get(f.representative()), Integer.MAX_VALUE);
+        for (int i = 0; i < members.size(); i++) {
+            copies.merge(textOfPost.get(members.getInt(i)), 1, (x, y) -> x == Integer.MAX_VALUE ? x : x + y);
+        }
+        List<String> byCopies = new ArrayList<>(copies.keySet());
+        byCopies.sort((x, y) -> Integer.compare(copies.get(y), copies.get(x))); // stable: ties keep first seen
+        return byCopies.subList(0, Math.min(max, byCopies.size()));
     }
 
     /**

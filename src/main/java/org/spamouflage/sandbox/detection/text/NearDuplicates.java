@@ -617,8 +617,9 @@ public final class NearDuplicates {
                 members[familyOf[i]].add(i);
             }
         }
-        List<DuplicateFamily> out = new ArrayList<>(families);
-        for (int f = 0; f < families; f++) {
+        // Each family is described from its own members alone: in parallel, each to its own slot.
+        DuplicateFamily[] out = new DuplicateFamily[families];
+        IntStream.range(0, families).parallel().forEach(f -> {
             IntArrayList m = members[f];
             // a map per family: clearing one map costs its largest size so far, for every family after it
             Map<Integer, Integer> textCounts = new HashMap<>();
@@ -650,9 +651,9 @@ public final class NearDuplicates {
                 }
             }
             String repText = texts.get(representative);
-            out.add(new DuplicateFamily(f, IntLists.unmodifiable(m), representative, repText == null ? "" : repText,
-                    textCounts.size(), accounts, Collections.unmodifiableSortedMap(langs), slotOf[best] < 0));
-        }
-        return out;
+            out[f] = new DuplicateFamily(f, IntLists.unmodifiable(m), representative, repText == null ? "" : repText,
+                    textCounts.size(), accounts, Collections.unmodifiableSortedMap(langs), slotOf[best] < 0);
+        });
+        return java.util.Arrays.asList(out);
     }
 }
