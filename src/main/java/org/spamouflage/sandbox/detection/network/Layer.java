@@ -52,18 +52,28 @@ public final class Layer {
     public record BurstLink(int a, int b, double pValue) {
     }
 
+    /**
+     * What the burst test found in a layer of copied text.
+     *
+     * @param posts posts (by dataset index) that the test found coordinated, or null
+     * @param links account pairs (context indices) that it linked
+     */
+    record Bursts(boolean[] posts, List<BurstLink> links) {
+        static final Bursts NONE = new Bursts(null, List.of());
+    }
+
     Layer(String id, long window, ActionTable table, DetectionContext ctx) {
-        this(id, window, table, ctx, null, List.of(), null);
+        this(id, window, table, ctx, () -> Bursts.NONE, null);
     }
 
     /**
-     * @param burstPosts posts (by dataset index) that the burst test found coordinated, or null
-     * @param burstLinks account pairs (context indices) that test linked
-     * @param unitPosts  for copied text: per post (dataset index), whether it is a unit of the account-level
-     *                   test (a post with text); null when the units are the table's actions
+     * @param bursts    what the burst test found; asked for only once the pair and account-level tests are done,
+     *                  so that it can be computed meanwhile (the text layer does, on another thread)
+     * @param unitPosts for copied text: per post (dataset index), whether it is a unit of the account-level
+     *                  test (a post with text); null when the units are the table's actions
      */
-    Layer(String id, long window, ActionTable table, DetectionContext ctx, boolean[] burstPosts,
-          List<BurstLink> burstLinks, boolean[] unitPosts) {
+    Layer(String id, long window, ActionTable table, DetectionContext ctx, java.util.function.Supplier<Bursts> bursts,
+          boolean[] unitPosts) {
         this.id = id;
         this.window = window;
         this.table = table;
@@ -107,7 +117,9 @@ public final class Layer {
                 ctxEdges.add(key(ca, cb));
             }
         }
-        this.burstLinks = List.copyOf(burstLinks);
+        Bursts found = bursts.get();
+        boolean[] burstPosts = found.posts();
+        this.burstLinks = List.copyOf(found.links());
         for (BurstLink link : burstLinks) {
             if (ctxEdges.add(key(link.a(), link.b()))) {
                 partners[link.a()]++;

@@ -5,6 +5,7 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.List;
 import org.spamouflage.sandbox.dataset.Post;
+import org.spamouflage.sandbox.detection.BackgroundTask;
 import org.spamouflage.sandbox.detection.DetectionContext;
 import org.spamouflage.sandbox.detection.coaction.ActionTable;
 import org.spamouflage.sandbox.detection.text.BilingualPairing;
@@ -116,8 +117,26 @@ public final class TextLayer {
                 }
             }
         }
-        this.bursts = bursts(ctx, posts, families, author, min, messageId, messageNames);
-        boolean[] burstPosts = new boolean[n];
+        // The burst test (a scan per copied message) runs on a thread of its own while this one runs the layer's
+        // pair and account-level tests: the layer asks for the bursts only after those. This is the text layer's
+        // tail, when the other core has nothing else to do (ten million posts: from the numbered messages to the
+        // finished layer 29.3 s → 27.1 s). The results are those of one after the other.
+        BackgroundTask<List<MessageBursts.Burst>> burstTask = BackgroundTask.start("bursts",
+                () -> bursts(ctx, posts, families, author, min, messageId, messageNames));
+        // the account-level test asks what share of an account's posts (with text) are copies posted
+        // within the window of another account's copy, not what share of its copies are
+        boolean[] withText = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            withText[p] = !posts.get(p).text().isBlank();
+        }
+        this.layer = new Layer("duplicate-text", ctx.settings().duplicateWindowSeconds(), b.build(), ctx,
+                () -> evidence(burstTask.join(), n), withText);
+        this.bursts = burstTask.join();
+    }
+
+    /** The posts in bursts and the links between each burst's accounts, in time order. */
+    private static Layer.Bursts evidence(List<MessageBursts.Burst> bursts, int posts) {
+        boolean[] burstPosts = new boolean[posts];
         List<Layer.BurstLink> links = new java.util.ArrayList<>();
         for (MessageBursts.Burst burst : bursts) {
             for (int p : burst.posts()) {
@@ -134,14 +153,7 @@ public final class TextLayer {
                 prev = a;
             }
         }
-        // the account-level test asks what share of an account's posts (with text) are copies posted
-        // within the window of another account's copy, not what share of its copies are
-        boolean[] withText = new boolean[n];
-        for (int p = 0; p < n; p++) {
-            withText[p] = !posts.get(p).text().isBlank();
-        }
-        this.layer = new Layer("duplicate-text", ctx.settings().duplicateWindowSeconds(), b.build(), ctx, burstPosts,
-                links, withText);
+        return new Layer.Bursts(burstPosts, links);
     }
 
     /**
