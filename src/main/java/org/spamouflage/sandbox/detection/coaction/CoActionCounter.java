@@ -46,7 +46,8 @@ public final class CoActionCounter {
 
     /**
      * Above this many in-window pairs the hash-map aggregation is used (bounded by distinct edges): the sort
-     * path's buffer (8 bytes a pair) takes at most a sixteenth of the heap Java allows. With the 4 GB heap of
+     * path's buffer (8 bytes a pair) takes at most a sixteenth of the heap Java allows (and as much again for
+     * {@code Arrays.parallelSort}'s work array on a machine with more than two cores). With the 4 GB heap of
      * the million-post benchmark that is 33.5 million pairs, the fixed limit this replaced (32 million); with
      * 16 GB, 134 million. The hash path costs about 40 bytes per distinct pair and reads memory at random: on
      * ten million posts (16 GB) co-commenting and copied text, 37 and 32 million distinct pairs just above
