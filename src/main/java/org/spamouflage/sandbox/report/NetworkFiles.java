@@ -95,7 +95,7 @@ public final class NetworkFiles {
         return index;
     }
 
-    /** The edges sorted by pair, the order of both files (and of their ids e1, e2, …). */
+    /** The edges sorted by pair: the order of both network files (and of their ids e1, e2, …) and of edges.csv. */
     static List<ExportModel.EdgeRow> sortedEdges(ExportModel model) {
         List<ExportModel.EdgeRow> edges = new ArrayList<>(model.edges());
         edges.sort(Comparator.comparing(ExportModel.EdgeRow::a).thenComparing(ExportModel.EdgeRow::b));

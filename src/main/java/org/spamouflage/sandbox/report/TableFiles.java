@@ -81,9 +81,7 @@ public final class TableFiles {
         Writer w = writer(out);
         CSVPrinter p = new CSVPrinter(w, CSV);
         p.printRecord(EDGE_COLUMNS);
-        List<ExportModel.EdgeRow> edges = new ArrayList<>(model.edges());
-        edges.sort(Comparator.comparing(ExportModel.EdgeRow::a).thenComparing(ExportModel.EdgeRow::b));
-        for (ExportModel.EdgeRow e : edges) {
+        for (ExportModel.EdgeRow e : NetworkFiles.sortedEdges(model)) {
             p.printRecord(SpreadsheetSafe.cell(e.a()), SpreadsheetSafe.cell(e.b()), Numbers.weight(e.weight()),
                     String.join("+", e.layers()),
                     Numbers.significant(e.minQ()));

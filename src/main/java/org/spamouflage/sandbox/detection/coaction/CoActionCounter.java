@@ -50,9 +50,9 @@ public final class CoActionCounter {
      * {@code Arrays.parallelSort}'s work array on a machine with more than two cores). With the 4 GB heap of
      * the million-post benchmark that is 33.5 million pairs, the fixed limit this replaced (32 million); with
      * 16 GB, 134 million. The hash path costs about 40 bytes per distinct pair and reads memory at random: on
-     * ten million posts (16 GB) co-commenting and copied text, 37 and 32 million distinct pairs just above
-     * the old limit, took 16 s each that way (BENCHMARKS.md, "Scale", seventh session). Both paths give the same
-     * network, so the heap changes only time and memory, never a result.
+     * ten million posts (16 GB) co-commenting, 39.8 million pairs (36.6 million distinct) just above the old
+     * limit, took 16 s that way and 6 s sorted (BENCHMARKS.md, "Scale", seventh session). Both paths give the
+     * same network, so the heap changes only time and memory, never a result.
      */
     static long sortPathMaxPairs(long maxHeapBytes) {
         return Math.min(Integer.MAX_VALUE - 8, maxHeapBytes / 16 / Long.BYTES);
