@@ -48,8 +48,8 @@ import org.spamouflage.sandbox.dataset.Post;
  *       threshold if a chain of similar texts connects them.</li>
  * </ol>
  * Cost: O(total text length + distinct texts · (shingles · k + b)) time plus the verifications;
- * memory about 4·k + 8·⌈k/8⌉ + 36 bytes per distinct long text (signatures, packed low bytes, two band-key
- * buffers, sort scratch, stamps and the union-find: about 640 bytes with the defaults) plus the texts.
+ * memory about 4·k + 8·⌈k/16⌉ + 36 bytes per distinct long text (signatures, packed low nibbles, two band-key
+ * buffers, sort scratch, stamps and the union-find: about 580 bytes with the defaults) plus the texts.
  * Measured: 100,000 posts in about 0.3 s wall / 0.45 s CPU on 2 cores
  * (see BENCHMARKS.md). Input is capped at {@value #MAX_POSTS} posts, and at {@value #MAX_SLOTS} distinct
  * long texts (the slot field of the LSH sort keys) whose signatures fit one Java array (k · texts below 2³¹).
@@ -357,12 +357,11 @@ public final class NearDuplicates {
         long[][] keys = new long[2][slots];
         long[] scratch = new long[slots];
         int[] repRoots = new int[Math.min(maxBucket, Math.max(1, slots))];
-        int[] repSigs = new int[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), k)];
-        int words = (k + 7) / 8;
-        long[] repBytes = new long[Math.multiplyExact(Math.min(maxBucket, Math.max(1, slots)), words)];
-        // Every text's low bytes, packed once (in parallel) instead of once per bucket it turns up in.
+        int[] reps = new int[Math.min(maxBucket, Math.max(1, slots))];
+        int words = nibbleWords(k);
+        // Every text's low nibbles, packed once (in parallel) instead of once per bucket it turns up in.
         long[] low = new long[Math.multiplyExact(slots, words)];
-        IntStream.range(0, slots).parallel().forEach(j -> packLowBytes(sigs, j * k, k, low, j * words));
+        IntStream.range(0, slots).parallel().forEach(j -> packLowNibbles(sigs, j * k, k, low, j * words));
         int[] stamp = new int[slots];
         java.util.Arrays.fill(stamp, -1);
         int buckets = 0;
@@ -395,8 +394,7 @@ public final class NearDuplicates {
                         checks += link(sigs, k, needed, uf, (int) (kk[y - 1] & SLOT_MASK), m);
                     }
                 } else if (size > 1) {
-                    checks += linkBucket(kk, from, to, sigs, k, needed, uf, repRoots, stamp, buckets++, repSigs,
-                            repBytes, low);
+                    checks += linkBucket(kk, from, to, sigs, k, needed, uf, repRoots, stamp, buckets++, reps, low);
                 }
                 from = to;
             }
@@ -423,10 +421,9 @@ public final class NearDuplicates {
      * and therefore the families, are those of comparing the member with every representative.
      */
     private static long linkBucket(long[] kk, int from, int to, int[] sigs, int k, int needed, UnionFind uf,
-                                   int[] repRoots, int[] stamp, int bucket, int[] repSigs, long[] repBytes,
-                                   long[] low) {
+                                   int[] repRoots, int[] stamp, int bucket, int[] reps, long[] low) {
         long checks = 0;
-        int words = (k + 7) / 8;
+        int words = nibbleWords(k);
         int count = 0;
         for (int y = from; y < to; y++) {
             int member = (int) (kk[y] & SLOT_MASK);
@@ -434,10 +431,7 @@ public final class NearDuplicates {
             if (stamp[memberRoot] == bucket) {
                 continue;
             }
-            // The representatives' signatures sit side by side in repSigs, so the checks of a bucket read a
-            // few kilobytes that stay in cache instead of one row of the large signature array per check.
-            int memberSig = member * k;
-            int memberBytes = member * words;
+            int memberNibbles = member * words;
             boolean joined = false;
             for (int i = 0; i < count; i++) {
                 // repRoots[i] is find(representative i): unions happen only here, and each one updates it
@@ -446,9 +440,10 @@ public final class NearDuplicates {
                     joined = true;
                 } else {
                     checks++;
-                    // equal values have equal low bytes, so too few equal bytes settles "not similar" exactly
-                    if (mayBeSimilar(repBytes, i * words, low, memberBytes, words, k, needed)
-                            && similar(repSigs, i * k, sigs, memberSig, k, needed)) {
+                    // Equal values have equal low nibbles, so too few equal nibbles settles "not similar" exactly;
+                    // the signatures themselves are read only for the few pairs that pass (under 1% at 1 M posts).
+                    if (mayBeSimilar(low, reps[i] * words, low, memberNibbles, words, k, needed)
+                            && similar(sigs, reps[i] * k, sigs, member * k, k, needed)) {
                         int merged = uf.union(repRoot, memberRoot);
                         for (int j = 0; j < count; j++) {
                             if (repRoots[j] == repRoot || repRoots[j] == memberRoot) {
@@ -462,8 +457,7 @@ public final class NearDuplicates {
                 }
             }
             if (!joined) {
-                System.arraycopy(sigs, memberSig, repSigs, count * k, k);
-                System.arraycopy(low, memberBytes, repBytes, count * words, words);
+                reps[count] = member;
                 repRoots[count++] = memberRoot;
                 stamp[memberRoot] = bucket;
             }
@@ -471,19 +465,21 @@ public final class NearDuplicates {
         return checks;
     }
 
+    /** Longs that hold the low nibbles of k signature values, sixteen to a long. */
+    static int nibbleWords(int k) {
+        return (k + 15) / 16;
+    }
+
     /**
-     * Whether {@link #equalBytes} can reach {@code needed}: stops after the first word at which the equal low
-     * bytes so far plus every position still to come fall short (for a dissimilar pair, about halfway). The
-     * same answer as {@code equalBytes(...) >= needed}.
+     * Whether {@link #equalNibbles} can reach {@code needed}: stops after the first word at which the equal low
+     * nibbles so far plus every position still to come fall short (for a dissimilar pair, about halfway). The
+     * same answer as {@code equalNibbles(...) >= needed}.
      */
     static boolean mayBeSimilar(long[] reps, int off, long[] members, int memberOff, int words, int k, int needed) {
-        int pad = words * 8 - k;
-        int equal = -pad;
+        int equal = k - words * 16;
         for (int w = 0; w < words; w++) {
-            long x = reps[off + w] ^ members[memberOff + w];
-            long t = (x & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL;
-            equal += Long.bitCount(~(t | x | 0x7f7f7f7f7f7f7f7fL));
-            if (equal + (words - 1 - w) * 8 < needed) {
+            equal += zeroNibbles(reps[off + w] ^ members[memberOff + w]);
+            if (equal + (words - 1 - w) * 16 < needed) {
                 return false;
             }
         }
@@ -491,32 +487,41 @@ public final class NearDuplicates {
     }
 
     /**
-     * The low byte of each of the k values from {@code sig[from]}, eight to a long, into {@code out} from
-     * {@code at}; positions past k are 0 in every signature, so they add the same count (k rounded up to 8,
-     * minus k) to every comparison and are subtracted.
+     * The low four bits of each of the k values from {@code sig[from]}, sixteen to a long, into {@code out}
+     * from {@code at}; positions past k are 0 in every signature, so they add the same count (k rounded up to
+     * 16, minus k) to every comparison and are subtracted. The low bits, because a minimum's high bits are
+     * mostly zero while its low bits are as uniform as the hash (two different values share them with
+     * probability 1/16).
      */
-    static void packLowBytes(int[] sig, int from, int k, long[] out, int at) {
-        int words = (k + 7) / 8;
-        java.util.Arrays.fill(out, at, at + words, 0L);
+    static void packLowNibbles(int[] sig, int from, int k, long[] out, int at) {
+        java.util.Arrays.fill(out, at, at + nibbleWords(k), 0L);
         for (int i = 0; i < k; i++) {
-            out[at + (i >>> 3)] |= (sig[from + i] & 0xffL) << ((i & 7) << 3);
+            out[at + (i >>> 4)] |= (sig[from + i] & 0xfL) << ((i & 15) << 2);
         }
     }
 
     /**
-     * How many of the k positions have equal low bytes: at least the number of equal values, so a count
+     * How many of the k positions have equal low nibbles: at least the number of equal values, so a count
      * below {@code needed} proves two texts dissimilar without comparing the values (which a bucket of
-     * honest texts sharing a common phrase asks hundreds of times per member). Zero bytes of a XOR b are
-     * counted eight at a time with the carry-free "has zero byte" trick, which is exact per byte.
+     * honest texts sharing a common phrase asks hundreds of times per member). Sixteen positions are read per
+     * long, so a dissimilar pair is settled after about five longs (a byte per position took about nine).
      */
-    static int equalBytes(long[] reps, int off, long[] members, int memberOff, int words, int k) {
+    static int equalNibbles(long[] reps, int off, long[] members, int memberOff, int words, int k) {
         int equal = 0;
         for (int w = 0; w < words; w++) {
-            long x = reps[off + w] ^ members[memberOff + w];
-            long t = (x & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL;
-            equal += Long.bitCount(~(t | x | 0x7f7f7f7f7f7f7f7fL));
+            equal += zeroNibbles(reps[off + w] ^ members[memberOff + w]);
         }
-        return equal - (words * 8 - k);
+        return equal - (words * 16 - k);
+    }
+
+    /**
+     * Zero nibbles of x, sixteen at a time with the carry-free "has zero byte" trick on 4-bit lanes: adding 7
+     * to a nibble's low three bits sets its top bit unless they are all zero, and never carries into the
+     * next nibble; exact per nibble.
+     */
+    private static int zeroNibbles(long x) {
+        long t = (x & 0x7777777777777777L) + 0x7777777777777777L;
+        return Long.bitCount(~(t | x | 0x7777777777777777L));
     }
 
     /**
