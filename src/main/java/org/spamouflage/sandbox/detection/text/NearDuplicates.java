@@ -549,8 +549,19 @@ public final class NearDuplicates {
         for (int b = 0; b < 1 << bits; b++) {
             int from = start[b];
             int to = start[b + 1];
-            if (to - from > 1) {
+            if (to - from > 16) {
                 java.util.Arrays.sort(scratch, from, to);
+            } else {
+                // most groups hold zero, one or two keys: sorted in place without the library sort's dispatch
+                for (int i = from + 1; i < to; i++) {
+                    long key = scratch[i];
+                    int j = i - 1;
+                    while (j >= from && scratch[j] > key) {
+                        scratch[j + 1] = scratch[j];
+                        j--;
+                    }
+                    scratch[j + 1] = key;
+                }
             }
         }
         System.arraycopy(scratch, 0, keys, 0, n);
