@@ -36,16 +36,14 @@ final class MinHasher {
     /** Writes the signature of the shingle hashes into {@code out[offset, offset + k)}. */
     void signature(long[] shingles, int[] out, int offset) {
         int k = a.length;
-        int[] sig = new int[k];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        java.util.Arrays.fill(out, offset, offset + k, Integer.MAX_VALUE);
         for (long shingle : shingles) {
             int x = (int) (shingle ^ (shingle >>> 32));
             // A plain counted loop over int arrays: C2 vectorises it (multiply, add, min per lane).
             for (int i = 0; i < k; i++) {
-                sig[i] = Math.min(sig[i], a[i] * x + b[i]);
+                out[offset + i] = Math.min(out[offset + i], a[i] * x + b[i]);
             }
         }
-        System.arraycopy(sig, 0, out, offset, k);
     }
 
     int[] signature(long[] shingles) {

@@ -356,6 +356,7 @@ public final class NearDuplicates {
         long oversized = 0;
         long[][] keys = new long[2][slots];
         long[] scratch = new long[slots];
+        int[] bounds = groupSortBounds(slots);
         int[] repRoots = new int[Math.min(maxBucket, Math.max(1, slots))];
         int[] reps = new int[Math.min(maxBucket, Math.max(1, slots))];
         int words = nibbleWords(k);
@@ -368,13 +369,14 @@ public final class NearDuplicates {
         // The keys of the next band are hashed and sorted on another thread while this one scans the current
         // band (two buffers). Keys depend on the signatures alone, and the scan still meets the bands in order,
         // so the union-find sees the same sequence of checks as when each band is prepared just before its scan.
-        ForkJoinTask<?> next = ForkJoinPool.commonPool().submit(() -> bandKeys(sigs, slots, k, r, 0, keys[0], scratch));
+        ForkJoinTask<?> next = ForkJoinPool.commonPool().submit(
+                () -> bandKeys(sigs, slots, k, r, 0, keys[0], scratch, bounds));
         for (int band = 0; band < b; band++) {
             next.join();
             if (band + 1 < b) {
                 int following = band + 1;
                 next = ForkJoinPool.commonPool().submit(
-                        () -> bandKeys(sigs, slots, k, r, following, keys[following & 1], scratch));
+                        () -> bandKeys(sigs, slots, k, r, following, keys[following & 1], scratch, bounds));
             }
             long[] kk = keys[band & 1];
             int from = 0;
@@ -403,13 +405,14 @@ public final class NearDuplicates {
     }
 
     /** One band's sort keys: (41 bits of the band hash | 23 bits of the slot), sorted. */
-    private static void bandKeys(int[] sigs, int slots, int k, int r, int band, long[] kk, long[] scratch) {
+    private static void bandKeys(int[] sigs, int slots, int k, int r, int band, long[] kk, long[] scratch,
+                                 int[] bounds) {
         int offset = band * r;
         long seed = Hash64.mix(band + 0x5bd1e995L);
         for (int j = 0; j < slots; j++) {
-            kk[j] = (bandHash(sigs, j * k + offset, r, seed) & ~SLOT_MASK) | j;
+            scratch[j] = (bandHash(sigs, j * k + offset, r, seed) & ~SLOT_MASK) | j;
         }
-        groupSort(kk, scratch, slots);
+        groupSort(scratch, kk, slots, bounds);
     }
 
     /**
@@ -524,47 +527,56 @@ public final class NearDuplicates {
         return Long.bitCount(~(t | x | 0x7777777777777777L));
     }
 
+    /** The bounds array {@link #groupSort} needs for n keys (allocated once, reused for every band). */
+    static int[] groupSortBounds(int n) {
+        return new int[(1 << groupBits(n)) + 1];
+    }
+
+    private static int groupBits(int n) {
+        return Math.max(1, Math.min(20, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1))));
+    }
+
     /**
-     * Sorts well-mixed keys: one counting pass on the top bits spreads them into about one key per
-     * bucket, then each bucket is sorted on its own. Equal keys share their top bits, so they end up
-     * adjacent, as with a full sort, in two linear passes instead of eight.
+     * Sorts well-mixed keys from {@code in} into {@code out}: one counting pass on the top bits spreads them into
+     * about one key per group, then each group is sorted on its own. Equal keys share their top bits, so they
+     * end up adjacent, as with a full sort, in two linear passes instead of eight. The groups come in unsigned
+     * order of their top bits, and the keys of one group share their sign, so {@code out} is in unsigned order.
+     * {@code bounds} comes from {@link #groupSortBounds} for at least n keys; its contents do not matter.
      */
-    static void groupSort(long[] keys, long[] scratch, int n) {
-        if (n < 2) {
-            return;
-        }
-        int bits = Math.max(1, Math.min(20, 32 - Integer.numberOfLeadingZeros(n - 1)));
+    static void groupSort(long[] in, long[] out, int n, int[] bounds) {
+        int bits = groupBits(n);
+        int groups = 1 << bits;
         int shift = 64 - bits;
-        int[] start = new int[(1 << bits) + 1];
+        java.util.Arrays.fill(bounds, 0, groups + 1, 0);
         for (int i = 0; i < n; i++) {
-            start[(int) (keys[i] >>> shift) + 1]++;
+            bounds[(int) (in[i] >>> shift) + 1]++;
         }
-        for (int b = 0; b < 1 << bits; b++) {
-            start[b + 1] += start[b];
+        for (int g = 0; g < groups; g++) {
+            bounds[g + 1] += bounds[g];
         }
-        int[] next = start.clone();
+        // bounds[g] is where group g starts; placing its keys moves it to where group g ends
         for (int i = 0; i < n; i++) {
-            scratch[next[(int) (keys[i] >>> shift)]++] = keys[i];
+            out[bounds[(int) (in[i] >>> shift)]++] = in[i];
         }
-        for (int b = 0; b < 1 << bits; b++) {
-            int from = start[b];
-            int to = start[b + 1];
+        int from = 0;
+        for (int g = 0; g < groups; g++) {
+            int to = bounds[g];
             if (to - from > 16) {
-                java.util.Arrays.sort(scratch, from, to);
+                java.util.Arrays.sort(out, from, to);
             } else {
                 // most groups hold zero, one or two keys: sorted in place without the library sort's dispatch
                 for (int i = from + 1; i < to; i++) {
-                    long key = scratch[i];
+                    long key = out[i];
                     int j = i - 1;
-                    while (j >= from && scratch[j] > key) {
-                        scratch[j + 1] = scratch[j];
+                    while (j >= from && out[j] > key) {
+                        out[j + 1] = out[j];
                         j--;
                     }
-                    scratch[j + 1] = key;
+                    out[j + 1] = key;
                 }
             }
+            from = to;
         }
-        System.arraycopy(scratch, 0, keys, 0, n);
     }
 
     /** Hash of r signature values: two values are packed per 64-bit word, one finaliser per word. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GroupSortTest {
 
     @ParameterizedTest(name = "n = {0}, distinct top parts = {1}")
-    @CsvSource({"1, 1", "2, 1", "3, 3", "17, 1", "100, 100", "1000, 7", "5000, 5000", "70000, 4000", "300000, 300000"})
+    @CsvSource({"0, 1", "1, 1", "2, 1", "3, 3", "17, 1", "100, 100", "1000, 7", "5000, 5000", "70000, 4000", "300000, 300000"})
     void sortsKeysInUnsignedOrder(int n, int tops) {
         SplittableRandom rnd = new SplittableRandom(31L * n + tops);
         long[] topParts = new long[tops];
@@ -31,11 +31,13 @@ class GroupSortTest {
             }
             long[] expected = Arrays.stream(keys).map(k -> k ^ Long.MIN_VALUE).sorted().map(k -> k ^ Long.MIN_VALUE)
                     .toArray();
-            long[] sorted = keys.clone();
-            long[] scratch = new long[n];
-            Arrays.fill(scratch, 42L); // stale scratch must not leak into the result
-            NearDuplicates.groupSort(sorted, scratch, n);
-            assertThat(sorted).isEqualTo(expected);
+            long[] in = keys.clone();
+            long[] out = new long[n];
+            Arrays.fill(out, 42L); // stale values must not leak into the result
+            int[] bounds = NearDuplicates.groupSortBounds(n);
+            Arrays.fill(bounds, 7); // nor stale bounds from an earlier band
+            NearDuplicates.groupSort(in, out, n, bounds);
+            assertThat(out).isEqualTo(expected);
         }
     }
 }
