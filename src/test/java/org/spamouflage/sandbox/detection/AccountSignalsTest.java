@@ -160,6 +160,25 @@ class AccountSignalsTest {
     }
 
     @Test
+    void dormancyMainLanguageTieGoesToTheFirstInStringOrderWhicheverCameFirst() {
+        // before the silence one post in each language: "en" is the main one (String order), so "fr" afterwards is
+        // a switch for the first account and "en" afterwards is none for the second, whichever was posted first
+        Fixtures f = new Fixtures().account("frFirst", "f", t("2012-01-01T00:00:00Z"), 300)
+                .account("enFirst", "e", t("2012-01-01T00:00:00Z"), 300);
+        f.post("frFirst", t("2019-03-01T00:00:00Z"), "fr", "Android", "un")
+                .post("frFirst", t("2019-03-02T00:00:00Z"), "en", "Android", "two")
+                .post("frFirst", t("2023-08-20T00:00:00Z"), "fr", "Android", "trois")
+                .post("frFirst", t("2023-08-21T00:00:00Z"), "fr", "Android", "quatre")
+                .post("enFirst", t("2019-03-01T00:00:00Z"), "en", "Android", "one")
+                .post("enFirst", t("2019-03-02T00:00:00Z"), "fr", "Android", "deux")
+                .post("enFirst", t("2023-08-20T00:00:00Z"), "en", "Android", "three")
+                .post("enFirst", t("2023-08-21T00:00:00Z"), "en", "Android", "four");
+        Detection d = f.detect();
+        assertThat(score(d, "dormancy-switch", "frFirst")).isCloseTo(0.6, within(1e-12));
+        assertThat(score(d, "dormancy-switch", "enFirst")).isEqualTo(0.2);
+    }
+
+    @Test
     void targetsAndSilentAccountsAreNotScored() {
         Fixtures f = new Fixtures().account("pm", "pm", Account.UNKNOWN, 100000).account("a", "a", Account.UNKNOWN, 1)
                 .account("lurker", "l", Account.UNKNOWN, 1).target("pm")

@@ -1,8 +1,6 @@
 package org.spamouflage.sandbox.detection.signals;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.spamouflage.sandbox.dataset.Post;
 import org.spamouflage.sandbox.detection.DetectionContext;
 import org.spamouflage.sandbox.detection.Signal;
@@ -93,20 +91,36 @@ public final class DormancySwitchSignal implements Signal {
 
     /** Most frequent language (or client) among posts[from, to); ties broken alphabetically. */
     private static String main(DetectionContext ctx, int[] posts, int from, int to, boolean language) {
-        Map<String, Integer> counts = new TreeMap<>();
+        // The few distinct values of a stretch (one or two languages or apps) are counted in two small arrays
+        // rather than a sorted map of boxed counts; the most frequent wins, the smallest (String order) among equals.
+        String[] keys = new String[4];
+        int[] counts = new int[4];
+        int distinct = 0;
         for (int i = from; i < to; i++) {
             Post p = ctx.post(posts[i]);
             String key = language ? p.lang() : p.source();
-            if (!key.isEmpty()) {
-                counts.merge(key, 1, Integer::sum);
+            if (key.isEmpty()) {
+                continue;
             }
+            int k = 0;
+            while (k < distinct && !keys[k].equals(key)) {
+                k++;
+            }
+            if (k == distinct) {
+                if (distinct == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, distinct * 2);
+                    counts = java.util.Arrays.copyOf(counts, distinct * 2);
+                }
+                keys[distinct++] = key;
+            }
+            counts[k]++;
         }
         String best = "";
         int bestCount = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
+        for (int k = 0; k < distinct; k++) {
+            if (counts[k] > bestCount || (counts[k] == bestCount && keys[k].compareTo(best) < 0)) {
+                best = keys[k];
+                bestCount = counts[k];
             }
         }
         return best;
