@@ -219,4 +219,17 @@ public final class DetectionContext {
         }
         return (T) v;
     }
+
+    /**
+     * What a signal's {@link Signal#prepare} kept with {@link #shared}, handed over to its {@link Signal#score} and
+     * no longer kept (the context lives as long as its detection); computed now when nothing was prepared.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T takeShared(Class<T> type, Function<DetectionContext, T> compute) {
+        Object v;
+        synchronized (this) {
+            v = shared.remove(type);
+        }
+        return v != null ? (T) v : compute.apply(this);
+    }
 }

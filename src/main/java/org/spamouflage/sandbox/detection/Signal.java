@@ -21,4 +21,14 @@ public interface Signal {
     default boolean readsNetwork() {
         return false;
     }
+
+    /**
+     * The part of a network-reading signal's work that needs only the dataset (lookups of who did what).
+     * {@link Detector} calls it after the signals that do not read the network, while the text layer may still
+     * be running. What it computes is kept with {@link DetectionContext#shared} and taken by {@link #score} with
+     * {@link DetectionContext#takeShared}, which computes it then when it was not prepared: the same result whether
+     * or not this ran first. It must not ask for the network.
+     */
+    default void prepare(DetectionContext ctx) {
+    }
 }

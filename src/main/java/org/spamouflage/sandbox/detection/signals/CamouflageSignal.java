@@ -37,12 +37,18 @@ public final class CamouflageSignal implements Signal {
     }
 
     @Override
-    public SignalResult score(DetectionContext ctx) {
-        if (ctx.dataset().targets().isEmpty()) {
-            return SignalResult.abstain(ctx.size(), "the data name no public figures (targets), so no post is on or off"
-                    + " topic");
+    public void prepare(DetectionContext ctx) {
+        if (!ctx.dataset().targets().isEmpty()) {
+            ctx.shared(OffTopic.class, CamouflageSignal::offTopic);
         }
-        TextLayer text = CoordinationNetwork.of(ctx).text();
+    }
+
+    /** Per post, whether it is off-topic: neither a reply to a public figure's post nor mentioning one. */
+    private record OffTopic(boolean[] posts) {
+    }
+
+    // Needs only the dataset: found in prepare, before the network is finished.
+    private static OffTopic offTopic(DetectionContext ctx) {
         Set<String> targetPosts = new HashSet<>();
         Set<String> targetHandles = new HashSet<>();
         Set<String> targetIds = new HashSet<>();
@@ -55,6 +61,25 @@ public final class CamouflageSignal implements Signal {
                 targetPosts.add(p.id());
             }
         }
+        boolean[] off = new boolean[ctx.dataset().posts().size()];
+        for (int a = 0; a < ctx.size(); a++) {
+            for (int p : ctx.posts(a)) {
+                Post post = ctx.post(p);
+                off[p] = !((post.replyTo() != null && targetPosts.contains(post.replyTo()))
+                        || mentionsAny(post, targetHandles));
+            }
+        }
+        return new OffTopic(off);
+    }
+
+    @Override
+    public SignalResult score(DetectionContext ctx) {
+        if (ctx.dataset().targets().isEmpty()) {
+            return SignalResult.abstain(ctx.size(), "the data name no public figures (targets), so no post is on or off"
+                    + " topic");
+        }
+        boolean[] off = ctx.takeShared(OffTopic.class, CamouflageSignal::offTopic).posts();
+        TextLayer text = CoordinationNetwork.of(ctx).text();
         int min = ctx.settings().minFamilyAccounts();
         int n = ctx.size();
         double[] scores = new double[n];
@@ -63,10 +88,7 @@ public final class CamouflageSignal implements Signal {
         for (int a = 0; a < n; a++) {
             int copied = 0;
             for (int p : ctx.posts(a)) {
-                Post post = ctx.post(p);
-                boolean onTopic = (post.replyTo() != null && targetPosts.contains(post.replyTo()))
-                        || mentionsAny(post, targetHandles);
-                if (!onTopic) {
+                if (off[p]) {
                     offTopic[a]++;
                     if (text.messageAccounts(p) >= min) {
                         copied++;

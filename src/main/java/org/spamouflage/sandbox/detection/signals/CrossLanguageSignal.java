@@ -41,7 +41,10 @@ public final class CrossLanguageSignal implements Signal {
     public SignalResult score(DetectionContext ctx) {
         java.util.TreeSet<String> languages = new java.util.TreeSet<>();
         for (org.spamouflage.sandbox.dataset.Post p : ctx.dataset().posts()) {
-            if (!p.lang().isEmpty() && !p.text().isEmpty() && languages.size() < 2) {
+            if (languages.size() == 2) {
+                break; // two are all the test needs
+            }
+            if (!p.lang().isEmpty() && !p.text().isEmpty()) {
                 languages.add(p.lang());
             }
         }

@@ -36,10 +36,20 @@ public final class InClusterEngagementSignal implements Signal {
     }
 
     @Override
-    public SignalResult score(DetectionContext ctx) {
-        if (ctx.dataset().engagements().isEmpty()) {
-            return SignalResult.abstain(ctx.size(), "the data hold no likes or re-shares (engagements)");
+    public void prepare(DetectionContext ctx) {
+        if (!ctx.dataset().engagements().isEmpty()) {
+            ctx.shared(Lookups.class, InClusterEngagementSignal::lookups);
         }
+    }
+
+    /** Per engagement, the index of the post's author and of the giver (−1: not a scored post); per account, received. */
+    private record Lookups(int[] authorOf, int[] giverOf, int[] received) {
+    }
+
+    // Who gave what to whom needs only the dataset: looked up in prepare, before the network is finished, and the
+    // clusters (found on a thread of their own) asked for afterwards; the lookups are most of this signal's time
+    // (ten million posts, 18.7 million engagements with two hash lookups each).
+    private static Lookups lookups(DetectionContext ctx) {
         Object2IntOpenHashMap<String> postAuthor = new Object2IntOpenHashMap<>(ctx.dataset().posts().size());
         postAuthor.defaultReturnValue(-1);
         for (int p = 0; p < ctx.dataset().posts().size(); p++) {
@@ -49,12 +59,7 @@ public final class InClusterEngagementSignal implements Signal {
                 postAuthor.put(post.id(), a);
             }
         }
-        int n = ctx.size();
-        int[] received = new int[n];
-        // Who gave what to whom is looked up before the clusters are asked for: they are found on a thread of
-        // their own meanwhile (CoordinationNetwork), and the lookups are most of this signal's time (ten million
-        // posts, 18.7 million engagements with two hash lookups each: the signal ended 12.5 s after the clusters
-        // were found, now 0.4 s).
+        int[] received = new int[ctx.size()];
         List<Engagement> engagements = ctx.dataset().engagements();
         int[] authorOf = new int[engagements.size()];
         int[] giverOf = new int[engagements.size()];
@@ -66,6 +71,19 @@ public final class InClusterEngagementSignal implements Signal {
                 giverOf[i] = ctx.indexOf(e.accountId());
             }
         }
+        return new Lookups(authorOf, giverOf, received);
+    }
+
+    @Override
+    public SignalResult score(DetectionContext ctx) {
+        if (ctx.dataset().engagements().isEmpty()) {
+            return SignalResult.abstain(ctx.size(), "the data hold no likes or re-shares (engagements)");
+        }
+        int n = ctx.size();
+        Lookups lookups = ctx.takeShared(Lookups.class, InClusterEngagementSignal::lookups);
+        int[] authorOf = lookups.authorOf();
+        int[] giverOf = lookups.giverOf();
+        int[] received = lookups.received();
         int[] cluster = CoordinationNetwork.of(ctx).clusters();
         int[] fromOwn = new int[n];
         for (int i = 0; i < authorOf.length; i++) {
