@@ -48,8 +48,8 @@ import org.spamouflage.sandbox.dataset.Post;
  *       threshold if a chain of similar texts connects them.</li>
  * </ol>
  * Cost: O(total text length + distinct texts · (shingles · k + b)) time plus the verifications;
- * memory about 4·k + 8·⌈k/16⌉ + 36 bytes per distinct long text (signatures, packed low nibbles, two band-key
- * buffers, sort scratch, stamps and the union-find: about 580 bytes with the defaults) plus the texts.
+ * memory about 4·k + 8·⌈k/16⌉ + 60 bytes per distinct long text (signatures, packed low nibbles, four band-key
+ * buffers, two of sort scratch, stamps and the union-find: about 600 bytes with the defaults) plus the texts.
  * Measured: 100,000 posts in about 0.3 s wall / 0.45 s CPU on 2 cores
  * (see BENCHMARKS.md). Input is capped at {@value #MAX_POSTS} posts, and at {@value #MAX_SLOTS} distinct
  * long texts (the slot field of the LSH sort keys) whose signatures fit one Java array (k · texts below 2³¹).
@@ -354,8 +354,8 @@ public final class NearDuplicates {
         int maxBucket = settings.maxBucketSize();
         long checks = 0;
         long oversized = 0;
-        long[][] keys = new long[2][slots];
-        long[] scratch = new long[slots];
+        long[][] keys = new long[4][slots];
+        long[][] scratch = new long[2][slots];
         int[] bounds = groupSortBounds(slots);
         int[] repRoots = new int[Math.min(maxBucket, Math.max(1, slots))];
         int[] reps = new int[Math.min(maxBucket, Math.max(1, slots))];
@@ -366,19 +366,22 @@ public final class NearDuplicates {
         int[] stamp = new int[slots];
         java.util.Arrays.fill(stamp, -1);
         int buckets = 0;
-        // The keys of the next band are hashed and sorted on another thread while this one scans the current
-        // band (two buffers). Keys depend on the signatures alone, and the scan still meets the bands in order,
-        // so the union-find sees the same sequence of checks as when each band is prepared just before its scan.
+        // The keys of the next two bands are hashed and sorted on another thread while this one scans the current
+        // two (four buffers): one pass over the signatures serves two bands, whose values sit side by side in a
+        // row. Keys depend on the signatures alone, and the scan still meets the bands in order, so the union-find
+        // sees the same sequence of checks as when each band is prepared just before its scan.
         ForkJoinTask<?> next = ForkJoinPool.commonPool().submit(
-                () -> bandKeys(sigs, slots, k, r, 0, keys[0], scratch, bounds));
+                () -> bandKeys(sigs, slots, k, r, 0, b, keys, scratch, bounds));
         for (int band = 0; band < b; band++) {
-            next.join();
-            if (band + 1 < b) {
-                int following = band + 1;
-                next = ForkJoinPool.commonPool().submit(
-                        () -> bandKeys(sigs, slots, k, r, following, keys[following & 1], scratch, bounds));
+            if ((band & 1) == 0) {
+                next.join();
+                if (band + 2 < b) {
+                    int following = band + 2;
+                    next = ForkJoinPool.commonPool().submit(
+                            () -> bandKeys(sigs, slots, k, r, following, b, keys, scratch, bounds));
+                }
             }
-            long[] kk = keys[band & 1];
+            long[] kk = keys[band & 3];
             int from = 0;
             while (from < slots) {
                 long bucket = kk[from] & ~SLOT_MASK;
@@ -404,15 +407,31 @@ public final class NearDuplicates {
         return new long[] {checks, oversized};
     }
 
-    /** One band's sort keys: (41 bits of the band hash | 23 bits of the slot), sorted. */
-    private static void bandKeys(int[] sigs, int slots, int k, int r, int band, long[] kk, long[] scratch,
-                                 int[] bounds) {
-        int offset = band * r;
-        long seed = Hash64.mix(band + 0x5bd1e995L);
-        for (int j = 0; j < slots; j++) {
-            scratch[j] = (bandHash(sigs, j * k + offset, r, seed) & ~SLOT_MASK) | j;
+    /**
+     * The sort keys (41 bits of the band hash | 23 bits of the slot), sorted, of band {@code first} and of the
+     * one after it when there is one, into {@code keys[first & 3]} and {@code keys[(first + 1) & 3]}; the
+     * signature rows are read once for both.
+     */
+    private static void bandKeys(int[] sigs, int slots, int k, int r, int first, int bands, long[][] keys,
+                                 long[][] scratch, int[] bounds) {
+        long[] a = scratch[0];
+        long[] b = scratch[1];
+        int offset = first * r;
+        long seedA = Hash64.mix(first + 0x5bd1e995L);
+        if (first + 1 < bands) {
+            long seedB = Hash64.mix(first + 1 + 0x5bd1e995L);
+            for (int j = 0; j < slots; j++) {
+                a[j] = (bandHash(sigs, j * k + offset, r, seedA) & ~SLOT_MASK) | j;
+                b[j] = (bandHash(sigs, j * k + offset + r, r, seedB) & ~SLOT_MASK) | j;
+            }
+            groupSort(a, keys[first & 3], slots, bounds);
+            groupSort(b, keys[(first + 1) & 3], slots, bounds);
+        } else {
+            for (int j = 0; j < slots; j++) {
+                a[j] = (bandHash(sigs, j * k + offset, r, seedA) & ~SLOT_MASK) | j;
+            }
+            groupSort(a, keys[first & 3], slots, bounds);
         }
-        groupSort(scratch, kk, slots, bounds);
     }
 
     /**
