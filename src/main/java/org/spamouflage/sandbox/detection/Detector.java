@@ -37,8 +37,8 @@ public final class Detector {
         // The methods note's count of hashtags, links and re-shares needs no network: counted while the text
         // layer may still be running (on a large dataset this thread would otherwise wait for it).
         ctx.entitySummary();
-        // So is the part of the network signals that reads only the dataset (bench-1m: about half a second that
-        // came after the network, when fewer signals than cores were left to score).
+        // So is the part of the network signals that reads only the dataset (in-cluster engagement's and
+        // camouflage's lookups, which came after the network, when fewer signals than cores were left to score).
         for (Signal s : signals) {
             if (s.readsNetwork()) {
                 s.prepare(ctx);

@@ -42,7 +42,10 @@ public final class InClusterEngagementSignal implements Signal {
         }
     }
 
-    /** Per engagement, the index of the post's author and of the giver (−1: not a scored post); per account, received. */
+    /**
+     * Per engagement, the index of the post's author (−1 when it is not a scored account) and of the giver (looked
+     * up only when the author is scored); per account, how many engagements its posts received.
+     */
     private record Lookups(int[] authorOf, int[] giverOf, int[] received) {
     }
 
